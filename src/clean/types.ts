@@ -1,0 +1,25 @@
+import type { Paragraph } from '../analyze/types.js';
+
+/** A block of the page that is not part of the article, kept with the reason it was dropped. */
+export interface RemovedBlock {
+  text: string;
+  /** A short rule name and why: 'share-appeal', 'comment-widget', 'related-articles', ... */
+  reason: string;
+}
+
+/** Metadata read from the HTML head or JSON-LD, before deciding which source wins. */
+export interface PageMetadata {
+  title?: string;
+  siteName?: string;
+  url?: string;
+  /** Publication date candidates in the order found, each with where it came from ('meta[property=article:published_time]'). */
+  published: { value: string; from: string }[];
+}
+
+export interface CleanArticle {
+  /** The clean text: title first, then paragraphs separated by blank lines. */
+  text: string;
+  paragraphs: Paragraph[];
+  removed: RemovedBlock[];
+  page: PageMetadata;
+}

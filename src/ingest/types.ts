@@ -1,0 +1,30 @@
+/** What ingestion hands to cleaning: one article's decoded content and whatever metadata came with it. */
+
+export type SourceFormat = 'text' | 'html';
+
+/** Metadata supplied from outside the article body: a manifest row or JSONL fields. */
+export interface SuppliedMetadata {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** As written by the supplier; validated and normalised by the metadata step. */
+  published?: string;
+  /** Where these came from, for the record's `how` fields: 'manifest' or 'jsonl'. */
+  from: 'manifest' | 'jsonl';
+}
+
+export interface RawArticle {
+  /** File path, 'path#line' for a JSONL line, or the URL when that is all there is. */
+  source: string;
+  format: SourceFormat;
+  content: string;
+  /** The encoding the bytes were decoded from: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'. */
+  encoding: string;
+  supplied?: SuppliedMetadata;
+}
+
+/** One input that could not become an article, with a message that names the file and the problem. */
+export interface IngestFailure {
+  source: string;
+  reason: string;
+}
