@@ -1,0 +1,52 @@
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
+import { exitCodes } from './exitCodes.js';
+import { storeOptionHelp, withStore } from './withStore.js';
+import { JsonArrayWriter } from './writeJsonFile.js';
+
+export const analyzeCommand = new Command('analyze')
+  .description('read articles (text, HTML, JSONL; files or folders), analyse them and store the results')
+  .argument('<paths...>', 'files or folders (folders are read recursively)')
+  .option('--manifest <file>', 'CSV with columns file,outlet,url,published supplying metadata')
+  .option('--db <dir|url>', storeOptionHelp)
+  .option('--json <file>', "write the records of the analysed articles as JSON ('-' for stdout)")
+  .option('--max-article-mb <mb>', 'refuse single articles larger than this', '10')
+  .option('--quiet', 'no progress bar')
+  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean }) => {
+    const summary = await withStore(options.db, async (db) => {
+      const json = options.json ? await JsonArrayWriter.open(options.json, 'articles') : undefined;
+      const showBar = !options.quiet && process.stderr.isTTY;
+      const bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: 'analyze [{bar}] {percentage}% | {value}/{total} kB | {source}', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      const result = await analyzeSources(db, {
+        paths,
+        manifestPath: options.manifest,
+        maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
+        onProgress: ({ doneBytes, totalBytes, source }) => {
+          if (!showBar) return;
+          if (!doneBytes) bar.start(Math.ceil(totalBytes / 1024), 0, { source: '' });
+          else bar.update(Math.ceil(doneBytes / 1024), { source: source.slice(-40) });
+        },
+        onRecord: json ? (record) => json.add(record) : undefined,
+      });
+      if (showBar) bar.stop();
+      await json?.close();
+      return result;
+    });
+    process.stderr.write(formatSummary(summary, options.json));
+    process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;
+  });
+
+export function formatSummary(summary: AnalyzeSummary, jsonTarget?: string): string {
+  const lines = [
+    `stored ${summary.stored.length}, skipped ${summary.duplicates.length} already stored, failed ${summary.failed.length}` +
+      ` (${summary.seconds.toFixed(1)} s)`,
+  ];
+  for (const failure of summary.failed) lines.push(`  failed: ${failure.reason}`);
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
+  if (jsonTarget && jsonTarget !== '-') lines.push(`records written to ${jsonTarget}`);
+  return `${lines.join('\n')}\n`;
+}

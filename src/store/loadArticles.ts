@@ -1,0 +1,104 @@
+import type { ArticleRecord } from '../record/articleRecord.js';
+import type { Queryable } from './Database.js';
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  outlet: string;
+  published: string | null;
+  source: string;
+  statements: number;
+}
+
+export async function listArticleSummaries(db: Queryable): Promise<ArticleSummary[]> {
+  return db.query<ArticleSummary>(
+    `SELECT a.id, a.title, a.outlet, a.published::text AS published, a.source,
+            (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statements
+     FROM articles a ORDER BY a.published NULLS LAST, a.id`,
+  );
+}
+
+/** Finds an article by its id or a unique prefix of it ('3f2a' for '3f2a9c...'). */
+export async function resolveArticleId(db: Queryable, idOrPrefix: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM articles WHERE id LIKE $1 || '%' ORDER BY id LIMIT 5`,
+    [idOrPrefix.replace(/[%_\\]/g, '')],
+  );
+  return rows.map((row) => row.id);
+}
+
+interface ArticleRow {
+  id: string; source: string; url: string | null; format: 'text' | 'html'; encoding: string;
+  title: string | null; title_how: string; outlet: string; outlet_how: ArticleRecord['outlet']['how'];
+  published: string | null; published_earliest: string | null; published_latest: string | null;
+  published_how: string; published_confidence: number; text: string;
+  paragraphs: ArticleRecord['paragraphs']; removed: ArticleRecord['removed'];
+}
+
+/** The same record toArticleRecord produced when the article was analysed, rebuilt from the store. */
+export async function loadArticleRecord(db: Queryable, id: string): Promise<ArticleRecord | null> {
+  const [row] = await db.query<ArticleRow>(
+    `SELECT id, source, url, format, encoding, title, title_how, outlet, outlet_how,
+            published::text AS published, published_earliest::text AS published_earliest, published_latest::text AS published_latest,
+            published_how, published_confidence, text, paragraphs, removed
+     FROM articles WHERE id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const entities = await db.query<ArticleRecord['entities'][number]>(
+    `SELECT text, type, canonical, start_offset AS start, end_offset AS end, rule FROM entities WHERE article_id = $1 ORDER BY ordinal`,
+    [id],
+  );
+  const times = await db.query<ArticleRecord['times'][number]>(
+    `SELECT text, start_offset AS start, end_offset AS end, type, value, how FROM time_expressions WHERE article_id = $1 ORDER BY ordinal`,
+    [id],
+  );
+  const statementRows = await db.query<StatementRow>(`SELECT * FROM statements WHERE article_id = $1 ORDER BY ordinal`, [id]);
+  return {
+    id: row.id,
+    source: row.source,
+    url: row.url,
+    format: row.format,
+    encoding: row.encoding,
+    title: row.title,
+    title_how: row.title_how,
+    outlet: { name: row.outlet, how: row.outlet_how },
+    published: {
+      value: row.published,
+      earliest: row.published_earliest,
+      latest: row.published_latest,
+      how: row.published_how,
+      confidence: row.published_confidence,
+    },
+    text: row.text,
+    paragraphs: row.paragraphs,
+    removed: row.removed,
+    entities,
+    times,
+    statements: statementRows.map(toStatementRecord),
+  };
+}
+
+interface StatementRow {
+  id: string; kind: ArticleRecord['statements'][number]['kind'];
+  speaker_text: string | null; speaker_canonical: string | null; speaker_start: number | null; speaker_end: number | null;
+  cue_text: string; cue_start: number; cue_end: number; content_text: string; content_start: number; content_end: number;
+  hedges: ArticleRecord['statements'][number]['hedges']; negated: boolean; negation: ArticleRecord['statements'][number]['negation']; rule: string;
+}
+
+function toStatementRecord(row: StatementRow): ArticleRecord['statements'][number] {
+  return {
+    id: row.id,
+    speaker:
+      row.speaker_text === null
+        ? null
+        : { text: row.speaker_text, canonical: row.speaker_canonical ?? row.speaker_text, start: row.speaker_start ?? 0, end: row.speaker_end ?? 0 },
+    cue: { text: row.cue_text, start: row.cue_start, end: row.cue_end },
+    content: { text: row.content_text, start: row.content_start, end: row.content_end },
+    kind: row.kind,
+    hedges: row.hedges,
+    negated: row.negated,
+    negation: row.negation,
+    rule: row.rule,
+  };
+}

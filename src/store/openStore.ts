@@ -1,0 +1,38 @@
+import { StoreError, type Database } from './Database.js';
+import { migrate } from './migrate.js';
+import { openPglite } from './openPglite.js';
+import { openPostgres } from './openPostgres.js';
+
+export const defaultStoreDir = '.corroborate/db';
+
+/**
+ * `--db` takes a folder for the embedded store (default .corroborate/db) or
+ * a postgres:// URL; `?schema=name` on the URL selects a schema. Either way
+ * the same migrations run before anything else.
+ */
+export async function openStore(target: string = defaultStoreDir): Promise<Database> {
+  let db: Database;
+  try {
+    if (/^postgres(ql)?:\/\//.test(target)) {
+      const url = new URL(target);
+      const schema = url.searchParams.get('schema') ?? undefined;
+      url.searchParams.delete('schema');
+      db = await openPostgres(url.toString(), schema);
+    } else {
+      db = await openPglite(target);
+    }
+  } catch (error) {
+    throw new StoreError(`cannot open the store at ${redact(target)}: ${(error as Error).message}`);
+  }
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw new StoreError(`cannot prepare the store at ${redact(target)}: ${(error as Error).message}`);
+  }
+  return db;
+}
+
+function redact(target: string): string {
+  return target.replace(/\/\/[^@/]*@/, '//***@');
+}
