@@ -1,3 +1,5 @@
+import { decodeWindows1252, windows1252High } from './windows1252.js';
+
 /**
  * Turns an input file's bytes into text, saying which encoding it was.
  *
@@ -19,7 +21,6 @@ export interface Decoded {
 /** A decoding problem, phrased for a reader; the caller adds the file name. */
 export class DecodeError extends Error {}
 
-const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 /** A well-formed 2- to 4-byte UTF-8 sequence: é is C3 A9, ’ is E2 80 99. */
 const utf8MultiByte = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
@@ -65,14 +66,14 @@ function refuseBinary(bytes: Uint8Array): void {
 function decodeLegacy(bytes: Uint8Array): string {
   const firstBad = firstInvalidUtf8Offset(bytes);
   const latin = Buffer.from(bytes).toString('latin1');
-  const hasUndefined = bytes.some((byte) => undefinedIn1252.has(byte));
+  const hasUndefined = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f && !windows1252High.has(byte));
   if (hasUndefined || utf8MultiByte.test(latin)) {
     throw new DecodeError(
       `is not valid UTF-8 (first bad byte at offset ${firstBad}) and does not look like Windows-1252 text either; ` +
         'save it as UTF-8 and try again',
     );
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return decodeWindows1252(bytes);
 }
 
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {

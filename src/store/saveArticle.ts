@@ -1,4 +1,5 @@
-import { analyzerVersion, type AnalyzedArticle } from '../analyze/analyzeArticle.js';
+import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
+import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import type { Database } from './Database.js';
 
 export type SaveOutcome = 'stored' | 'duplicate';

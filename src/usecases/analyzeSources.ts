@@ -1,5 +1,5 @@
 import { analyzeArticle } from '../analyze/analyzeArticle.js';
-import { contentHashOf } from '../analyze/analyzeArticle.js';
+import { contentHashOf } from '../ingest/contentHashOf.js';
 import { IngestError } from '../ingest/IngestError.js';
 import { readManifest, type Manifest } from '../ingest/readManifest.js';
 import { countInputBytes, defaultMaxArticleBytes, readSources } from '../ingest/readSources.js';
