@@ -1,0 +1,58 @@
+import { COUNT, countValue } from '../numberWords.js';
+import { UNIT, durationValue } from '../unitNames.js';
+import { mentionOf, type TimeParser } from '../TimeParser.js';
+import type { TimeMention } from '../TimeMention.js';
+
+// Lengths of time, with the words TimeML keeps inside the expression:
+// 'five months', 'nearly three years', 'the past two months', 'the first nine
+// months', '46-minute', 'two-day', 'eight-month-old', 'a couple of years',
+// 'several weeks' (PXW), and bare plurals: 'for years', 'decades-long'.
+const approx = '(?:(about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|at least|at most|up to|no more than|just over|just under|well over|a little over|only)\\s)?';
+const span = '(?:(?:the\\s)?(?:past|last|next|first|latest|coming|previous|final|remaining|following|initial|same|entire|whole|full)\\s|the\\s)?';
+const extra = '(?:(?:more|additional|full|straight|consecutive|long|trading|business|calendar|working)\\s)?';
+
+const counted = `${approx}${span}(?:another\\s)?(${COUNT})(?:\\s(?:more|additional|and a half))?[\\s-]${extra}(${UNIT})(?:-(?:old|long))?(?:\\sor\\sso)?`;
+// 'years' with no count: 'for years', 'decades-long', 'in recent years' is a PAST_REF instead.
+const uncounted = `(?<!\\b(?:recent|coming|future|next|past|last|few|many)\\s)(?:(?:the\\s)?(?:past|last)\\s)?(years|months|weeks|decades|centuries|days|hours)(?:-long)?(?!\\s(?:old|of\\sage|ago|earlier|later))`;
+
+export const parseDuration: TimeParser = {
+  name: 'duration',
+  pattern: new RegExp(`(?<![\\w$£€-])(?:${counted}|${uncounted})(?![\\w-])`, 'gi'),
+  extract(match, text) {
+    const [whole, modifier, count, unit, bareUnit] = match;
+    if (bareUnit) return bare(match, bareUnit);
+    const n = countValue(count);
+    if (n === null) return null;
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    // '$25 million a year', 'twice a day' are rates (SET), left to parseSet.
+    if (/^an?\s/i.test(whole) && /(?:million|billion|\d|times|once|twice|per)\s$/i.test(before)) return null;
+    // 'a day' alone, 'one day he will' are not lengths worth a value; keep 'a day-long' and counted ones.
+    if (/^(?:one|a)\sday$/i.test(whole) && !/\b(?:for|in|within|than|about|after|over|lasted|took)\s$/i.test(before)) return null;
+    // Age: 'Hamdan, 53,' no; '12-year-old boy' is an age, not a duration.
+    if (/-year-old\b/i.test(text.slice(match.index, match.index + whole.length + 4)) && !/-old/i.test(whole)) return null;
+    const mention: TimeMention = mentionOf(match, {
+      type: 'DURATION',
+      rule: n === 'X' ? 'vague-duration' : 'counted-duration',
+      stated: [],
+      value: decadeAsYears(durationValue(n, unit)),
+      mod: modifier ? approxMod(modifier) : undefined,
+    });
+    return mention;
+  },
+};
+
+function bare(match: RegExpExecArray, unit: string): TimeMention {
+  return mentionOf(match, { type: 'DURATION', rule: 'bare-duration', stated: [], value: decadeAsYears(durationValue('X', unit)) });
+}
+
+/** TimeBank writes decades in years ('four decades' P40Y); an unknown count stays PXDE. */
+function decadeAsYears(value: string): string {
+  return value.replace(/^P(\d+)DE$/, (_, n: string) => `P${Number(n) * 10}Y`).replace(/^P(\d+)CE$/, (_, n: string) => `P${Number(n) * 100}Y`);
+}
+
+function approxMod(modifier: string): TimeMention['mod'] {
+  const w = modifier.toLowerCase();
+  if (/more than|over|at least/.test(w)) return 'MORE_THAN';
+  if (/less than|under|at most|up to|no more than/.test(w)) return 'LESS_THAN';
+  return 'APPROX';
+}

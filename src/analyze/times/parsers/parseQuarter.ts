@@ -1,0 +1,61 @@
+import { mentionOf, type TimeParser } from '../TimeParser.js';
+import type { Shift } from '../TimeMention.js';
+
+// Fiscal quarters and halves: 'the third quarter', 'third-quarter',
+// 'the fourth quarter of 1990', 'the 1988 second quarter', 'last year's
+// first quarter', 'the first half', and the reporting quarter itself: 'the
+// quarter', 'the latest quarter', 'this quarter', 'the year-earlier quarter'.
+const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+const owner = "(?:(the|its|this year's|last year's|next year's|the same|this|last|next|the latest|the current|the fiscal|fiscal|a flat|a strong|a weak)\\s)?";
+const numbered = `${owner}(?:(\\d{4})\\s)?(?:fiscal\\s)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](quarter|half)(?:\\s(?:of\\s)?(?:fiscal\\s)?(\\d{4}))?`;
+const reporting = "(the|this|last|the latest|the current|the previous|the year-earlier|the year-ago|the same|the \\d{4})\\s(quarter|period)";
+
+export const parseQuarter: TimeParser = {
+  name: 'quarter',
+  pattern: new RegExp(`(?<![\\w-])(?:${numbered}|${reporting})(?![\\w-])`, 'gi'),
+  extract(match) {
+    const [, own, yearBefore, ordinal, unit, yearAfter, which, reportingUnit] = match;
+    if (reportingUnit) return reportingQuarter(match, which.toLowerCase(), reportingUnit.toLowerCase());
+    const explicit = yearBefore ?? yearAfter;
+    const half = unit.toLowerCase() === 'half';
+    const n = ordinals[ordinal.toLowerCase()] === 4 && half ? 2 : ordinals[ordinal.toLowerCase()];
+    const parts = half ? { half: n } : { quarter: n };
+    const lower = own?.toLowerCase() ?? '';
+    const yearShift = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : lower.startsWith('this') ? 0 : undefined;
+    if (!explicit && yearShift !== undefined) {
+      return mentionOf(match, {
+        type: 'DATE', rule: half ? 'relative-half' : 'relative-quarter', stated: [half ? 'month' : 'quarter'],
+        shift: { unit: 'year', amount: yearShift, from: 'publication', granularity: 'year', then: parts },
+      });
+    }
+    return mentionOf(match, {
+      type: 'DATE',
+      rule: half ? 'half' : 'quarter',
+      stated: explicit ? ['year', 'quarter'] : ['quarter'],
+      parts: { ...parts, year: explicit ? Number(explicit) : undefined },
+      lean: 'past',
+    });
+  },
+};
+
+/**
+ * 'the quarter' in an earnings report is the one just reported; 'this
+ * quarter' the one under way; 'the year-earlier quarter' the reported one a
+ * year before. 'the period' only counts after a year ('the 1988 period').
+ */
+function reportingQuarter(match: RegExpExecArray, which: string, unit: string) {
+  const year = /\d{4}/.exec(which)?.[0];
+  if (unit === 'period' && !year) return null;
+  const shifts: Record<string, Shift> = {
+    this: { unit: 'quarter', amount: 0, from: 'publication', granularity: 'quarter' },
+    'the current': { unit: 'quarter', amount: 0, from: 'publication', granularity: 'quarter' },
+    last: { unit: 'quarter', amount: -1, from: 'publication', granularity: 'quarter' },
+    'the previous': { unit: 'quarter', amount: -1, from: 'previous', granularity: 'quarter' },
+    'the year-earlier': { unit: 'year', amount: -1, from: 'reported', granularity: 'quarter' },
+    'the year-ago': { unit: 'year', amount: -1, from: 'reported', granularity: 'quarter' },
+  };
+  const shift = shifts[which] ?? { unit: 'quarter', amount: 0, from: 'reported', granularity: 'quarter' };
+  if (year) return mentionOf(match, { type: 'DATE', rule: 'year-quarter', stated: ['year'], value: unit === 'period' ? year : undefined, parts: unit === 'period' ? undefined : { year: Number(year) }, lean: 'past' });
+  return mentionOf(match, { type: 'DATE', rule: `reporting-${unit}`, stated: [], shift });
+}

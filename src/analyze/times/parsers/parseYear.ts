@@ -1,0 +1,28 @@
+import { mentionOf, type TimeParser } from '../TimeParser.js';
+import { partOfPeriod } from './parseMonthYear.js';
+
+// A year on its own: 'in 2014', 'since 2015', 'fiscal 1989', 'early 1990',
+// 'mid-1996', 'the end of 1994', 'the year 2000'.
+const modifier = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?)?';
+
+/** A count rather than a year: 'about 2000 troops', '$2014', 'No. 1999'. */
+const countBefore = /(?:\b(?:about|some|nearly|over|than|least|to|almost|around|approximately|only|just|No\.)\s|[$£€#]\s?)$/i;
+const followsAsCount = /^(?:\s?(?:%|percent|per cent|people|troops|men|women|fighters|militants|soldiers|civilians|members|dollars|euros|feet|meters|metres|miles|km|kilometers|tons|times|points?|votes)\b|[,.]\d|-\d{3,})/i;
+
+export const parseYear: TimeParser = {
+  name: 'year',
+  pattern: new RegExp(`(?<![\\w$£€#.,:/-])(?:(fiscal|the year|calendar) )?${modifier}(1[89]\\d\\d|20\\d\\d)(?![\\w'’]|,\\d|\\.\\d|:\\d)`, 'gi'),
+  extract(match, text) {
+    const [, label, part, year] = match;
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+    if (!label && !part && (countBefore.test(before) || followsAsCount.test(after))) return null;
+    return mentionOf(match, {
+      type: 'DATE',
+      rule: label?.toLowerCase() === 'fiscal' ? 'fiscal-year' : 'year',
+      stated: ['year'],
+      parts: { year: Number(year) },
+      mod: partOfPeriod(part),
+    });
+  },
+};

@@ -1,0 +1,134 @@
+import type { TimeExpression, TimeHow, TimePart } from '../types.js';
+import { addDays, type Day } from './calendarDay.js';
+import { formatTimexValue } from './formatTimexValue.js';
+import { dayOfWeekday, yearOfMonthDay, yearOfQuarter, yearOfSeason } from './leanTowardsPast.js';
+import { granularityOf, shiftCalendar } from './shiftCalendar.js';
+import type { CalendarParts, TimeMention } from './TimeMention.js';
+
+/** The last time with a known year, for 'a year earlier' and for a date whose year a caption already gave. */
+interface Previous {
+  parts: CalendarParts;
+  paragraph: number;
+  statedYear: boolean;
+}
+
+/** An earnings story looks back on the period that ended a few weeks before it. */
+const REPORTED_LAG_DAYS = -45;
+
+/**
+ * Turns mentions into TIMEX3 expressions in text order, filling the parts the
+ * text leaves out from the publication date or from the previous time.
+ */
+export function resolveValues(mentions: TimeMention[], reference: Day | null): TimeExpression[] {
+  let previous: Previous | null = null;
+  const out: TimeExpression[] = [];
+  for (const mention of mentions) {
+    const resolved = resolveOne(mention, reference, previous);
+    const rule = mention.mod ? `${mention.rule}/${mention.mod}` : mention.rule;
+    out.push({
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      type: mention.type,
+      value: resolved.value,
+      how: { rule, stated: mention.stated, inferred: resolved.inferred, anchor: resolved.anchor },
+    });
+    if (resolved.parts?.year !== undefined && (mention.type === 'DATE' || mention.type === 'TIME')) {
+      previous = { parts: resolved.parts, paragraph: mention.paragraph ?? 0, statedYear: mention.stated.includes('year') };
+    }
+  }
+  return out;
+}
+
+interface Resolved {
+  value: string;
+  inferred: TimePart[];
+  anchor: TimeHow['anchor'];
+  parts?: CalendarParts;
+}
+
+function resolveOne(mention: TimeMention, reference: Day | null, previous: Previous | null): Resolved {
+  if (mention.value !== undefined) return { value: mention.value, inferred: [], anchor: 'none', parts: mention.parts };
+  if (mention.shift) return resolveShift(mention, reference, previous);
+  const parts = mention.parts ?? {};
+  if (parts.year !== undefined || parts.decade !== undefined || parts.century !== undefined) {
+    return { value: formatTimexValue(parts), inferred: [], anchor: 'none', parts };
+  }
+  const carried = carriedYear(mention, reference, previous);
+  if (carried !== null) {
+    const filled = { ...parts, year: carried };
+    return { value: formatTimexValue(filled), inferred: ['year'], anchor: 'previous-time', parts: filled };
+  }
+  if (!reference) return { value: formatTimexValue(parts), inferred: [], anchor: 'none' };
+  const lean = mention.lean ?? 'past';
+  let filled: CalendarParts;
+  let inferred: TimePart[] = ['year'];
+  if (parts.month !== undefined) {
+    filled = { ...parts, year: yearOfMonthDay(parts.month, parts.day, reference, lean) };
+  } else if (parts.season) {
+    filled = { ...parts, year: yearOfSeason(parts.season, reference, lean) };
+  } else if (parts.quarter !== undefined) {
+    filled = { ...parts, year: yearOfQuarter(parts.quarter, reference) };
+  } else if (parts.half !== undefined) {
+    filled = { ...parts, year: yearOfQuarter(parts.half * 2 - 1, reference) };
+  } else {
+    const anchorDay = parts.weekday !== undefined ? dayOfWeekday(parts.weekday, reference, lean) : sameParagraphDay(mention, previous) ?? reference;
+    filled = { ...parts, ...anchorDay, weekday: undefined };
+    inferred = ['year', 'month', 'day'];
+  }
+  return { value: formatTimexValue(filled), inferred, anchor: 'publication', parts: filled };
+}
+
+/**
+ * A month and day without a year take the year of an earlier date in the same
+ * paragraph when that date stated a different year than the publication's:
+ * 'This July 5, 2014 photo ... who on June 29 proclaimed' is 2014-06-29.
+ * Only within the paragraph, so a caption's year never leaks into the story.
+ */
+function carriedYear(mention: TimeMention, reference: Day | null, previous: Previous | null): number | null {
+  if (!previous || !previous.statedYear || previous.paragraph !== mention.paragraph) return null;
+  if (mention.parts?.month === undefined || mention.lean !== 'past') return null;
+  const year = previous.parts.year;
+  if (year === undefined || (reference && year === reference.year)) return null;
+  return year;
+}
+
+function sameParagraphDay(mention: TimeMention, previous: Previous | null): Day | null {
+  const p = previous?.parts;
+  if (!p || previous?.paragraph !== mention.paragraph || p.year === undefined || p.month === undefined || p.day === undefined) return null;
+  return { year: p.year, month: p.month, day: p.day };
+}
+
+function resolveShift(mention: TimeMention, reference: Day | null, previous: Previous | null): Resolved {
+  const shift = mention.shift!;
+  const publication: CalendarParts | null = reference ? { ...reference } : null;
+  let anchor: CalendarParts | null = publication;
+  let anchorKind: TimeHow['anchor'] = 'publication';
+  let granularity = shift.granularity;
+  const quarterContext = previous && previous.paragraph === mention.paragraph && granularityOf(previous.parts) === 'quarter';
+  if (shift.from === 'previous' && previous) {
+    anchor = previous.parts;
+    anchorKind = 'previous-time';
+    if (shift.keepPrevious) granularity = granularityOf(previous.parts);
+  } else if (shift.from === 'reported' && reference) {
+    anchor = addDays(reference, REPORTED_LAG_DAYS);
+  } else if (shift.keepPrevious && quarterContext) {
+    anchor = reference ? addDays(reference, REPORTED_LAG_DAYS) : null;
+    granularity = 'quarter';
+  }
+  let parts = anchor ? shiftCalendar(anchor, shift, granularity) : null;
+  if (!parts && anchorKind === 'previous-time' && publication) {
+    parts = shiftCalendar(publication, shift, shift.granularity);
+    anchorKind = 'publication';
+  }
+  if (!parts) return { value: unresolved(shift.granularity), inferred: [], anchor: 'none' };
+  parts = { ...parts, ...shift.then };
+  if (shift.then?.month !== undefined) parts = { year: parts.year, ...shift.then };
+  const inferred: TimePart[] = (['year', 'quarter', 'month', 'week', 'day'] as const).filter((p) => parts[p] !== undefined && !mention.stated.includes(p));
+  return { value: formatTimexValue(parts), inferred, anchor: anchorKind, parts };
+}
+
+function unresolved(granularity: string): string {
+  const values: Record<string, string> = { year: 'XXXX', quarter: 'XXXX-QX', month: 'XXXX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', day: 'XXXX-XX-XX', season: 'XXXX-XX' };
+  return values[granularity] ?? 'XXXX';
+}
