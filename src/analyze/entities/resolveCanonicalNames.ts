@@ -1,9 +1,81 @@
-import type { Stage } from '../types.js';
+import type { AnalyzedDocument, Entity, Stage } from '../types.js';
+import { canonicalAliases } from './data/aliases.js';
+import { isShortFormOf, nameKeys } from './nameKeys.js';
 
-// Placeholder until this stage is written; it finds nothing.
+/** Words left out of an acronym: 'Syrian Observatory for Human Rights' -> 'SOHR'. */
+const initialsSkipped = new Set(['of', 'for', 'the', 'and', '&']);
+const acronym = /^\p{Lu}{2,6}$/u;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !initialsSkipped.has(word))
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * The full names of people: of all multi-word mentions sharing a surname, the
+ * form the article uses most (ties: the longer, then the earlier). Most used
+ * rather than longest, because an article that once writes 'Ibrahim Abu-Bakr
+ * Al-Baghdadi' and four times 'Abu Bakr al-Baghdadi' is naming him the latter way.
+ */
+function personCanonical(entity: Entity, fullNames: Entity[], counts: Map<string, number>): string {
+  const keys = nameKeys(entity.text);
+  const matches = fullNames.filter((full) => isShortFormOf(keys, nameKeys(full.text)));
+  if (matches.length === 0) return entity.text;
+  const score = (full: Entity) => [counts.get(full.text) ?? 0, nameKeys(full.text).length, -full.start];
+  const best = matches.reduce((winner, candidate) => {
+    const [a, b] = [score(candidate), score(winner)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i] ? candidate : winner;
+    return winner;
+  });
+  return best.text;
+}
+
+/** The organisation an acronym stands for: defined in brackets ('Syrian Democratic Forces (SDF)') or by initials. */
+function expandAcronym(entity: Entity, organizations: Entity[], text: string): string | undefined {
+  const defined = organizations.find((org) => org.end + 2 === entity.start && text.slice(org.end, entity.start) === ' (');
+  if (defined) return defined.text;
+  return organizations.find((org) => org.text.includes(' ') && initialsOf(org.text) === entity.text)?.text;
+}
+
+/**
+ * A shorter organisation name inside a fuller one: 'the Defense Ministry'
+ * after 'Russian Defense Ministry'. The nearest fuller name before it wins,
+ * so two countries' ministries in one article stay apart.
+ */
+function expandOrganization(entity: Entity, organizations: Entity[]): string {
+  const pattern = new RegExp(`(?:^|\\s)${entity.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const fuller = organizations.filter((org) => org.text.length > entity.text.length && pattern.test(org.text));
+  if (fuller.length === 0) return entity.text;
+  const before = fuller.filter((org) => org.start < entity.start);
+  return (before.length > 0 ? before[before.length - 1] : fuller[0]).text;
+}
+
+function canonicalOf(entity: Entity, doc: AnalyzedDocument, fullNames: Entity[], counts: Map<string, number>): string {
+  if (entity.type === 'person') return personCanonical(entity, fullNames, counts);
+  const organizations = doc.entities.filter((other) => other.type === 'organization' && other !== entity);
+  let name = entity.text;
+  if (entity.type === 'organization') {
+    name = acronym.test(name) && !canonicalAliases.has(name) ? (expandAcronym(entity, organizations, doc.text) ?? name) : expandOrganization(entity, organizations);
+  }
+  return canonicalAliases.get(name) ?? name;
+}
+
+/**
+ * Fills each entity's canonical name with the fullest name this article uses
+ * for the same referent: 'Mr Basri' -> 'Abu Ali al-Basri', 'Al-Bagdhadi' ->
+ * 'Abu Bakr al-Baghdadi', 'SDF' -> 'Syrian Democratic Forces', 'ISIS' ->
+ * 'Islamic State' (aliases are data, in data/aliases.ts).
+ */
 export const resolveCanonicalNames: Stage = {
   name: 'resolveCanonicalNames',
-  run() {
-    return { entities: [] };
+  run(doc: AnalyzedDocument) {
+    const fullNames = doc.entities.filter((entity) => entity.type === 'person' && nameKeys(entity.text).length > 1);
+    const counts = new Map<string, number>();
+    for (const entity of fullNames) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
+    return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, doc, fullNames, counts) })) };
   },
 };

@@ -1,0 +1,86 @@
+import type { EntityType } from '../types.js';
+import type { NameCandidate } from './typeNameRun.js';
+import { isShortFormOf, nameKeys } from './nameKeys.js';
+
+/** 'SDF', 'RBSS': an acronym that can be defined in brackets or spelled out elsewhere. */
+const acronym = /^\p{Lu}{2,6}$/u;
+const initialsSkipped = new Set(['of', 'for', 'the', 'and', '&']);
+
+function initials(candidate: NameCandidate): string {
+  return candidate.words.filter((word) => !initialsSkipped.has(word.key)).map((word) => word.text[0]).join('').toUpperCase();
+}
+
+function textOf(candidate: NameCandidate, text: string): string {
+  return text.slice(candidate.start, candidate.end);
+}
+
+function mostCommonType(types: EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * Types a name by what the article says about it elsewhere, in this order:
+ * the same name typed elsewhere ('Raqqa' after 'in Raqqa'); a surname of a
+ * typed person ('Hamdan' after 'Jumah Hamdi Hamdan'); an acronym defined in
+ * brackets or matching an organisation's initials ('(SDF)' after 'Syrian
+ * Democratic Forces'); a name repeated in running text is taken for an
+ * organisation ('The Duran' twice), since people are nearly always also named
+ * in full. Names found only where capitals prove nothing (sentence starts,
+ * headlines) and left untyped are dropped: 'Upvote Downvote', 'Help'.
+ */
+export function typeFromOtherMentions(candidates: NameCandidate[], text: string): NameCandidate[] {
+  const confident = (candidate: NameCandidate) => candidate.type !== null && !(candidate.weak && candidate.rule === 'name-shape');
+  const typed = candidates.filter(confident);
+  const typesByText = new Map<string, EntityType[]>();
+  for (const candidate of typed) {
+    const name = textOf(candidate, text);
+    typesByText.set(name, [...(typesByText.get(name) ?? []), candidate.type as EntityType]);
+  }
+  const fullPersons = typed.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => nameKeys(textOf(c, text)));
+  const organizations = typed.filter((c) => c.type === 'organization' && c.words.length > 1);
+  const occurrences = new Map<string, NameCandidate[]>();
+  for (const candidate of candidates) {
+    const name = textOf(candidate, text);
+    occurrences.set(name, [...(occurrences.get(name) ?? []), candidate]);
+  }
+
+  const result: NameCandidate[] = [];
+  for (const candidate of candidates) {
+    if (confident(candidate)) {
+      result.push(candidate);
+      continue;
+    }
+    const name = textOf(candidate, text);
+    const retype = (type: EntityType, rule: string) => result.push({ ...candidate, type, rule });
+    const sameName = typesByText.get(name);
+    if (sameName) {
+      retype(mostCommonType(sameName), 'same-name');
+      continue;
+    }
+    const keys = nameKeys(name);
+    if (fullPersons.some((full) => isShortFormOf(keys, full))) {
+      retype('person', 'surname');
+      continue;
+    }
+    if (acronym.test(name)) {
+      const defined = typed.find((other) => other.end + 2 === candidate.start && text.slice(other.end, candidate.start) === ' (');
+      if (defined) {
+        retype(defined.type as EntityType, 'acronym-definition');
+        continue;
+      }
+      if (organizations.some((organization) => initials(organization) === name)) {
+        retype('organization', 'acronym');
+        continue;
+      }
+    }
+    // A caption repeated word for word is one occurrence, not two: '(AFP/HO/al-Furqan Media)'.
+    const all = occurrences.get(name) ?? [];
+    const contexts = new Set(all.map((other) => text.slice(Math.max(0, other.start - 20), other.end + 20)));
+    if (contexts.size > 1 && all.some((other) => !other.weak) && candidate.words.length <= 3) {
+      retype('organization', 'recurring-name');
+    }
+  }
+  return result;
+}
