@@ -5,6 +5,8 @@ export interface RemovedBlock {
   text: string;
   /** A short rule name and why: 'share-appeal', 'comment-widget', 'related-articles', ... */
   reason: string;
+  /** The rule's explanation, for a reader of the trace. */
+  why?: string;
 }
 
 /** Metadata read from the HTML head or JSON-LD, before deciding which source wins. */
@@ -14,6 +16,8 @@ export interface PageMetadata {
   url?: string;
   /** Publication date candidates in the order found, each with where it came from ('meta[property=article:published_time]'). */
   published: { value: string; from: string }[];
+  /** The meta description, which some pages repeat as the standfirst. */
+  description?: string;
 }
 
 export interface CleanArticle {
@@ -22,4 +26,6 @@ export interface CleanArticle {
   paragraphs: Paragraph[];
   removed: RemovedBlock[];
   page: PageMetadata;
+  /** For each paragraph, the rule that gave it its kind ('first-headline', 'caption:trailing-credit', ...). */
+  paragraphRules?: string[];
 }

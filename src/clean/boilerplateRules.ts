@@ -1,0 +1,125 @@
+/**
+ * Paragraph-level boilerplate rules, as data. Each rule tests one block's
+ * whole text (whitespace-collapsed) and says how much it removes:
+ *   'block'          the block itself;
+ *   'with-previous'  the block and the teaser headline just before it;
+ *   'rest-of-page'   the block and everything after it (another page's content follows).
+ * Patterns are anchored to the whole block wherever possible, so a body
+ * sentence that merely mentions 'support' or 'comments' never matches.
+ */
+export type RuleScope = 'block' | 'with-previous' | 'rest-of-page';
+
+export interface BoilerplateRule {
+  name: string;
+  test: (text: string) => boolean;
+  scope: RuleScope;
+  reason: string;
+}
+
+const whole = (pattern: RegExp) => (text: string) => pattern.test(text);
+
+/*
+ * Words of a donation or subscription appeal. Two different ones in a short
+ * block make an appeal: 'every single supporter makes the difference' has
+ * 'supporter' and 'makes the difference'; 'a military campaign in support of
+ * Syrian President Bashar Assad' has only one.
+ */
+const APPEAL_WORDS: RegExp[] = [
+  /\bsupport(?:er|ers|s)?\b/i,
+  /\bdonat(?:e|ion|ions|ing)\b/i,
+  /\bcontribut(?:e|ion|ions)\b/i,
+  /\bsubscri(?:be|ption|bers?)\b/i,
+  /\bpatreon\b/i,
+  /\bjoin (?:us|with us)\b/i,
+  /\bstand with us\b/i,
+  /\bnon-?profit\b/i,
+  /\b(?:independent|people-powered|reader-funded) (?:media|journalism|news)/i,
+  /\bmakes? (?:the|a) difference\b/i,
+  /\btoday!/i,
+  /\bnewsletter\b/i,
+];
+
+function isAppeal(text: string): boolean {
+  if (text.length > 500) return false;
+  return APPEAL_WORDS.filter((word) => word.test(text)).length >= 2;
+}
+
+export const boilerplateRules: readonly BoilerplateRule[] = [
+  {
+    // 'Skip to main content', 'search', 'Menu', and 'in ,' (a byline template with its fields empty)
+    name: 'navigation',
+    test: whole(/^(?:skip to (?:main )?content|skip navigation|search|menu|main menu|home|close|toggle navigation|sign in|log ?in|register|share(?: this(?: article)?)?|tweet|print|email|in\s*,)$/i),
+    scope: 'block',
+    reason: 'site navigation or an empty template line, not article text',
+  },
+  {
+    // 'Help us grow. Support The Duran on Patreon!'
+    name: 'share-appeal',
+    test: whole(/^help us grow\b|\bsupport [^.!?]{2,40} on patreon\b|^join us:|^(?:please )?(?:share|like|follow) (?:this|us)\b/i),
+    scope: 'block',
+    reason: 'a share, donate or subscribe appeal',
+  },
+  {
+    // 'Your contribution supports this bold media model ... Join with us today!'
+    name: 'share-appeal',
+    test: isAppeal,
+    scope: 'block',
+    reason: 'a share, donate or subscribe appeal (two or more appeal words)',
+  },
+  {
+    // 'Common Dreams is powered by optimists who believe in ...': the outlet describing itself
+    name: 'share-appeal',
+    test: whole(/^[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4} is (?:powered|funded|made possible|supported) by\b/),
+    scope: 'block',
+    reason: 'the outlet describing itself in a funding appeal',
+  },
+  {
+    // 'Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.'
+    name: 'licence',
+    test: whole(/licensed under (?:a )?creative commons|^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|by\b)|all rights reserved\.?$/i),
+    scope: 'block',
+    reason: 'a copyright or licence notice',
+  },
+  {
+    // 'What do you think?', '22 Points', 'Upvote Downvote', 'Notify of', 'Inline Feedbacks', 'View all comments'
+    name: 'comment-widget',
+    test: whole(/^(?:what do you think\??|\d+\s+points?|upvote\s*downvote|notify of|\d*\s*inline feedbacks?|view all comments|\d*\s*comments?|leave a (?:comment|reply)|(?:log ?in|sign in) to comment|be the first to comment|oldest|newest|most voted|reply|report)$/i),
+    scope: 'block',
+    reason: 'part of a comment widget',
+  },
+  {
+    // 'The statements, views and opinions expressed in this column are solely those of the author ...'
+    name: 'disclaimer',
+    test: whole(/^the (?:statements|views|opinions)\b[^.]{0,80}\bexpressed (?:in|on|by) this\b|\bdo not necessarily (?:represent|reflect) (?:those|the views)\b/i),
+    scope: 'block',
+    reason: 'an editorial disclaimer',
+  },
+  {
+    // '(bold italics added)', '[emphasis added]'
+    name: 'editorial-note',
+    test: whole(/^[([](?:bold|italics?|bold italics|emphasis|underlining) (?:added|mine|ours)[)\]]\.?$/i),
+    scope: 'block',
+    reason: 'an editorial note about formatting',
+  },
+  {
+    // 'read more:' alone on its line: what follows is another article appended by the scraper (seed 001)
+    name: 'appended-article',
+    test: whole(/^(?:read more|more from [^:]{2,40}|you may also like|recommended):$/i),
+    scope: 'rest-of-page',
+    reason: 'everything from this marker on is another page',
+  },
+  {
+    // 'Read More »' under a teaser headline ('Islamic State chief urges militants to fight on')
+    name: 'related-articles',
+    test: whole(/^(?:read|see) (?:more|also|full story)\s*[»>→]+$/i),
+    scope: 'with-previous',
+    reason: 'a teaser link to another article, with its headline',
+  },
+  {
+    // 'Related post', 'Related articles:', 'Read more: Islamic State chief urges militants to fight on'
+    name: 'related-articles',
+    test: whole(/^(?:related(?: posts?| articles?| stories| content| coverage| news| reading)?|more (?:stories|news|articles)|you (?:may|might) also like|recommended(?: for you)?|(?:read|see) (?:more|also)\b.{0,160})[:.]?$/i),
+    scope: 'block',
+    reason: 'a link to related articles',
+  },
+];

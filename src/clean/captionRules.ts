@@ -1,0 +1,45 @@
+/**
+ * Rules that mark a block as a photo caption: kept in the text, but never
+ * body. Each looks for the credit or framing words captions carry, not for
+ * the word 'photo' alone, which body sentences use too.
+ */
+export interface CaptionRule {
+  name: string;
+  test: RegExp;
+  reason: string;
+}
+
+/** Agencies and words that appear inside a caption's closing credit. */
+const CREDIT = '(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|SANA|photo|file|credit|courtesy|handout|screenshot|screengrab|image)';
+
+export const captionRules: readonly CaptionRule[] = [
+  {
+    // '... addressing Muslim worshipers at a mosque in Mosul. (AFP/HO/al-Furqan Media)', '(AFP/file photo)', '(Credit: IG)'
+    name: 'trailing-credit',
+    test: new RegExp(`\\((?:[^()]*\\b)?${CREDIT}\\b[^()]*\\)\\.?$`, 'i'),
+    reason: 'ends with a photo credit in parentheses',
+  },
+  {
+    // '... / AFP / - (Photo credit should read -/AFP/Getty Images)', 'Photo: Reuters', 'Credit: IG'
+    name: 'credit-label',
+    test: /\b(?:photo credit|photo|picture|credit)\s*:\s*\S|\bphoto credit should read\b/i,
+    reason: 'carries a photo credit label',
+  },
+  {
+    // 'This July 5, 2014 photo shows an image grab taken from a propaganda video ...'
+    name: 'photo-framing',
+    test: /^(?:this|a|an|the) [^.]{0,60}\b(?:photo|picture|image|file photo|image grab|screengrab|screenshot)\b[^.]{0,40}\b(?:shows?|taken|released|provided|made available)\b|\bimage grab\b/i,
+    reason: 'describes what a photo shows',
+  },
+  {
+    // 'A still from a propaganda video released on July 5, 2014, allegedly shows ...', 'in this still image taken from an online video'
+    name: 'video-still',
+    test: /^a still from\b|\bin this (?:still|still image|photo|picture|image|file photo|handout|screengrab)\b/i,
+    reason: 'describes a still from a video',
+  },
+];
+
+/** The caption rule a block matches, or null. */
+export function matchCaptionRule(text: string): CaptionRule | null {
+  return captionRules.find((rule) => rule.test.test(text)) ?? null;
+}

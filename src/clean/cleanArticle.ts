@@ -1,0 +1,59 @@
+import { parseHTML } from 'linkedom';
+import type { RawArticle } from '../ingest/types.js';
+import type { Block } from './Block.js';
+import type { CleanArticle, PageMetadata, RemovedBlock } from './types.js';
+import { assembleText } from './assembleText.js';
+import { classifyBlocks } from './classifyBlocks.js';
+import { collapseWhitespace } from './collapseWhitespace.js';
+import { extractMainContent } from './extractMainContent.js';
+import { filterBoilerplate } from './filterBoilerplate.js';
+import { htmlToBlocks } from './htmlToBlocks.js';
+import { readPageMetadata } from './readPageMetadata.js';
+import { splitTextBlocks } from './splitTextBlocks.js';
+import { filterLinkBlocks } from './filterLinkBlocks.js';
+
+interface Prepared {
+  blocks: Block[];
+  removed: RemovedBlock[];
+  page: PageMetadata;
+  title: string | null;
+}
+
+function prepareHtml(content: string): Prepared {
+  const { document } = parseHTML(content);
+  const page = readPageMetadata(document as unknown as Document);
+  const main = extractMainContent(document as unknown as Document, () => parseHTML(content).document as unknown as Document);
+  const all = main ? htmlToBlocks(main.root) : [];
+  const { kept, removed } = filterLinkBlocks(all);
+  const title = main?.title ? collapseWhitespace(main.title) : page.title ?? null;
+  return { blocks: kept, removed, page, title };
+}
+
+function prepareText(content: string): Prepared {
+  return { blocks: splitTextBlocks(content), removed: [], page: { published: [] }, title: null };
+}
+
+/**
+ * Turns one raw article into clean text: title first, then its paragraphs
+ * separated by blank lines, with every removed block and the reason it went.
+ * HTML goes through main-content extraction first; both formats then share
+ * the paragraph-level boilerplate filter and the title/caption/standfirst
+ * classification.
+ */
+export function cleanArticle(raw: RawArticle): CleanArticle {
+  const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
+  const filtered = filterBoilerplate(prepared.blocks);
+  const classified = classifyBlocks(filtered.kept, prepared.title);
+  const assembled = assembleText(classified.paragraphs);
+  const page: PageMetadata = {
+    ...prepared.page,
+    published: [...prepared.page.published, ...filtered.datelines.map((value) => ({ value, from: 'text-dateline' }))],
+  };
+  return {
+    text: assembled.text,
+    paragraphs: assembled.paragraphs,
+    removed: [...prepared.removed, ...filtered.removed, ...classified.removed],
+    page,
+    paragraphRules: assembled.rules,
+  };
+}

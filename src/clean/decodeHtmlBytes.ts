@@ -1,0 +1,32 @@
+/*
+ * Decodes saved page bytes the way a browser would in the common cases: a
+ * byte-order mark wins, then a charset declared in the first bytes
+ * (<meta charset="iso-8859-1">, http-equiv content-type), then strict UTF-8,
+ * and windows-1252 (a superset of latin-1) when the bytes are not UTF-8.
+ */
+const DECLARED = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const SNIFF_BYTES = 4096;
+
+function tryDecode(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function decodeHtmlBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  const declared = DECLARED.exec(head)?.[1]?.toLowerCase();
+  const utf8 = tryDecode(bytes, 'utf-8');
+  // Pages often declare latin-1 but are really UTF-8; valid UTF-8 with non-ASCII bytes almost never happens by chance.
+  if (utf8 !== null) return utf8;
+  if (declared) {
+    const decoded = tryDecode(bytes, declared);
+    if (decoded !== null) return decoded;
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
+}

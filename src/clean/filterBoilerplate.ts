@@ -1,0 +1,63 @@
+import type { Block } from './Block.js';
+import type { RemovedBlock } from './types.js';
+import { boilerplateRules } from './boilerplateRules.js';
+import { isHeadlineLike } from './isHeadlineLike.js';
+import { readDateline } from './readDateline.js';
+
+export interface FilteredBlocks {
+  kept: Block[];
+  removed: RemovedBlock[];
+  /** Dates printed alone on a line ('• December 4, 2021'), for the metadata step. */
+  datelines: string[];
+}
+
+/*
+ * Rules whose removal means the page's footer has begun: after one of them,
+ * a trailing run of headline-like lines is a list of other articles
+ * ('Russian-American businessman speaks on growing ties ... (PODCAST)').
+ * Without such a marker a last line without a full stop stays, because
+ * articles do end that way ('... has been provided by The Times of London').
+ */
+const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles']);
+
+/** Removes boilerplate blocks by the rules in boilerplateRules.ts, keeping each removal with its reason. */
+export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
+  const kept: { block: Block; afterFooter: boolean }[] = [];
+  const removed: RemovedBlock[] = [];
+  const datelines: string[] = [];
+  let footerSeen = false;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const date = readDateline(block.text);
+    if (date !== null) {
+      removed.push({ text: block.text, reason: 'dateline', why: 'a date alone on a line; kept as a publication-date candidate' });
+      datelines.push(date);
+      continue;
+    }
+    const rule = boilerplateRules.find((candidate) => candidate.test(block.text));
+    if (!rule) {
+      kept.push({ block, afterFooter: footerSeen });
+      continue;
+    }
+    if (FOOTER_RULES.has(rule.name)) footerSeen = true;
+    if (rule.scope === 'with-previous') {
+      const previous = kept.at(-1);
+      if (previous && isHeadlineLike(previous.block.text)) {
+        kept.pop();
+        removed.push({ text: previous.block.text, reason: rule.name, why: 'the teaser headline above a read-more link' });
+      }
+    }
+    removed.push({ text: block.text, reason: rule.name, why: rule.reason });
+    if (rule.scope === 'rest-of-page') {
+      for (const rest of blocks.slice(i + 1)) removed.push({ text: rest.text, reason: rule.name, why: rule.reason });
+      break;
+    }
+  }
+
+  while (kept.length > 0 && kept.at(-1)!.afterFooter && isHeadlineLike(kept.at(-1)!.block.text)) {
+    const last = kept.pop()!;
+    removed.push({ text: last.block.text, reason: 'trailing-headlines', why: 'a list of other headlines after the footer' });
+  }
+  return { kept: kept.map((entry) => entry.block), removed, datelines };
+}

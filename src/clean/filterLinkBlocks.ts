@@ -1,0 +1,24 @@
+import type { Block } from './Block.js';
+import type { RemovedBlock } from './types.js';
+
+/*
+ * In extracted HTML, a short block that is mostly link text is a menu entry,
+ * a tag list or a related-article teaser ('Islamic State chief urges
+ * militants to fight on' as a link under the article). A long block with a
+ * few links is prose and stays.
+ */
+const MAX_LINK_DENSITY = 0.6;
+const MAX_CHARS = 160;
+
+export function filterLinkBlocks(blocks: readonly Block[]): { kept: Block[]; removed: RemovedBlock[] } {
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  for (const block of blocks) {
+    if (block.linkDensity > MAX_LINK_DENSITY && block.text.length <= MAX_CHARS) {
+      removed.push({ text: block.text, reason: 'link-list', why: 'a short block that is mostly links' });
+    } else {
+      kept.push(block);
+    }
+  }
+  return { kept, removed };
+}
