@@ -23,10 +23,12 @@ function corpora(path: string): [string, string[]][] {
   const tml = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tml')).map((f) => join(dir, f));
   const here = tml(path);
   if (here.length) return [[basename(path), here]];
-  return readdirSync(path)
+  const all = readdirSync(path)
     .filter((d) => statSync(join(path, d)).isDirectory())
     .map((d): [string, string[]] => [d, tml(join(path, d))])
     .filter(([, files]) => files.length > 0);
+  // TBAQ-cleaned/testpipeline holds a copy of one TimeBank file; a folder of copies is not a corpus.
+  return all.filter(([name, files]) => !files.every((f) => all.some(([other, o]) => other !== name && o.some((x) => basename(x) === basename(f)))));
 }
 
 const results: Record<string, ReturnType<typeof scoreCounts> & { documents: number; counts: TimexCounts }> = {};

@@ -22,7 +22,7 @@ export interface CalendarParts {
   minute?: number;
 }
 
-export type CalendarUnit = 'year' | 'quarter' | 'month' | 'week' | 'weekend' | 'day' | 'season';
+export type CalendarUnit = 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'weekend' | 'day' | 'season';
 
 /**
  * A value counted from an anchor: 'last year' is year -1 from the publication
@@ -50,9 +50,11 @@ export interface Shift {
 /**
  * Where an unanchored weekday or month falls: 'Thursday' in a news report is
  * the last Thursday on or before the publication date (past), 'next Friday' is
- * after it, 'last November' is strictly before the current month.
+ * after it, 'last November' is strictly before the current month. In a
+ * sentence about the future a month is the nearest one ('will vote in January'
+ * in November is next January).
  */
-export type Lean = 'past' | 'future' | 'strict-past' | 'strict-future' | 'this';
+export type Lean = 'past' | 'future' | 'strict-past' | 'strict-future' | 'this' | 'nearest';
 
 /** A parser's candidate before values are resolved against an anchor. */
 export interface TimeMention extends QuotedSpan {

@@ -32,6 +32,7 @@ import { parseWeekday } from './parsers/parseWeekday.js';
 import { parseYear } from './parsers/parseYear.js';
 import { combineAdjacent } from './refiners/combineAdjacent.js';
 import { keepLongest } from './refiners/keepLongest.js';
+import { leanWithTense } from './refiners/leanWithTense.js';
 import { resolveValues } from './resolveValues.js';
 import type { TimeParser, TimeRefiner } from './TimeParser.js';
 import type { TimeMention } from './TimeMention.js';
@@ -56,8 +57,8 @@ export const timeParsers: readonly TimeParser[] = [
   parseSet,
 ];
 
-/** Overlaps go first so that neighbours are combined from clean, ordered spans. */
-export const timeRefiners: readonly TimeRefiner[] = [keepLongest, combineAdjacent];
+/** Overlaps go first so that neighbours are combined from clean, ordered spans; tense last, on the final spans. */
+export const timeRefiners: readonly TimeRefiner[] = [keepLongest, combineAdjacent, leanWithTense];
 
 /** Runs the parsers and refiners over one paragraph; offsets are relative to `text`. */
 export function parseTimes(text: string, paragraph = 0): TimeMention[] {

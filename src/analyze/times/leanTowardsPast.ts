@@ -22,6 +22,10 @@ export function yearOfMonthDay(month: number, day: number | undefined, reference
       return cmp > 0 ? y : y + 1;
     case 'future':
       return cmp >= 0 ? y : y + 1;
+    case 'nearest': {
+      const distance = (year: number): number => Math.abs((year - reference.year) * 12 + month - reference.month);
+      return [y - 1, y, y + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), y);
+    }
     case 'past': {
       if (cmp <= 0) return y;
       if (day === undefined) return month - reference.month <= AHEAD_MONTHS ? y : y - 1;
@@ -43,6 +47,7 @@ export function dayOfWeekday(weekday: number, reference: Day, lean: Lean): Day {
     case 'strict-future':
       return addDays(reference, ahead || 7);
     case 'future':
+    case 'nearest':
       return addDays(reference, ahead);
     case 'past':
       return addDays(reference, -back);
@@ -74,6 +79,7 @@ export function yearOfSeason(season: Season, reference: Day, lean: Lean): number
     case 'strict-future':
       return thisYear > now ? reference.year : reference.year + 1;
     case 'future':
+    case 'nearest':
       return thisYear >= now ? reference.year : reference.year + 1;
   }
 }

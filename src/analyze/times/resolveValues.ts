@@ -80,14 +80,16 @@ function resolveOne(mention: TimeMention, reference: Day | null, previous: Previ
 }
 
 /**
- * A month and day without a year take the year of an earlier date in the same
- * paragraph when that date stated a different year than the publication's:
+ * A month and day without a year take the year of a full date earlier in the
+ * same paragraph when that date stated a different year than the publication's:
  * 'This July 5, 2014 photo ... who on June 29 proclaimed' is 2014-06-29.
- * Only within the paragraph, so a caption's year never leaks into the story.
+ * Only within the paragraph, so a caption's year never leaks into the story,
+ * and only for a day after a day: a bare 'December' after 'in 1990' is
+ * still read from the publication date far more often than not.
  */
 function carriedYear(mention: TimeMention, reference: Day | null, previous: Previous | null): number | null {
-  if (!previous || !previous.statedYear || previous.paragraph !== mention.paragraph) return null;
-  if (mention.parts?.month === undefined || mention.lean !== 'past') return null;
+  if (!previous || !previous.statedYear || previous.paragraph !== mention.paragraph || previous.parts.day === undefined) return null;
+  if (mention.parts?.month === undefined || mention.parts.day === undefined || mention.lean !== 'past') return null;
   const year = previous.parts.year;
   if (year === undefined || (reference && year === reference.year)) return null;
   return year;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, isoWeek, type Day } from './calendarDay.js';
+import { addDays, addMonths, isoWeek, isoWeekday, type Day } from './calendarDay.js';
 import type { CalendarParts, CalendarUnit, Shift } from './TimeMention.js';
 
 /** The finest unit a resolved value names: {year, quarter} -> 'quarter'. */
@@ -11,7 +11,7 @@ export function granularityOf(parts: CalendarParts): CalendarUnit {
   return 'year';
 }
 
-const finer: CalendarUnit[] = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'year'];
+const finer: CalendarUnit[] = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century'];
 
 /**
  * Moves an anchor by a shift and writes it at the shift's granularity:
@@ -29,12 +29,19 @@ export function shiftCalendar(anchor: CalendarParts, shift: Shift, granularity: 
   if (needs === 'quarter' && anchor.quarter === undefined && anchor.month === undefined) return null;
   let moved: Day = day ?? { year: anchor.year, month: anchor.month ?? (anchor.quarter ? anchor.quarter * 3 - 2 : 1), day: 1 };
   if (shift.unit === 'year') moved = { ...moved, year: moved.year + amount };
+  else if (shift.unit === 'decade') moved = { ...moved, year: moved.year + amount * 10 };
+  else if (shift.unit === 'century') moved = { ...moved, year: moved.year + amount * 100 };
+  else if (shift.unit === 'weekend') moved = addDays(moved, weekendOffset(moved, amount));
   else if (shift.unit === 'quarter') moved = addMonths(moved, amount * 3);
   else if (shift.unit === 'month') moved = addMonths(moved, amount);
-  else if (shift.unit === 'week' || shift.unit === 'weekend') moved = addDays(moved, amount * 7);
+  else if (shift.unit === 'week') moved = addDays(moved, amount * 7);
   else if (shift.unit === 'day') moved = addDays(moved, amount);
   const quarter = anchor.quarter !== undefined && shift.unit === 'year' ? anchor.quarter : Math.ceil(moved.month / 3);
   switch (granularity) {
+    case 'century':
+      return { century: Math.floor(moved.year / 100) };
+    case 'decade':
+      return { decade: Math.floor(moved.year / 10) };
     case 'year':
       return { year: moved.year };
     case 'quarter':
@@ -51,6 +58,17 @@ export function shiftCalendar(anchor: CalendarParts, shift: Shift, granularity: 
     case 'day':
       return { ...moved };
   }
+}
+
+/**
+ * Weekends count back from the last one begun: 'the weekend' or 'last
+ * weekend' in a Monday report is the Saturday and Sunday just gone (-1),
+ * 'this weekend' the one of the current week (0), 'next weekend' the one after.
+ */
+function weekendOffset(day: Day, amount: number): number {
+  const begun = isoWeekday(day) >= 6;
+  if (amount < 0) return begun ? (amount + 1) * 7 : amount * 7;
+  return amount * 7;
 }
 
 function dayOf(parts: CalendarParts): Day | null {

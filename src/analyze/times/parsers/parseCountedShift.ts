@@ -23,6 +23,7 @@ export const parseCountedShift: TimeParser = {
     }
     const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
     const scale = unit === 'decade' ? 10 : 1;
+    // 'a decade ago' is ten years back, written as a year.
     const shiftUnit = (unit === 'decade' ? 'year' : unit) as CalendarUnit;
     const fromPublication = /ago|from now|hence|back/.test(dir);
     return mentionOf(match, {
@@ -33,8 +34,8 @@ export const parseCountedShift: TimeParser = {
         unit: shiftUnit,
         amount: sign * Math.round(Number(n) * scale),
         from: fromPublication ? 'publication' : 'previous',
-        // 'two weeks ago' names a day; 'a year earlier' after 'the third quarter' names a quarter.
-        granularity: unit === 'week' ? 'day' : shiftUnit,
+        // 'a year earlier' after 'the third quarter' names a quarter.
+        granularity: shiftUnit,
         keepPrevious: !fromPublication || unit === 'year',
       },
     });

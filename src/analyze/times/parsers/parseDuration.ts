@@ -7,7 +7,8 @@ import type { TimeMention } from '../TimeMention.js';
 // 'five months', 'nearly three years', 'the past two months', 'the first nine
 // months', '46-minute', 'two-day', 'eight-month-old', 'a couple of years',
 // 'several weeks' (PXW), and bare plurals: 'for years', 'decades-long'.
-const approx = '(?:(about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|at least|at most|up to|no more than|just over|just under|well over|a little over|only)\\s)?';
+// 'over' and 'only' stay outside, as TimeBank marks them: 'over [the past 20 years]'.
+const approx = '(?:(about|around|roughly|approximately|nearly|almost|some|more than|less than|at least|at most|up to|no more than|just under)\\s)?';
 const span = '(?:(?:the\\s)?(?:past|last|next|first|latest|coming|previous|final|remaining|following|initial|same|entire|whole|full)\\s|the\\s)?';
 const extra = '(?:(?:more|additional|full|straight|consecutive|long|trading|business|calendar|working)\\s)?';
 
@@ -28,18 +29,26 @@ export const parseDuration: TimeParser = {
     if (/^an?\s/i.test(whole) && /(?:million|billion|\d|times|once|twice|per)\s$/i.test(before)) return null;
     // 'a day' alone, 'one day he will' are not lengths worth a value; keep 'a day-long' and counted ones.
     if (/^(?:one|a)\sday$/i.test(whole) && !/\b(?:for|in|within|than|about|after|over|lasted|took)\s$/i.test(before)) return null;
-    // Age: 'Hamdan, 53,' no; '12-year-old boy' is an age, not a duration.
-    if (/-year-old\b/i.test(text.slice(match.index, match.index + whole.length + 4)) && !/-old/i.test(whole)) return null;
-    const mention: TimeMention = mentionOf(match, {
-      type: 'DURATION',
-      rule: n === 'X' ? 'vague-duration' : 'counted-duration',
-      stated: [],
-      value: decadeAsYears(durationValue(n, unit)),
-      mod: modifier ? approxMod(modifier) : undefined,
-    });
-    return mention;
+    const after = text.slice(match.index + whole.length, match.index + whole.length + 12);
+    // Ages are not durations: '6-year-old', '52 years old', 'the 50-year-old'.
+    if (/^years?-old$/i.test(whole.split(/[\s-]/).slice(-2).join('-')) || /-year-old$/i.test(whole) || /^[\s-](?:old|of age)\b/i.test(after)) return null;
+    // 'three-quarters of' is a fraction.
+    if (/quarters?$/i.test(unit) && (/-quarters?$/i.test(whole) || /^\sof\b/.test(after))) return null;
+    // 'the two-week trip': a hyphenated length is a modifier; 'the' belongs to the noun.
+    if (/^the\s\S+-/i.test(whole)) return { ...durationMention(match, n, unit, modifier), text: whole.slice(4), start: match.index + 4 };
+    return durationMention(match, n, unit, modifier);
   },
 };
+
+function durationMention(match: RegExpExecArray, n: string, unit: string, modifier: string | undefined): TimeMention {
+  return mentionOf(match, {
+    type: 'DURATION',
+    rule: n === 'X' ? 'vague-duration' : 'counted-duration',
+    stated: [],
+    value: decadeAsYears(durationValue(n, unit)),
+    mod: modifier ? approxMod(modifier) : undefined,
+  });
+}
 
 function bare(match: RegExpExecArray, unit: string): TimeMention {
   return mentionOf(match, { type: 'DURATION', rule: 'bare-duration', stated: [], value: decadeAsYears(durationValue('X', unit)) });

@@ -23,6 +23,13 @@ export const parseQuarter: TimeParser = {
     const parts = half ? { half: n } : { quarter: n };
     const lower = own?.toLowerCase() ?? '';
     const yearShift = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : lower.startsWith('this') ? 0 : undefined;
+    // 'its third-quarter profit': the hyphenated form is a modifier, and the owner belongs to the noun.
+    const hyphenated = match[0].includes(`${ordinal}-`);
+    if (hyphenated && own && !explicit && yearShift === undefined) {
+      const trimmed = match[0].slice(own.length + 1);
+      const inner = { ...match, 0: trimmed, index: match.index + own.length + 1 } as RegExpExecArray;
+      return mentionOf(inner, { type: 'DATE', rule: half ? 'half' : 'quarter', stated: ['quarter'], parts, lean: 'past' });
+    }
     if (!explicit && yearShift !== undefined) {
       return mentionOf(match, {
         type: 'DATE', rule: half ? 'relative-half' : 'relative-quarter', stated: [half ? 'month' : 'quarter'],

@@ -31,16 +31,21 @@ export const parseRelativePeriod: TimeParser = {
       // 'this morning', 'last night' are relative days; 'this day' is rare and vague.
       return null;
     }
-    const [amount, from] = counted[lower];
-    const shiftUnit: CalendarUnit = unit === 'decade' || unit === 'century' ? 'year' : unit === 'morning' || unit === 'night' ? 'day' : (unit as CalendarUnit);
-    const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+    // 'for the year', 'the year's profit': a year-long period; 'earlier in the year' keeps its date.
+    if (lower === 'the' && unit === 'year' && !part) {
+      return mentionOf(match, { type: 'DURATION', rule: 'the-year', stated: [], value: 'P1Y' });
+    }
+    const [step, from] = counted[lower];
+    // 'the weekend' in a news report is the one just gone.
+    const amount = unit === 'weekend' && lower === 'the' ? -1 : step;
+    const shiftUnit: CalendarUnit = unit === 'morning' || unit === 'night' ? 'day' : (unit as CalendarUnit);
     return mentionOf(match, {
       type: unit === 'morning' || unit === 'night' ? 'TIME' : 'DATE',
       rule: `${lower.replace(/\s/g, '-')}-${unit}`,
       stated: [],
       shift: {
         unit: shiftUnit,
-        amount: amount * scale,
+        amount,
         from,
         granularity: shiftUnit,
         then: unit === 'morning' ? { partOfDay: 'MO' } : unit === 'night' ? { partOfDay: 'NI' } : undefined,
