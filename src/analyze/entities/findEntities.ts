@@ -21,6 +21,7 @@ import { nameWordsIn, type NameWord } from './nameWords.js';
 import { typeFromOtherMentions } from './typeFromOtherMentions.js';
 import { typeNameRun, type NameCandidate } from './typeNameRun.js';
 import { firstNames } from './data/firstNames.js';
+import { nonNameWords } from './data/nonNameWords.js';
 import { knownOrganizations } from './data/organizationCues.js';
 import { personTitles } from './data/personTitles.js';
 import { demonyms, knownPlaces } from './data/placeGazetteer.js';
@@ -35,13 +36,14 @@ function isLexiconWord(word: NameWord): boolean {
 }
 
 /**
- * 'Russian Military Says It May Have Killed ISIS Leader al-Baghdadi': hardly
- * a longer word in lowercase. Counting capitals instead would take a sentence
- * full of names ('identified as Ibrahim Awwad Ibrahim Ali al-Badri') for a headline.
+ * 'Russian Military Says It May Have Killed ISIS Leader al-Baghdadi': no
+ * longer word in lowercase but short function words ('with', 'from').
+ * Counting capitals instead would take a sentence full of names ('identified
+ * as Ibrahim Awwad Ibrahim Ali al-Badri') for a headline.
  */
 function isTitleCase(words: NameWord[]): boolean {
   const long = words.filter((word) => !word.isPunctuation && word.text.length >= 4 && !word.hasDigit);
-  return long.length >= 3 && long.filter((word) => !word.isCapitalised).length <= 0.15 * long.length;
+  return long.length >= 3 && long.every((word) => word.isCapitalised || nonNameWords.has(word.key));
 }
 
 /** 'ISIS LEADER IS DEAD': in shouting every word looks like an acronym, so such a sentence yields nothing. */

@@ -121,6 +121,10 @@ function typeSegment(segment: Segment, run: NameRun, context: TypingContext): Ty
   if (words.length > 1 && words.length <= 4 && !afterThe && !words.some((word) => looksCommon(word, context) || titles.has(word.key))) {
     return { type: 'person', rule: 'name-shape' };
   }
+  // 'Apple Computer', 'Boeing Commercial Airplanes': a common noun inside a name is a company's, seldom a person's.
+  if (words.length > 1 && words.length <= 4 && !afterThe && looksCommon(last, context) && !words.some((word) => titles.has(word.key))) {
+    return { type: 'organization', rule: 'common-noun-in-name' };
+  }
   return { type: null, rule: 'unknown' };
 }
 

@@ -13,7 +13,7 @@ across through throughout beyond toward towards upon via per than like unlike
 i you he she it we they me him her us them my your his its our their mine yours hers ours theirs
 there here what who whom whose which why how where
 is are was were be been being am has have had do does did will would shall should can could may might must
-meanwhile moreover furthermore nevertheless nonetheless instead otherwise indeed besides thus hence therefore
+meanwhile later earlier again separately previously overall moreover furthermore nevertheless nonetheless instead otherwise indeed besides thus hence therefore
 last next recent former latter first second third according read more related comments comment share
 photo photos picture video videos image images credit file caption source sources update updated advertisement
 mon tue tues wed thu thur thurs fri sat sun

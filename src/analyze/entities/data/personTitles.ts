@@ -22,7 +22,8 @@ export const personTitles: readonly string[] = [
   'brigadier', 'colonel', 'col', 'lieutenant colonel', 'lt col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt',
   'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'rear admiral', 'vice admiral', 'commander', 'cmdr', 'field marshal', 'marshal',
   // corporate and other roles written capitalised before a name: 'CEO Tim Cook', 'Student Abdalaziz Alhamza'
-  'ceo', 'chairman', 'chairwoman', 'chief executive', 'director', 'founder', 'co-founder', 'student', 'analyst', 'activist', 'reporter', 'correspondent',
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chief executive', 'chief executive officer', 'chief operating officer',
+  'chief financial officer', 'chief technology officer', 'vice-president', 'senior vice president', 'executive vice president', 'director', 'founder', 'co-founder', 'student', 'analyst', 'activist', 'reporter', 'correspondent',
 ];
 
 /**
