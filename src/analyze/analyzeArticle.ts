@@ -19,12 +19,24 @@ export interface AnalyzedArticle extends ArticleMetadata {
   timings: StageTiming[];
 }
 
+/** An article that cannot be analysed, such as a page with no article text in it. */
+export class AnalysisError extends Error {
+  override name = 'AnalysisError';
+}
+
 /** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article. */
 export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
   const contentHash = contentHashOf(raw.content);
   let started = performance.now();
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;
+  if (!clean.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
+    throw new AnalysisError(
+      clean.removed.length
+        ? `no article text found: all ${clean.removed.length} blocks looked like page furniture (navigation, appeals, comments)`
+        : 'no article text found in it',
+    );
+  }
   started = performance.now();
   const metadata = resolveMetadata(raw, clean);
   const metadataMs = performance.now() - started;

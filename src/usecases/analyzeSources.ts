@@ -1,4 +1,4 @@
-import { analyzeArticle } from '../analyze/analyzeArticle.js';
+import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import { IngestError } from '../ingest/IngestError.js';
 import { readManifest, type Manifest } from '../ingest/readManifest.js';
@@ -87,7 +87,8 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
         try {
           analyzed = analyzeArticle(raw);
         } catch (error) {
-          summary.failed.push({ source: raw.source, reason: `${raw.source}: analysis failed (${(error as Error).message})` });
+          const reason = error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
+          summary.failed.push({ source: raw.source, reason: `${raw.source}: ${reason}` });
         }
         if (analyzed) {
           for (const timing of analyzed.timings) time(timing.stage, timing.ms);
