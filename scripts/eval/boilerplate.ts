@@ -81,7 +81,9 @@ function main(argv: string[]): void {
     let error: string | undefined;
     try {
       const content = decodeHtmlBytes(readPage(root, item.file));
-      text = cleanArticle({ source: url, format: 'html', content, encoding: 'utf-8' }).text;
+      const clean = cleanArticle({ source: url, format: 'html', content, encoding: 'utf-8' });
+      // trafilatura's extract() returns the text without the title, so the title paragraph is left out.
+      text = clean.paragraphs.filter((p) => p.kind !== 'title').map((p) => clean.text.slice(p.start, p.end)).join('\n');
     } catch (e) {
       errors++;
       error = String(e);

@@ -7,7 +7,6 @@ import { classifyBlocks } from './classifyBlocks.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import { extractMainContent } from './extractMainContent.js';
 import { filterBoilerplate } from './filterBoilerplate.js';
-import { htmlToBlocks } from './htmlToBlocks.js';
 import { readPageMetadata } from './readPageMetadata.js';
 import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
@@ -23,9 +22,8 @@ function prepareHtml(content: string): Prepared {
   const { document } = parseHTML(content);
   const page = readPageMetadata(document as unknown as Document);
   const main = extractMainContent(document as unknown as Document, () => parseHTML(content).document as unknown as Document);
-  const all = main ? htmlToBlocks(main.root) : [];
-  const { kept, removed } = filterLinkBlocks(all);
-  const title = main?.title ? collapseWhitespace(main.title) : page.title ?? null;
+  const { kept, removed } = filterLinkBlocks(main.blocks);
+  const title = main.title ? collapseWhitespace(main.title) : page.title ?? null;
   return { blocks: kept, removed, page, title };
 }
 

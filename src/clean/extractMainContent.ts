@@ -1,5 +1,6 @@
 /*
- * Main-content extraction: @mozilla/readability on a linkedom document.
+ * Main-content extraction: @mozilla/readability on a linkedom document, with
+ * a whole-page fallback.
  *
  * Why readability and not defuddle, both measured on the trafilatura
  * evaluation set (990 pages, 2,951 'with' and 2,966 'without' snippets;
@@ -12,30 +13,40 @@
  *
  * Readability is as good (F1) and three times faster, is synchronous (the
  * defuddle node entry is async), and is maintained by Mozilla for Firefox's
- * reader view. Its misses are boilerplate kept inside the chosen container,
- * so our paragraph filter (filterBoilerplate) runs over its output; when it
- * finds nothing we fall back to every block of the page body, filtered the
- * same way.
+ * reader view. Its misses are of two kinds: boilerplate kept inside the
+ * chosen container (our paragraph filters run over its output), and a wrong
+ * container (a table of addresses, a list of tags) on pages whose prose lies
+ * elsewhere. For the second we also read the whole page minus its furniture
+ * (prunePage) and take that instead when readability found much less prose.
  */
 import { Readability } from '@mozilla/readability';
+import type { Block } from './Block.js';
+import { htmlToBlocks } from './htmlToBlocks.js';
+import { prunePage } from './prunePage.js';
 
 export interface MainContent {
-  /** The element holding the article, detached from the page. */
-  root: Element;
+  blocks: Block[];
   /** Readability's cleaned title, when it found one. */
   title: string | null;
-  how: 'readability' | 'body';
+  how: 'readability' | 'pruned-page';
 }
 
-/** Below this many characters readability has not found an article (its own default threshold is 500). */
-const MIN_ARTICLE_CHARS = 250;
+/** A paragraph of prose: long enough and mostly not links. */
+const PROSE_CHARS = 80;
+/** Readability wins unless the pruned page has this many times more prose. */
+const FALLBACK_RATIO = 3;
 
-/** Mutates the document; read metadata first. Returns null for a page with no body. */
-export function extractMainContent(document: Document, fallback: () => Document): MainContent | null {
-  const article = new Readability<Element>(document, { serializer: (node) => node as Element, charThreshold: 500 }).parse();
-  if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
-    return { root: article.content, title: article.title?.trim() || null, how: 'readability' };
-  }
-  const body = fallback().body;
-  return body ? { root: body, title: article?.title?.trim() || null, how: 'body' } : null;
+function proseLength(blocks: readonly Block[]): number {
+  return blocks.filter((b) => b.text.length >= PROSE_CHARS && b.linkDensity < 0.3 && b.hint !== 'cell' && b.hint !== 'list-item').reduce((sum, b) => sum + b.text.length, 0);
+}
+
+/** Mutates the document; read metadata first. `reparse` gives a fresh copy for the fallback. */
+export function extractMainContent(document: Document, reparse: () => Document): MainContent {
+  const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  const title = article?.title?.trim() || null;
+  const chosen = article?.content ? htmlToBlocks(article.content) : [];
+  const pruned = prunePage(reparse());
+  const page = pruned ? htmlToBlocks(pruned) : [];
+  if (proseLength(page) > FALLBACK_RATIO * proseLength(chosen) + PROSE_CHARS) return { blocks: page, title, how: 'pruned-page' };
+  return { blocks: chosen, title, how: 'readability' };
 }
