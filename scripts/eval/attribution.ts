@@ -1,0 +1,110 @@
+/**
+ * Scores the attributed-statement stage against PolNeAR (brat .txt + .ann).
+ *
+ *   npx tsx scripts/eval/attribution.ts [PATH] [--out results.json] [--limit N]
+ *
+ * PATH is a PolNeAR compartment (with text/ and attributions/) or a folder
+ * holding both kinds of file; default: $CORROBORATE_SHARED/data/polnear/data/dev.
+ * Each line of a .txt is a paragraph, the first one the title. The segment
+ * stages and findStatements run on it with no entities. Matching rules are
+ * in src/analyze/statements/evaluation/scoreAttribution.ts: per role,
+ * overlap (a span shares a character with one of the other side) and exact
+ * (equal after trimming punctuation, quotes and a leading 'that');
+ * attribution F1 pairs a prediction with a gold attribution when both their
+ * cues and their contents overlap.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
+import { tokenize } from '../../src/analyze/segment/tokenize.js';
+import { findStatements } from '../../src/analyze/statements/findStatements.js';
+import { readBratAttributions } from '../../src/analyze/statements/evaluation/readBratAttributions.js';
+import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from '../../src/analyze/statements/evaluation/scoreAttribution.js';
+import type { AnalyzedDocument, Paragraph } from '../../src/analyze/types.js';
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const shared = process.env.CORROBORATE_SHARED ?? '../shared';
+const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'));
+const root = positional[0] ?? join(shared, 'data/polnear/data/dev');
+const out = argument('--out');
+const limit = Number(argument('--limit') ?? Infinity);
+
+const textDir = existsSync(join(root, 'text')) ? join(root, 'text') : root;
+const annDir = existsSync(join(root, 'attributions')) ? join(root, 'attributions') : root;
+if (!existsSync(textDir)) {
+  console.error(`No PolNeAR text found: expected ${textDir} (a compartment with text/ and attributions/, e.g. ${join(shared, 'data/polnear/data/dev')}).`);
+  process.exit(2);
+}
+const annotations = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    const end = match.index + match[0].trimEnd().length;
+    if (end > start) paragraphs.push({ start, end, kind: paragraphs.length === 0 ? 'title' : 'body' });
+  }
+  return paragraphs;
+}
+
+function predict(text: string): { attributions: ScoredAttribution[]; ms: number } {
+  let doc: AnalyzedDocument = { text, paragraphs: paragraphsOf(text), sentences: [], tokens: [], entities: [], times: [], statements: [] };
+  for (const stage of [splitSentences, tokenize]) doc = { ...doc, ...stage.run(doc, { referenceDate: null }) };
+  const started = performance.now();
+  const statements = findStatements.run(doc, { referenceDate: null }).statements ?? [];
+  const ms = performance.now() - started;
+  return {
+    ms,
+    attributions: statements.map((s) => ({ source: s.speaker ? [s.speaker] : [], cue: [s.cue], content: [s.content] })),
+  };
+}
+
+const roles: Role[] = ['source', 'cue', 'content'];
+const zero = (): Counts => ({ correct: 0, found: 0, predicted: 0, gold: 0 });
+const total: Scores = {
+  exact: { source: zero(), cue: zero(), content: zero() },
+  overlap: { source: zero(), cue: zero(), content: zero() },
+  attribution: zero(),
+  attributionWithSource: zero(),
+};
+let articles = 0;
+let ms = 0;
+let characters = 0;
+for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  if (articles >= limit) break;
+  const base = basename(file, '.txt');
+  const ann = annotations.find((a) => a === `${base}.ann` || a.startsWith(`${base}_`));
+  if (!ann) continue;
+  const text = readFileSync(join(textDir, file), 'utf8');
+  const gold = readBratAttributions(readFileSync(join(annDir, ann), 'utf8'));
+  const prediction = predict(text);
+  const scores = scoreAttributions(text, gold, prediction.attributions);
+  for (const role of roles) {
+    total.exact[role] = addCounts(total.exact[role], scores.exact[role]);
+    total.overlap[role] = addCounts(total.overlap[role], scores.overlap[role]);
+  }
+  total.attribution = addCounts(total.attribution, scores.attribution);
+  total.attributionWithSource = addCounts(total.attributionWithSource, scores.attributionWithSource);
+  articles++;
+  ms += prediction.ms;
+  characters += text.length;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
+const rows: { measure: string; precision: number; recall: number; f1: number; predicted: number; gold: number }[] = [];
+for (const mode of ['overlap', 'exact'] as const) {
+  for (const role of roles) rows.push({ measure: `${role} ${mode}`, ...prf(total[mode][role]), predicted: total[mode][role].predicted, gold: total[mode][role].gold });
+}
+rows.push({ measure: 'attribution (cue+content)', ...prf(total.attribution), predicted: total.attribution.predicted, gold: total.attribution.gold });
+rows.push({ measure: 'attribution (+source)', ...prf(total.attributionWithSource), predicted: total.attributionWithSource.predicted, gold: total.attributionWithSource.gold });
+
+console.log(`${articles} articles from ${root}; findStatements ${(ms / articles).toFixed(2)} ms/article, ${((ms / characters) * 5000).toFixed(2)} ms per 5 KB`);
+console.log(`${'measure'.padEnd(28)}     P      R     F1  predicted   gold`);
+for (const row of rows) {
+  console.log(`${row.measure.padEnd(28)}${pct(row.precision)} ${pct(row.recall)} ${pct(row.f1)} ${String(row.predicted).padStart(10)} ${String(row.gold).padStart(6)}`);
+}
+if (out) writeFileSync(out, `${JSON.stringify({ root, articles, msPerArticle: ms / articles, rows }, null, 2)}\n`);

@@ -1,0 +1,101 @@
+import type { Span, Token } from '../types.js';
+import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import type { ReportingVerb } from './reportingVerbs.js';
+import { timeLeadWords } from './speakerWords.js';
+
+const hearerDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Listeners named without a determiner: 'told *reporters*', 'told *him*'. */
+const plainHearers = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'you', 'supporters', 'lawmakers', 'voters', 'investigators', 'police', 'parliament', 'congress']);
+
+/** Where a statement was made, skipped between cue and content: 'said *in a statement* that'. */
+const venueNouns = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'email', 'letter', 'conference', 'call', 'briefing', 'rally', 'debate', 'appearance', 'release', 'report', 'op-ed', 'video', 'message', 'broadcast']);
+const venuePrepositions = new Set(['in', 'during', 'via', 'through', 'at', 'on']);
+
+/**
+ * Words that cannot open a reported clause, so the cue reports what came
+ * before it: '“...,” Iman Issam said *as* she left the city', 'they
+ * believe *in* the power of ...'.
+ */
+export const notContentOpeners: ReadonlySet<string> = new Set([
+  'as', 'while', 'when', 'because', 'before', 'after', 'since', 'until', 'although', 'though', 'and', 'or', 'but',
+  'in', 'on', 'at', 'of', 'for', 'with', 'by', 'about', 'around', 'from', 'into', 'during', 'over', 'under', 'against',
+  'through', 'without', 'across', 'after', 'among', 'between', 'toward', 'towards', 'upon', 'off', 'out', 'up', 'so',
+]);
+
+/**
+ * The listener after 'told': 'told *the Guardian*', 'told *Fox News* that',
+ * but only 'told *Reuters*' in 'told Reuters Baghdadi was not believed ...',
+ * where the capitalised run goes on into the reported clause.
+ */
+export function hearerEnd(tokens: readonly Token[], from: number): number {
+  const token = tokens[from];
+  if (!token || !isWord(token)) return from;
+  const word = lower(token);
+  const capitalRun = (k: number): number => {
+    const abbreviationDot = (n: number): boolean => tokens[n].text === '.' && n < tokens.length - 1 && tokens[n - 1].end === tokens[n].start && tokens[n - 1].text.length <= 4;
+    while (k < tokens.length && (isCapitalized(tokens[k]) || abbreviationDot(k) || tokens[k].text === '&')) k++;
+    return k;
+  };
+  if (hearerDeterminers.has(word)) {
+    const next = tokens[from + 1];
+    if (!next || !isWord(next)) return from;
+    return isCapitalized(next) ? capitalRun(from + 1) : from + 2;
+  }
+  if (plainHearers.has(word)) return from + 1;
+  if (!isCapitalized(token)) return from;
+  const end = capitalRun(from);
+  const after = tokens[end];
+  const closes = !after || !isWord(after) || lower(after) === 'that' || isTimeToken(tokens, end) || timeLeadWords.has(lower(after)) || venuePrepositions.has(lower(after));
+  return closes ? end : from + 1;
+}
+
+/** Index past time adjuncts and venues: 'said [Thursday] that', 'told Reuters [recently] that', 'said [in a statement] that'. */
+export function skipAdjunctsRight(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (;;) {
+    const word = tokens[k] ? lower(tokens[k]) : '';
+    if (k < tokens.length && isTimeToken(tokens, k)) {
+      k++;
+      continue;
+    }
+    const time = [1, 2, 3].find((n) => k + n < tokens.length && isTimeToken(tokens, k + n) && tokens.slice(k, k + n).every((t) => timeLeadWords.has(lower(t))));
+    if (time) {
+      k += time + 1;
+      continue;
+    }
+    const venue = venuePrepositions.has(word) ? [2, 3, 4, 5].find((n) => k + n < tokens.length && venueNouns.has(lower(tokens[k + n])) && tokens.slice(k + 1, k + n).every(isWord)) : undefined;
+    if (venue) {
+      k += venue + 1;
+      continue;
+    }
+    return k;
+  }
+}
+
+export interface ContentAfter {
+  /** First token of the content, past 'that', a colon or an opening quote's comma. */
+  first: number;
+  /** Whether 'that' introduced it, which some verbs require ('polls show *that*'). */
+  that: boolean;
+}
+
+/** Where the reported clause starts after a cue (and its listener), or null when the verb has no clause to its right. */
+export function contentAfterCue(tokens: readonly Token[], from: number, verb: ReportingVerb): ContentAfter | null {
+  let k = skipAdjunctsRight(tokens, from);
+  if (tokens[k]?.text === ':') k++;
+  else if (tokens[k]?.text === ',' && /^["“]$/.test(tokens[k + 1]?.text ?? '')) k++;
+  const that = lower(tokens[k] ?? { text: '', start: 0, end: 0 }) === 'that';
+  if (that) k++;
+  const rest = tokens.slice(k);
+  if (rest.filter(isWord).length < 2 || !/^["“\p{L}\p{N}$£€]/u.test(rest[0].text)) return null;
+  const first = lower(rest[0]);
+  if (notContentOpeners.has(first)) return null;
+  if (verb.opens && !(verb.opens.includes('that') && that) && !(verb.opens.includes('to') && first === 'to')) return null;
+  if (!verb.opens?.includes('to') && first === 'to') return null;
+  return { first: k, that };
+}
+
+export function spanOfTokens(tokens: readonly Token[], first: number, last: number): Span {
+  return { start: tokens[first].start, end: tokens[last].end };
+}

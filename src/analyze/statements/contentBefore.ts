@@ -1,0 +1,30 @@
+import type { QuotedSpan, Span } from '../types.js';
+import type { SentenceView } from './sentenceView.js';
+import { contentSpan } from './statementDraft.js';
+
+export interface ContentBefore {
+  content: QuotedSpan;
+  direct: boolean;
+}
+
+/**
+ * The reported words written before the speaker and cue, which begin at
+ * `position`: the quote closing right there ('“... hiding,” said X'), which
+ * may have opened sentences earlier, or else the sentence up to the comma
+ * ('One of Baghdadi's aides may have been killed ..., the colonel said').
+ * A headline needs no comma ('... by Russian air strike sources say').
+ */
+export function contentBefore(text: string, view: SentenceView, position: number, quotes: readonly Span[]): ContentBefore | null {
+  const quote = quotes.find((q) => q.end <= position && q.start < position && /^[\s,]*$/.test(text.slice(q.end, position)));
+  if (quote) {
+    const content = contentSpan(text, quote.start, quote.end);
+    return content ? { content, direct: true } : null;
+  }
+  const before = text.slice(view.start, position).trimEnd();
+  const closesWithComma = /[,—–]["”]?$/.test(before) || /[,—–]$/.test(before);
+  if (!closesWithComma && view.kind !== 'title') return null;
+  const content = contentSpan(text, view.start, view.start + before.length);
+  if (!content || content.text.split(/\s+/).length < 3) return null;
+  const quoted = quotes.some((q) => q.start <= content.start && q.end >= content.end);
+  return { content, direct: quoted };
+}

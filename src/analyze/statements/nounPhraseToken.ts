@@ -1,0 +1,47 @@
+import type { Token } from '../types.js';
+import { reportingVerbForms } from './reportingVerbs.js';
+import { nounPhraseExceptions, speakerStopWords, timeWords } from './speakerWords.js';
+
+/** Pronouns that never sit inside a longer noun phrase ('*he* told AFP' is a phrase on its own). */
+const standalonePronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+
+const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+export const lower = (token: Token): string => token.text.toLowerCase();
+
+export const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
+
+export const isCapitalized = (token: Token): boolean => /^[\p{Lu}\p{N}]/u.test(token.text);
+
+export const isPronoun = (token: Token): boolean => standalonePronouns.has(lower(token));
+
+/** 'Friday', 'week', and the day of a date ('June *16*'). */
+export function isTimeToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (timeWords.has(lower(token)) || /^(?:19|20)\d\d$/.test(token.text)) return true;
+  return /^\d{1,2}$/.test(token.text) && index > 0 && monthNames.has(lower(tokens[index - 1]));
+}
+
+/**
+ * Whether a token can sit inside a speaker's noun phrase. Lower-case words
+ * ending in -ed, -ly or -ing are taken for verbs and adverbs ('the man
+ * *arrested* ...'), capitalised words for names, so 'Maj. Gen. Ali Alami'
+ * and 'US officials and Syrian activists' pass while 'they *reportedly*' stops.
+ */
+export function isNounPhraseToken(tokens: readonly Token[], index: number, inTitle = false): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token.text === '.') return index < tokens.length - 1 && !!previous && previous.end === token.start && /^\p{Lu}[\p{L}]{0,3}$/u.test(previous.text);
+  if (token.text === '’' || token.text === "'") return !!previous && previous.end === token.start && /s$/.test(previous.text);
+  if (token.text === '&') return true;
+  if (!isWord(token)) return false;
+  const word = lower(token);
+  // 'US', 'IS', 'UN' are names, not the pronoun or the verb.
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
+  if (standalonePronouns.has(word)) return false;
+  if (speakerStopWords.has(word)) return false;
+  if (isCapitalized(token)) return !(inTitle && reportingVerbForms.has(word));
+  if (reportingVerbForms.has(word)) return false;
+  if (/(?:ed|ly|ing)$/.test(word.replace(/['’]s$/, '')) && !nounPhraseExceptions.has(word)) return false;
+  return true;
+}

@@ -1,0 +1,157 @@
+import type { AnalyzedDocument, Span, StatementKind } from '../types.js';
+import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
+import { contentBefore } from './contentBefore.js';
+import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
+import type { SentenceView } from './sentenceView.js';
+import { speakerAfter } from './speakerAfter.js';
+import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
+import { bareSourceNouns } from './speakerWords.js';
+import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
+
+/** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'to']);
+const relativePronouns = new Set(['who', 'which', 'that']);
+const sentenceEnd = /^[.!?…;]$/;
+
+/** Before these a plain 'say' or 'claim' is a verb whatever its subject: 'officials *would* say'. */
+const auxiliaries = new Set(['will', 'would', 'did', 'do', 'does', 'could', 'can', 'might', 'may', 'should', 'must', 'not', "n't", 'also', 'often', 'still', 'now', 'never']);
+
+/** Subjects a plural verb agrees with: 'they say', 'officials and activists say', 'the Russians claim'. */
+const pluralPronouns = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police']);
+
+/**
+ * 'the Russian claim that he was dead' has a noun where 'the Russians
+ * claim that' has a verb; only agreement tells them apart. A possessive
+ * ('Moscow’s claims') always makes a noun.
+ */
+function agrees(text: string, phrase: Span, word: string, verb: ReportingVerb, previous: string): boolean {
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (/['’]s$/.test(last) && words.length > 0 && isPresentForm(word, verb)) return false;
+  const base = word === (verb.forms?.[0] ?? verb.lemma);
+  if (!base || auxiliaries.has(previous)) return true;
+  return pluralPronouns.has(last.toLowerCase()) || words.includes('and') || /[^s'’]s$/.test(last);
+}
+
+function kindOf(view: SentenceView, direct: boolean): StatementKind {
+  if (view.kind === 'title') return 'headline';
+  return direct ? 'direct' : 'indirect';
+}
+
+/** 'IS leader X, *who* said ...' names X; so does '*a Defense Ministry statement* from June 16 that said'. */
+function antecedentOf(text: string, view: SentenceView, pronoun: number): string | undefined {
+  let k = pronoun - 1;
+  if (view.tokens[k]?.text === ',') k--;
+  k = skipAdjunctsLeft(view.tokens, k);
+  const phrase = nounPhraseEndingAt(view.tokens, k, false);
+  return phrase ? text.slice(phrase.start, phrase.end) : undefined;
+}
+
+/** The subject a ', saying ...' clause hangs on: '*Trump* attacked Clinton on Tuesday, saying ...'. */
+function sentenceSubject(view: SentenceView): Span | null {
+  const phrase = speakerAfter(view.tokens, 0);
+  const next = phrase ? view.tokens[phrase.next] : undefined;
+  return phrase && next && isWord(next) && !isCapitalized(next) ? phrase : null;
+}
+
+/** In a headline without a comma only the source noun speaks: '... by Russian air strike *sources* say'. */
+function headlineSource(text: string, phrase: Span): Span | undefined {
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/);
+  const head = words.at(-1) ?? '';
+  if (words.length < 2 || !bareSourceNouns.has(head.toLowerCase())) return undefined;
+  return { start: phrase.end - head.length, end: phrase.end };
+}
+
+/**
+ * Statements built around a reporting verb, in four shapes:
+ * speaker-cue-clause ('Hamdan said Baghdadi then moved to Baghouz'),
+ * clause-speaker-cue ('“...,” he told AFP'), clause-cue-speaker
+ * ('“...,” said Abu Ali al-Basri, head of ...') and participle
+ * (', saying the battle for Mosul has reached its late stages').
+ */
+export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
+  const { text } = doc;
+  const tokens = view.tokens;
+  const inTitle = view.kind === 'title';
+  const drafts: StatementDraft[] = [];
+  /** End of the quote opening at tokens[first], which may close sentences later. */
+  const quotedEnd = (first: number): number | undefined => quotes.find((q) => q.start === tokens[first].start)?.end;
+
+  tokens.forEach((token, i) => {
+    const form = reportingVerbForms.get(lower(token));
+    if (!form || (isCapitalized(token) && !inTitle)) return;
+    const previous = tokens[i - 1];
+    if (previous && beForms.has(lower(previous))) return;
+    const verb = form.verb;
+    const push = (draft: Omit<StatementDraft, 'sentence'>): void => {
+      drafts.push({ ...draft, sentence: view.index });
+    };
+
+    if (form.participle) {
+      const right = contentAfterCue(tokens, i + 1, verb);
+      if (!right) return;
+      const content = contentSpan(text, tokens[right.first].start, quotedEnd(right.first) ?? view.end);
+      if (!content) return;
+      const cue = quoteSpan(text, token.start, token.end);
+      if (previous?.text === ',' && (verb.bareParticiple || right.that)) {
+        const earlier = drafts.at(-1)?.speaker;
+        const subject = earlier ? null : sentenceSubject(view);
+        const speaker = earlier ?? (subject ? speakerRef(text, subject.start, subject.end) : null);
+        push({ speaker, cue, content, kind: kindOf(view, false), rule: 'participle-after-comma' });
+        return;
+      }
+      const phrase = speakerBefore(tokens, i);
+      if (phrase && lower(tokens[phrase.firstToken - 1] ?? token) === 'with') {
+        push({ speaker: speakerRef(text, phrase.start, phrase.end), cue, content, kind: kindOf(view, false), rule: 'with-speaker-participle' });
+      }
+      return;
+    }
+
+    const closesQuote = previous && (previous.text === ',' || quotes.some((q) => q.end === previous.end));
+    if (verb.invertible && closesQuote) {
+      const phrase = speakerAfter(tokens, i + 1);
+      const after = phrase ? skipAdjunctsRight(tokens, phrase.next) : -1;
+      if (phrase && (after >= tokens.length || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
+        const left = contentBefore(text, view, token.start, quotes);
+        if (left) {
+          push({
+            speaker: speakerRef(text, phrase.start, phrase.end),
+            cue: quoteSpan(text, token.start, token.end),
+            content: left.content,
+            kind: kindOf(view, left.direct),
+            rule: left.direct ? 'quote-cue-speaker' : 'clause-cue-speaker',
+          });
+          return;
+        }
+      }
+    }
+
+    const phrase = speakerBefore(tokens, i, inTitle);
+    if (!phrase || (!inTitle && !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : ''))) return;
+    const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
+    const cue = quoteSpan(text, token.start, tokens[cueEnd - 1].end);
+    const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
+    const speaker = speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
+    const right = contentAfterCue(tokens, cueEnd, verb);
+    if (right) {
+      const end = quotedEnd(right.first);
+      const content = contentSpan(text, tokens[right.first].start, end ?? view.end);
+      if (content) push({ speaker, cue, content, kind: kindOf(view, end !== undefined), rule: end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause' });
+      return;
+    }
+    const rest = tokens.slice(skipAdjunctsRight(tokens, cueEnd));
+    if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && !inTitle) return;
+    const source = inTitle && !/[,:]\s*$/.test(text.slice(view.start, phrase.start)) ? headlineSource(text, phrase) : undefined;
+    const left = contentBefore(text, view, source?.start ?? phrase.start, quotes);
+    if (!left) return;
+    push({
+      speaker: source ? speakerRef(text, source.start, source.end) : speaker,
+      cue,
+      content: left.content,
+      kind: kindOf(view, left.direct),
+      rule: left.direct ? 'quote-speaker-cue' : 'clause-speaker-cue',
+    });
+  });
+  return drafts;
+}

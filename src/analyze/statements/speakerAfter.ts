@@ -1,0 +1,43 @@
+import type { Span, Token } from '../types.js';
+import { isNounPhraseToken, isPronoun, isTimeToken, lower } from './nounPhraseToken.js';
+import { isPresentForm, reportingVerbForms } from './reportingVerbs.js';
+import { timeLeadWords } from './speakerWords.js';
+
+const maxPhraseTokens = 12;
+
+/** Nouns for documents whose author may follow 'by': 'a recent report *by* the UN sanctions monitoring team'. */
+const documentNouns = new Set(['report', 'reports', 'statement', 'study', 'survey', 'poll', 'analysis', 'investigation', 'review', 'article', 'story', 'tally', 'count', 'estimate', 'assessment', 'data', 'documents', 'video', 'footage', 'memo', 'letter', 'figures']);
+
+export interface SpeakerAfter extends Span {
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+/**
+ * The speaker written after its verb or after 'according to':
+ * '..., said Abu Ali al-Basri, head of ...' -> 'Abu Ali al-Basri';
+ * 'said Chris Woods of Airwars this week' -> 'Chris Woods of Airwars'.
+ */
+export function speakerAfter(tokens: readonly Token[], from: number): SpeakerAfter | null {
+  if (from >= tokens.length) return null;
+  if (isPronoun(tokens[from])) return { start: tokens[from].start, end: tokens[from].end, next: from + 1 };
+  let last = -1;
+  let k = from;
+  while (k < tokens.length && k - from < maxPhraseTokens) {
+    const word = lower(tokens[k]);
+    const startsTime = isTimeToken(tokens, k) || (timeLeadWords.has(word) && k + 1 < tokens.length && isTimeToken(tokens, k + 1));
+    if (last >= 0 && startsTime) break;
+    const form = reportingVerbForms.get(word);
+    // After the verb or 'according to', 'reports' and 'claims' are nouns: 'according to new *reports*'.
+    if (isNounPhraseToken(tokens, k) || (form && isPresentForm(word, form.verb))) {
+      last = k;
+      k++;
+    } else if ((word === 'of' || word === 'and') && last >= 0 && k + 1 < tokens.length && isNounPhraseToken(tokens, k + 1)) {
+      k++;
+    } else if (word === 'by' && last >= 0 && documentNouns.has(lower(tokens[last])) && k + 1 < tokens.length && isNounPhraseToken(tokens, k + 1)) {
+      k++;
+    } else break;
+  }
+  if (last < 0) return null;
+  return { start: tokens[from].start, end: tokens[last].end, next: last + 1 };
+}

@@ -1,0 +1,106 @@
+import type { Span, Token } from '../types.js';
+import { isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import { skippedBeforeCue, timeLeadWords } from './speakerWords.js';
+
+/** Longest speaker phrase looked at; longer runs are clauses, not names. */
+const maxPhraseTokens = 12;
+
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many']);
+
+/** A phrase cannot end in these, so 'the *claim* made by the Russians' is a noun, not a cue. */
+const articles = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Prepositions that join a person to their organisation: 'A colonel *with* the Iraqi national security service'. */
+const affiliations = new Set(['with', 'from', 'at', 'for']);
+
+/** Tokens that may stand right before a subject: start of sentence, comma, quote, 'that'. */
+const subjectOpeners = new Set([',', '“', '"', '”', 'that', ':', '(', '—', '–', ';']);
+
+/** Index of the last token of the subject, past adverbs and time adjuncts: 'the Russian military [on Friday] claimed'. */
+export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
+  let j = index;
+  while (j >= 0) {
+    if (skippedBeforeCue.has(lower(tokens[j]))) j--;
+    else if (isTimeToken(tokens, j)) {
+      j--;
+      while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j))) j--;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * A comma-bounded aside between a name and its verb: 'Hamdan*, 53,* told',
+ * 'al-Hashimi*, who has advised the Iraqi government,* told',
+ * 'Trump*, however,* said'. Returns the index of the token before the aside.
+ */
+function skipAsideLeft(tokens: readonly Token[], comma: number): number {
+  for (let p = comma - 1; p > 0 && comma - p <= 14; p--) {
+    const text = tokens[p].text;
+    if (/^["“”]$/.test(text)) return -1;
+    if (text === ',') return p - 1;
+  }
+  return -1;
+}
+
+/** The run of noun-phrase tokens ending at index, joined across 'of' and 'and'. */
+export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTitle: boolean): Span | null {
+  if (index < 0 || articles.has(lower(tokens[index]))) return null;
+  if (isPronoun(tokens[index])) return { start: tokens[index].start, end: tokens[index].end };
+  let first = -1;
+  let k = index;
+  while (k >= 0 && index - k < maxPhraseTokens) {
+    const word = lower(tokens[k]);
+    if (isNounPhraseToken(tokens, k, inTitle)) {
+      first = k;
+      k--;
+    } else if ((word === 'of' || word === 'and') && first >= 0 && k > 0 && isNounPhraseToken(tokens, k - 1, inTitle)) {
+      k--;
+    } else if (word === 'by' && first >= 0 && k > 1 && /ed$/.test(lower(tokens[k - 1])) && isNounPhraseToken(tokens, k - 2, inTitle)) {
+      // 'American and Iraqi officials [quoted by Iraqi media and CNN] said': the speaker is the outer phrase.
+      return nounPhraseEndingAt(tokens, k - 2, inTitle);
+    } else break;
+  }
+  if (first < 0) return null;
+  first = withAffiliation(tokens, first);
+  const words = tokens.slice(first, index + 1).filter(isWord);
+  if (words.length === 0 || words.every((t) => determiners.has(lower(t)))) return null;
+  return { start: tokens[first].start, end: tokens[index].end };
+}
+
+/**
+ * 'A colonel with the Iraqi national security service', 'A senior military
+ * official from the SDF': a short indefinite or definite phrase, opening the
+ * clause, then an affiliation. Returns the new first token, or `first`.
+ */
+function withAffiliation(tokens: readonly Token[], first: number): number {
+  const joiner = first - 1;
+  if (joiner < 1 || !affiliations.has(lower(tokens[joiner]))) return first;
+  let k = joiner - 1;
+  while (k >= 0 && joiner - k <= 4 && isNounPhraseToken(tokens, k)) {
+    if (['a', 'an', 'the', 'one'].includes(lower(tokens[k]))) {
+      const before = tokens[k - 1];
+      return !before || subjectOpeners.has(lower(before)) ? k : first;
+    }
+    k--;
+  }
+  return first;
+}
+
+export interface SpeakerBefore extends Span {
+  /** First token index of the phrase, so callers can look at what precedes it. */
+  firstToken: number;
+}
+
+/**
+ * The speaker written before its verb, tokens[cue] being the verb:
+ * 'Mr Basri said', 'Two US security sources told', 'the Pentagon said at the time'.
+ */
+export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = false): SpeakerBefore | null {
+  let last = skipAdjunctsLeft(tokens, cue - 1);
+  if (last >= 0 && tokens[last].text === ',') last = skipAsideLeft(tokens, last);
+  const phrase = nounPhraseEndingAt(tokens, last, inTitle);
+  if (!phrase) return null;
+  const firstToken = tokens.findIndex((t) => t.start === phrase.start);
+  return { ...phrase, firstToken };
+}

@@ -1,0 +1,66 @@
+/**
+ * Word lists that bound a speaker's noun phrase. Without a part-of-speech
+ * tagger, a speaker is a run of words none of which is in these lists.
+ * Compared lower-case.
+ */
+
+/** Words that end a speaker phrase: 'Trump *and* ...' is allowed separately; 'the reports *by* ...' is not. */
+export const speakerStopWords: ReadonlySet<string> = new Set([
+  // prepositions except 'of' ('head *of* the department' stays inside): 'witnesses *in* Mosul said'
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'at', 'before', 'behind', 'below',
+  'beside', 'between', 'beyond', 'by', 'despite', 'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'like',
+  'near', 'off', 'on', 'onto', 'out', 'outside', 'over', 'per', 'since', 'than', 'through', 'throughout', 'to',
+  'toward', 'towards', 'under', 'until', 'up', 'upon', 'via', 'with', 'within', 'without',
+  // conjunctions and clause openers: '*Though* the country's foreign minister later said'
+  'of', 'and', 'or', 'although', 'as', 'because', 'but', 'if', 'nor', 'once', 'or', 'so', 'that', 'though', 'unless', 'when', 'whenever',
+  'where', 'whereas', 'whether', 'which', 'while', 'who', 'whom', 'yet', 'however', 'meanwhile', 'moreover',
+  'still', 'instead', 'then', 'thus', 'therefore', 'also', 'now', 'even', 'just', 'only', 'here', 'there',
+  // auxiliaries and common verbs: 'the man who *was* arrested said'
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', "n't", 'never', 'get', 'got',
+  'go', 'went', 'make', 'made', 'take', 'took', 'give', 'gave', 'come', 'came', 'seem', 'seems', 'appear', 'appears',
+  'become', 'became', 'let', 'put', 'keep', 'kept', 'held', 'left', 'met', 'won', 'lost', 'ran', 'run', 'hit', 'set',
+  // object pronouns: 'they asked *him* ...'
+  'me', 'him', 'us', 'them', 'itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves',
+]);
+
+/** Pronouns that are a whole speaker phrase on their own: '*he* told AFP', '*who* said he probably remains at large'. */
+export const pronounSpeakers: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'some', 'many', 'others', 'both',
+]);
+
+/** Adverbs and auxiliaries between a speaker and the verb: 'Russia *has* said', 'the minister *later* said'. */
+export const skippedBeforeCue: ReadonlySet<string> = new Set([
+  'also', 'later', 'earlier', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'often',
+  'still', 'then', 'now', 'just', 'again', 'already', 'first', 'initially', 'subsequently', 'separately', 'further',
+  'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'reportedly', 'long',
+  'flatly', 'quickly', 'simply', 'originally', 'ultimately', 'finally', 'always', 'never', 'not', "n't",
+]);
+
+/** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */
+export const timeWords: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'recently', 'earlier',
+  'later', 'previously', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december',
+]);
+
+/** Words that may open a time adjunct: '*on* Friday', '*at the* time', '*this* week', '*last* month'. */
+export const timeLeadWords: ReadonlySet<string> = new Set([
+  'on', 'at', 'in', 'from', 'this', 'last', 'that', 'the', 'late', 'early', 'next', 'same', 'earlier', 'a', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Words ending in -ed or -ly that are still part of a noun phrase: '*armed* forces', '*unnamed* officials', 'the *family*'. */
+export const nounPhraseExceptions: ReadonlySet<string> = new Set([
+  'armed', 'unnamed', 'elected', 'retired', 'detained', 'concerned', 'related', 'hundred', 'red', 'united', 'noted',
+  'respected', 'renowned', 'speed', 'seed', 'need', 'creed', 'bed', 'family', 'ally', 'rally', 'supply', 'assembly',
+  'italy', 'daily', 'weekly', 'monthly', 'early', 'ruling', 'leading', 'governing', 'opposing', 'incoming',
+  'outgoing', 'remaining', 'king', 'thing', 'building', 'wing', 'ring', 'polling', 'intelligence', 'sibling', 'spring',
+  'monitoring', 'training', 'planning', 'meeting', 'hearing', 'briefing', 'reporting', 'spending', 'funding', 'housing',
+]);
+
+/** Nouns that name a whole class of sources, used alone when a headline has no comma: '... air strike *sources* say'. */
+export const bareSourceNouns: ReadonlySet<string> = new Set([
+  'sources', 'officials', 'reports', 'witnesses', 'analysts', 'experts', 'residents', 'activists', 'report', 'source',
+]);

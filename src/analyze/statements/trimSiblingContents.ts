@@ -1,0 +1,27 @@
+import { contentSpan, type StatementDraft } from './statementDraft.js';
+
+/**
+ * Two attributions side by side in one sentence each get only their own
+ * clause. 'the country's foreign minister later said there was not "100
+ * percent confirmation," the Russian military on Friday claimed it may
+ * have killed ...': the minister's content stops at the comma before 'the
+ * Russian military'. And 'Analysts suspect he has taken to ground ...,
+ * analyst Hisham al-Hashimi ... told Reuters': the analyst's content starts
+ * after the first cue, not at the sentence start.
+ */
+export function trimSiblingContents(text: string, drafts: StatementDraft[]): StatementDraft[] {
+  return drafts.map((draft) => {
+    let { start, end } = draft.content;
+    for (const other of drafts) {
+      if (other === draft || other.sentence !== draft.sentence || !other.speaker) continue;
+      const speakerStart = other.speaker.start;
+      const afterComma = /[,;—–]["”]?\s*$/.test(text.slice(Math.max(0, speakerStart - 4), speakerStart));
+      if (afterComma && speakerStart > start && speakerStart < end && other.cue.start > speakerStart) end = speakerStart;
+      const leftContent = draft.content.end <= (draft.speaker?.start ?? draft.cue.start);
+      if (leftContent && other.cue.end > start && other.cue.end <= end && other.cue.start < draft.cue.start) start = other.cue.end;
+    }
+    if (start === draft.content.start && end === draft.content.end) return draft;
+    const content = contentSpan(text, start, end);
+    return content ? { ...draft, content } : draft;
+  });
+}
