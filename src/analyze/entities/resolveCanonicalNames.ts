@@ -15,15 +15,20 @@ function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+interface FullName {
+  entity: Entity;
+  keys: string[];
+}
+
 /**
  * The full names of people: of all multi-word mentions sharing a surname, the
  * form the article uses most (ties: the longer, then the earlier). Most used
  * rather than longest, because an article that once writes 'Ibrahim Abu-Bakr
  * Al-Baghdadi' and four times 'Abu Bakr al-Baghdadi' is naming him the latter way.
  */
-function personCanonical(entity: Entity, fullNames: Entity[], counts: Map<string, number>): string {
+function personCanonical(entity: Entity, fullNames: FullName[], counts: Map<string, number>): string {
   const keys = nameKeys(entity.text);
-  const matches = fullNames.filter((full) => isShortFormOf(keys, nameKeys(full.text)));
+  const matches = fullNames.filter((full) => isShortFormOf(keys, full.keys)).map((full) => full.entity);
   if (matches.length === 0) return entity.text;
   const score = (full: Entity) => [counts.get(full.text) ?? 0, nameKeys(full.text).length, -full.start];
   const best = matches.reduce((winner, candidate) => {
@@ -54,13 +59,13 @@ function expandOrganization(entity: Entity, organizations: Entity[]): string {
   return (before.length > 0 ? before[before.length - 1] : fuller[0]).text;
 }
 
-function canonicalOf(entity: Entity, doc: AnalyzedDocument, fullNames: Entity[], counts: Map<string, number>): string {
+function canonicalOf(entity: Entity, doc: AnalyzedDocument, fullNames: FullName[], counts: Map<string, number>): string {
   if (entity.type === 'person') return personCanonical(entity, fullNames, counts);
+  if (entity.type === 'place') return canonicalAliases.get(entity.text) ?? entity.text;
   const organizations = doc.entities.filter((other) => other.type === 'organization' && other !== entity);
-  let name = entity.text;
-  if (entity.type === 'organization') {
-    name = acronym.test(name) && !canonicalAliases.has(name) ? (expandAcronym(entity, organizations, doc.text) ?? name) : expandOrganization(entity, organizations);
-  }
+  const name = acronym.test(entity.text) && !canonicalAliases.has(entity.text)
+    ? (expandAcronym(entity, organizations, doc.text) ?? entity.text)
+    : expandOrganization(entity, organizations);
   return canonicalAliases.get(name) ?? name;
 }
 
@@ -73,9 +78,12 @@ function canonicalOf(entity: Entity, doc: AnalyzedDocument, fullNames: Entity[],
 export const resolveCanonicalNames: Stage = {
   name: 'resolveCanonicalNames',
   run(doc: AnalyzedDocument) {
-    const fullNames = doc.entities.filter((entity) => entity.type === 'person' && nameKeys(entity.text).length > 1);
+    const fullNames = doc.entities
+      .filter((entity) => entity.type === 'person')
+      .map((entity) => ({ entity, keys: nameKeys(entity.text) }))
+      .filter((full) => full.keys.length > 1);
     const counts = new Map<string, number>();
-    for (const entity of fullNames) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
+    for (const { entity } of fullNames) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
     return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, doc, fullNames, counts) })) };
   },
 };
