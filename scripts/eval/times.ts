@@ -56,14 +56,23 @@ for (const [name, files] of corpora(root)) {
 }
 results.all = { ...scoreCounts(total), documents, counts: total };
 
-function describeErrors(file: string, dct: string | null, gold: { start: number; end: number; text: string; value: string; type: string }[], system: { start: number; end: number; text: string; value: string; type: string }[]): string[] {
+interface Described {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: string;
+  how?: { rule: string };
+}
+
+function describeErrors(file: string, dct: string | null, gold: Described[], system: Described[]): string[] {
   const out: string[] = [];
   for (const g of gold) {
     const s = system.find((x) => x.start < g.end && g.start < x.end);
     if (!s) out.push(`MISS  ${file} ${dct} ${JSON.stringify(g.text)} ${g.type} ${g.value}`);
-    else if (s.value !== g.value || s.start !== g.start || s.end !== g.end) out.push(`DIFF  ${file} ${dct} ${JSON.stringify(g.text)} ${g.type} ${g.value} <> ${JSON.stringify(s.text)} ${s.type} ${s.value}`);
+    else if (s.value !== g.value || s.start !== g.start || s.end !== g.end) out.push(`DIFF  ${file} ${dct} ${JSON.stringify(g.text)} ${g.type} ${g.value} <> ${JSON.stringify(s.text)} ${s.type} ${s.value} [${s.how?.rule}]`);
   }
-  for (const s of system) if (!gold.some((g) => s.start < g.end && g.start < s.end)) out.push(`EXTRA ${file} ${dct} ${JSON.stringify(s.text)} ${s.type} ${s.value}`);
+  for (const s of system) if (!gold.some((g) => s.start < g.end && g.start < s.end)) out.push(`EXTRA ${file} ${dct} ${JSON.stringify(s.text)} ${s.type} ${s.value} [${s.how?.rule}]`);
   return out;
 }
 

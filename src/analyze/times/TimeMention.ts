@@ -18,6 +18,8 @@ export interface CalendarParts {
   /** ISO numbering: Monday 1 ... Sunday 7. */
   weekday?: number;
   partOfDay?: PartOfDay;
+  /** 'thanksgiving': its day depends on the year, so it is dated again once the year is known. */
+  holiday?: string;
   hour?: number;
   minute?: number;
 }

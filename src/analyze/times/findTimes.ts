@@ -19,6 +19,7 @@ import { parseClockTime } from './parsers/parseClockTime.js';
 import { parseCountedShift } from './parsers/parseCountedShift.js';
 import { parseDecade } from './parsers/parseDecade.js';
 import { parseDuration } from './parsers/parseDuration.js';
+import { parseHoliday } from './parsers/parseHoliday.js';
 import { parseMonthName } from './parsers/parseMonthName.js';
 import { parseMonthYear } from './parsers/parseMonthYear.js';
 import { parseNumericDate } from './parsers/parseNumericDate.js';
@@ -27,6 +28,7 @@ import { parseRelativeDay } from './parsers/parseRelativeDay.js';
 import { parseRelativePeriod } from './parsers/parseRelativePeriod.js';
 import { parseSeason } from './parsers/parseSeason.js';
 import { parseSet } from './parsers/parseSet.js';
+import { parseSpelledYear } from './parsers/parseSpelledYear.js';
 import { parseVagueReference } from './parsers/parseVagueReference.js';
 import { parseWeekday } from './parsers/parseWeekday.js';
 import { parseYear } from './parsers/parseYear.js';
@@ -41,11 +43,13 @@ import type { TimeMention } from './TimeMention.js';
 export const timeParsers: readonly TimeParser[] = [
   parseCalendarDate,
   parseNumericDate,
+  parseHoliday,
   parseMonthYear,
   parseMonthName,
   parseWeekday,
   parseClockTime,
   parseYear,
+  parseSpelledYear,
   parseDecade,
   parseQuarter,
   parseSeason,

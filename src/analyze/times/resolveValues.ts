@@ -4,6 +4,7 @@ import { formatTimexValue } from './formatTimexValue.js';
 import { dayOfWeekday, yearOfMonthDay, yearOfQuarter, yearOfSeason } from './leanTowardsPast.js';
 import { granularityOf, shiftCalendar } from './shiftCalendar.js';
 import type { CalendarParts, TimeMention } from './TimeMention.js';
+import { HOLIDAYS } from './parsers/parseHoliday.js';
 
 /** The last time with a known year, for 'a year earlier' and for a date whose year a caption already gave. */
 interface Previous {
@@ -21,9 +22,10 @@ const REPORTED_LAG_DAYS = -45;
  */
 export function resolveValues(mentions: TimeMention[], reference: Day | null): TimeExpression[] {
   let previous: Previous | null = null;
+  let quarterSeen = false;
   const out: TimeExpression[] = [];
   for (const mention of mentions) {
-    const resolved = resolveOne(mention, reference, previous);
+    const resolved = resolveOne(mention, reference, previous, quarterSeen);
     const rule = mention.mod ? `${mention.rule}/${mention.mod}` : mention.rule;
     out.push({
       text: mention.text,
@@ -33,8 +35,10 @@ export function resolveValues(mentions: TimeMention[], reference: Day | null): T
       value: resolved.value,
       how: { rule, stated: mention.stated, inferred: resolved.inferred, anchor: resolved.anchor },
     });
-    if (resolved.parts?.year !== undefined && (mention.type === 'DATE' || mention.type === 'TIME')) {
+    // 'a year earlier' after 'a year ago' still counts from the quarter both compare with, so counted shifts never become the anchor.
+    if (resolved.parts?.year !== undefined && (mention.type === 'DATE' || mention.type === 'TIME') && !mention.shift?.keepPrevious) {
       previous = { parts: resolved.parts, paragraph: mention.paragraph ?? 0, statedYear: mention.stated.includes('year') };
+      quarterSeen ||= granularityOf(resolved.parts) === 'quarter';
     }
   }
   return out;
@@ -47,9 +51,9 @@ interface Resolved {
   parts?: CalendarParts;
 }
 
-function resolveOne(mention: TimeMention, reference: Day | null, previous: Previous | null): Resolved {
+function resolveOne(mention: TimeMention, reference: Day | null, previous: Previous | null, quarterSeen: boolean): Resolved {
   if (mention.value !== undefined) return { value: mention.value, inferred: [], anchor: 'none', parts: mention.parts };
-  if (mention.shift) return resolveShift(mention, reference, previous);
+  if (mention.shift) return resolveShift(mention, reference, previous, quarterSeen);
   const parts = mention.parts ?? {};
   if (parts.year !== undefined || parts.decade !== undefined || parts.century !== undefined) {
     return { value: formatTimexValue(parts), inferred: [], anchor: 'none', parts };
@@ -76,6 +80,7 @@ function resolveOne(mention: TimeMention, reference: Day | null, previous: Previ
     filled = { ...parts, ...anchorDay, weekday: undefined };
     inferred = ['year', 'month', 'day'];
   }
+  if (filled.holiday && filled.year !== undefined) filled = { ...filled, ...HOLIDAYS[filled.holiday](filled.year) };
   return { value: formatTimexValue(filled), inferred, anchor: 'publication', parts: filled };
 }
 
@@ -101,20 +106,23 @@ function sameParagraphDay(mention: TimeMention, previous: Previous | null): Day 
   return { year: p.year, month: p.month, day: p.day };
 }
 
-function resolveShift(mention: TimeMention, reference: Day | null, previous: Previous | null): Resolved {
+/**
+ * 'quarterSeen': once a story has named a quarter it is an earnings story,
+ * and 'a year ago' there compares with the quarter reported (1988-Q3).
+ */
+function resolveShift(mention: TimeMention, reference: Day | null, previous: Previous | null, quarterSeen: boolean): Resolved {
   const shift = mention.shift!;
   const publication: CalendarParts | null = reference ? { ...reference } : null;
   let anchor: CalendarParts | null = publication;
   let anchorKind: TimeHow['anchor'] = 'publication';
   let granularity = shift.granularity;
-  const quarterContext = previous && previous.paragraph === mention.paragraph && granularityOf(previous.parts) === 'quarter';
   if (shift.from === 'previous' && previous) {
     anchor = previous.parts;
     anchorKind = 'previous-time';
     if (shift.keepPrevious) granularity = granularityOf(previous.parts);
   } else if (shift.from === 'reported' && reference) {
     anchor = addDays(reference, REPORTED_LAG_DAYS);
-  } else if (shift.keepPrevious && quarterContext) {
+  } else if (shift.keepPrevious && quarterSeen && shift.unit === 'year') {
     anchor = reference ? addDays(reference, REPORTED_LAG_DAYS) : null;
     granularity = 'quarter';
   }

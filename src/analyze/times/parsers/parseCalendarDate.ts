@@ -10,7 +10,7 @@ const dayFirst = `(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})(?:,? (\\d{4}))?`
 export const parseCalendarDate: TimeParser = {
   name: 'calendar-date',
   // Not inside a longer number or clock time: 'May 28' but not 'May 28,000' or 'May 2:30'.
-  pattern: new RegExp(`(?<![\\w$])(?:${monthFirst}|${dayFirst})(?![\\w:/]|,\\d|\\.\\d)`, 'g'),
+  pattern: new RegExp(`(?<![\\w$])(?:${monthFirst}|${dayFirst})(?![\\w/]|[,.:]\\d)`, 'g'),
   extract(match) {
     const month = monthNumber(match[1] ?? match[5]);
     const day = Number(match[2] ?? match[4]);

@@ -20,7 +20,7 @@ export const parseSeason: TimeParser = {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       const after = text.slice(match.index + whole.length, match.index + whole.length + 12);
       if (!part && !/\b(?:in|during|by|until|through|over|since)\s(?:the\s)?$/i.test(before + (/^the\s/i.test(whole) ? 'the ' : ''))) return null;
-      if (/^\s(?:of|and)\s/i.test(after) && !/^\sof\s\d/.test(after)) return null;
+      if (/^\s(?:of|and)\s/i.test(after) && !/^\sof\s(?:\d|nineteen|eighteen|two thousand)/i.test(after)) return null;
       if (/^(?:the\s)?fall$/i.test(whole) && /^\s+of\b/.test(after)) return null;
     }
     const lower = relative?.toLowerCase();

@@ -11,6 +11,8 @@ const isDay = (m: TimeMention): boolean =>
   m.type !== 'SET' && m.type !== 'DURATION' &&
   ((m.parts?.day !== undefined && m.parts.hour === undefined) || (m.parts?.weekday !== undefined && m.parts.hour === undefined) || m.shift?.granularity === 'day');
 const isBareMonth = (m: TimeMention): boolean => m.parts?.month !== undefined && m.parts.day === undefined && m.parts.year === undefined;
+const isYearOnly = (m: TimeMention): boolean => m.parts?.year !== undefined && m.parts.month === undefined && m.parts.quarter === undefined && m.parts.season === undefined && !m.mod;
+const isBareSeason = (m: TimeMention): boolean => m.parts?.season !== undefined && m.parts.year === undefined;
 const isYearShift = (m: TimeMention): boolean => m.shift?.unit === 'year' && m.shift.granularity === 'year' && m.shift.from === 'publication' && !m.mod;
 
 function combine(a: TimeMention, b: TimeMention, text: string): TimeMention | null {
@@ -26,6 +28,10 @@ function combine(a: TimeMention, b: TimeMention, text: string): TimeMention | nu
   }
   if (a.parts?.weekday !== undefined && a.parts.partOfDay === undefined && b.parts?.day !== undefined && b.parts.month !== undefined && between.startsWith(',')) {
     return { ...b, ...span, rule: `weekday+${b.rule}`, stated };
+  }
+  // 'January nineteen ninety-seven', 'the winter of nineteen ninety-four': spelled years the year parsers leave apart.
+  if ((isBareMonth(a) || isBareSeason(a)) && isYearOnly(b) && /^,?\s(?:of\s)?$/.test(between)) {
+    return { ...span, type: 'DATE', rule: `${a.rule}+${b.rule}`, stated, parts: { ...a.parts, year: b.parts!.year }, mod: a.mod };
   }
   if (isBareMonth(a) && isYearShift(b) && !between.includes(',')) {
     return { ...span, type: 'DATE', rule: `${a.rule}+${b.rule}`, stated, shift: { ...b.shift!, then: { month: a.parts!.month } }, mod: a.mod };
