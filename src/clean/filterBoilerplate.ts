@@ -3,6 +3,27 @@ import type { RemovedBlock } from './types.js';
 import { boilerplateRules } from './boilerplateRules.js';
 import { isHeadlineLike } from './isHeadlineLike.js';
 import { readDateline } from './readDateline.js';
+import { parseDateString } from '../metadata/parseDateString.js';
+
+/*
+ * A short block near the top that starts with a full date is a dateline with
+ * extras ('22/11/2020 - 04:30 - Fonte: Agência Brasil'); it stays in the text
+ * but its date becomes a candidate. Short and early, so body sentences that
+ * open with a date are not read.
+ */
+const LEADING_DATE_BLOCKS = 5;
+const LEADING_DATE_MAX_CHARS = 120;
+const LEADING_DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{0,12},? ?\d{1,2}\.? \p{L}{3,12}\.? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})/u;
+
+function leadingDate(text: string): string | null {
+  const match = LEADING_DATE.exec(text);
+  return match && parseDateString(match[0]) ? match[0] : null;
+}
+
+/** A block that is only a date in any language chrono reads: '06 Dicembre 2020', 'Sonntag, 6. Dezember 2020'. */
+function isDateOnly(text: string): boolean {
+  return text.length <= 40 && /\d/.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && parseDateString(text) !== null && leadingDate(text) !== null;
+}
 
 export interface FilteredBlocks {
   kept: Block[];
@@ -29,7 +50,7 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const date = readDateline(block.text);
+    const date = readDateline(block.text) ?? (isDateOnly(block.text) ? block.text : null);
     if (date !== null) {
       removed.push({ text: block.text, reason: 'dateline', why: 'a date alone on a line; kept as a publication-date candidate' });
       datelines.push(date);
@@ -37,6 +58,8 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
     }
     const rule = boilerplateRules.find((candidate) => candidate.test(block.text));
     if (!rule) {
+      const leading = kept.length < LEADING_DATE_BLOCKS && block.text.length <= LEADING_DATE_MAX_CHARS ? leadingDate(block.text) : null;
+      if (leading) datelines.push(leading);
       kept.push({ block, afterFooter: footerSeen });
       continue;
     }

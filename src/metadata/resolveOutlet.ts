@@ -1,0 +1,40 @@
+import type { RawArticle } from '../ingest/types.js';
+import type { CleanArticle } from '../clean/types.js';
+import type { Outlet } from './types.js';
+import { NAME_SUFFIX, outletSignatures } from './outletSignatures.js';
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.replace(/^www\d?\./, '');
+    return host.length > 0 ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+function fromSignature(clean: CleanArticle): string | null {
+  for (const block of clean.removed) {
+    for (const signature of outletSignatures) {
+      const name = signature.pattern.exec(block.text)?.[1]?.replace(NAME_SUFFIX, '').trim();
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Supplied outlet > the page's og:site_name / application-name > the site's
+ * own signature in removed boilerplate > the URL's host ('theduran.com') > unknown.
+ */
+export function resolveOutlet(raw: RawArticle, clean: CleanArticle): Outlet {
+  const supplied = raw.supplied?.outlet?.trim();
+  if (supplied) return { name: supplied, how: raw.supplied!.from };
+  if (clean.page.siteName) return { name: clean.page.siteName, how: 'html-meta' };
+  const signed = fromSignature(clean);
+  if (signed) return { name: signed, how: 'signature' };
+  const source = /^https?:\/\//.test(raw.source) ? raw.source : undefined;
+  const host = hostOf(raw.supplied?.url) ?? hostOf(clean.page.url) ?? hostOf(source);
+  if (host) return { name: host, how: 'url-host' };
+  return { name: 'unknown', how: 'unknown' };
+}

@@ -1,0 +1,77 @@
+import type { RawArticle } from '../ingest/types.js';
+import type { CleanArticle } from '../clean/types.js';
+import type { Published } from './types.js';
+import { dateFromUrl } from './dateFromUrl.js';
+import { inferPublishedRange } from './inferPublishedRange.js';
+import { parseDateString } from './parseDateString.js';
+
+/*
+ * Confidence by source: a supplied date is taken as true (1); a date the page
+ * declares for machines (meta, JSON-LD, <time>) is nearly always right; a
+ * modification date, a URL date and a printed dateline are a little weaker.
+ */
+const CONFIDENCE = { metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7 } as const;
+const MODIFIED = /modified|updated|lastmod/i;
+/** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
+const WEAK = /^element\[/;
+
+/*
+ * '2020-12-05T23:15:00Z' is a UTC instant; the page's own day may be the next
+ * or previous one (La Gazzetta del Mezzogiorno prints 'Domenica 06 Dicembre
+ * 2020 | 00:36' for it). When another candidate without a UTC time states a
+ * day one off, that is the local day.
+ */
+const DECLARED = /^(?:itemprop|meta\[|json-ld)/;
+const UTC_TIME = /T\d{1,2}:\d{1,2}(?::[\d.]+)?(?:Z|[+-]00:?00)$/i;
+
+function localDay(chosen: { value: string; date: string }, others: readonly { value: string; from: string }[]): { date: string; from: string } | null {
+  if (!UTC_TIME.test(chosen.value.trim())) return null;
+  const day = Date.parse(`${chosen.date}T00:00:00Z`);
+  for (const other of others) {
+    // Only other declarations for machines; dates in page elements are too often another article's.
+    if (UTC_TIME.test(other.value.trim()) || !DECLARED.test(other.from) || MODIFIED.test(other.from)) continue;
+    const date = parseDateString(other.value);
+    if (date && Math.abs(Date.parse(`${date}T00:00:00Z`) - day) === 86_400_000) return { date, from: other.from };
+  }
+  return null;
+}
+
+const known = (value: string, how: string, confidence: number): Published => ({ value, earliest: value, latest: value, how, confidence });
+
+/**
+ * Supplied > HTML meta candidates (first that parses) > date in the URL >
+ * dates read from elements named like dates > modification dates > dateline printed in the text >
+ * range inferred from the body > unknown.
+ */
+export function resolvePublished(raw: RawArticle, clean: CleanArticle): Published {
+  const supplied = raw.supplied?.published ? parseDateString(raw.supplied.published) : null;
+  if (supplied) return known(supplied, raw.supplied!.from, 1);
+
+  const candidates = clean.page.published.filter((c) => c.from !== 'text-dateline');
+  for (const candidate of candidates.filter((c) => !MODIFIED.test(c.from) && !WEAK.test(c.from))) {
+    const date = parseDateString(candidate.value);
+    if (!date) continue;
+    const local = localDay({ value: candidate.value, date }, clean.page.published);
+    if (local) return known(local.date, `html-meta:${local.from}`, CONFIDENCE.metaPublished);
+    return known(date, `html-meta:${candidate.from}`, CONFIDENCE.metaPublished);
+  }
+  const source = /^https?:\/\//.test(raw.source) ? raw.source : undefined;
+  for (const url of [raw.supplied?.url, clean.page.url, source]) {
+    const date = url ? dateFromUrl(url) : null;
+    if (date) return known(date, 'url', CONFIDENCE.url);
+  }
+  for (const candidate of candidates.filter((c) => WEAK.test(c.from))) {
+    const date = parseDateString(candidate.value);
+    if (date) return known(date, `html-meta:${candidate.from}`, CONFIDENCE.metaModified);
+  }
+  for (const candidate of candidates.filter((c) => MODIFIED.test(c.from))) {
+    const date = parseDateString(candidate.value);
+    if (date) return known(date, `html-meta:${candidate.from}`, CONFIDENCE.metaModified);
+  }
+  for (const candidate of clean.page.published.filter((c) => c.from === 'text-dateline')) {
+    const date = parseDateString(candidate.value);
+    if (date) return known(date, 'text-dateline', CONFIDENCE.dateline);
+  }
+  const body = clean.paragraphs.filter((p) => p.kind === 'body').map((p) => clean.text.slice(p.start, p.end)).join('\n');
+  return inferPublishedRange(body) ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
+}
