@@ -78,6 +78,15 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   /** End of the quote opening at tokens[first], which may close sentences later. */
   const quotedEnd = (first: number): number | undefined => quotes.find((q) => q.start === tokens[first].start)?.end;
 
+  /** 'Rubio told a crowd in Miami Tuesday *that* ...': the clause after a nearby 'that', across an adjunct. */
+  const thatClauseAfter = (from: number, verb: ReportingVerb): ReturnType<typeof contentAfterCue> => {
+    for (let k = from; k < Math.min(tokens.length - 2, from + 10); k++) {
+      if (lower(tokens[k]) === 'that') return contentAfterCue(tokens, k, verb);
+      if (!isWord(tokens[k]) || reportingVerbForms.has(lower(tokens[k]))) return null;
+    }
+    return null;
+  };
+
   tokens.forEach((token, i) => {
     const form = reportingVerbForms.get(lower(token));
     if (!form || (isCapitalized(token) && !inTitle)) return;
@@ -127,21 +136,24 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       }
     }
 
-    const phrase = speakerBefore(tokens, i, inTitle);
+    const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view) : null;
+    const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, i, inTitle);
     if (!phrase || (!inTitle && !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : ''))) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, token.start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
     const speaker = speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
-    const right = contentAfterCue(tokens, cueEnd, verb);
+    const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
     if (right) {
       const end = quotedEnd(right.first);
       const content = contentSpan(text, tokens[right.first].start, end ?? view.end);
-      if (content) push({ speaker, cue, content, kind: kindOf(view, end !== undefined), rule: end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause' });
+      const shape = end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause';
+      if (content) push({ speaker, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
       return;
     }
     const rest = tokens.slice(skipAdjunctsRight(tokens, cueEnd));
-    if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && !inTitle) return;
+    if (coordinated) return;
+    if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && lower(rest[0]) !== 'to' && !inTitle) return;
     const source = inTitle && !/[,:]\s*$/.test(text.slice(view.start, phrase.start)) ? headlineSource(text, phrase) : undefined;
     const left = contentBefore(text, view, source?.start ?? phrase.start, quotes);
     if (!left) return;

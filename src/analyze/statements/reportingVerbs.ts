@@ -47,7 +47,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   // "he explained"
   { lemma: 'explain', class: 'speech', invertible: true, opens: ['that'] },
   // "she asked" after a quoted question
-  { lemma: 'ask', class: 'speech', invertible: true },
+  { lemma: 'ask', class: 'speech', invertible: true, hearer: true },
   // "he continued"
   { lemma: 'continue', class: 'speech', invertible: true },
   // "the minister announced that"
@@ -120,6 +120,24 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'agree', forms: ['agree', 'agrees', 'agreed'], class: 'speech', opens: ['that'] },
   // "he testified"
   { lemma: 'testify', forms: ['testify', 'testifies', 'testified'], class: 'speech' },
+  // "Trump called Clinton “crooked”" (PolNeAR counts evaluations as attributions)
+  { lemma: 'call', class: 'speech' },
+  // "he described the deal as a disaster"
+  { lemma: 'describe', class: 'speech' },
+  // "she accused him of lying"
+  { lemma: 'accuse', class: 'speech' },
+  // "he criticized the president's foreign policy"
+  { lemma: 'criticize', class: 'speech' },
+  // "she praised Rubio's positions"
+  { lemma: 'praise', class: 'speech' },
+  // "he cited a poll"
+  { lemma: 'cite', class: 'speech' },
+  // "she defended the decision"
+  { lemma: 'defend', class: 'speech' },
+  // "he blamed the media"
+  { lemma: 'blame', class: 'speech' },
+  // "she dismissed the report as nonsense"
+  { lemma: 'dismiss', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], class: 'speech' },
   // "officials estimate"
   { lemma: 'estimate', class: 'cognition', opens: ['that'] },
   // "they believe" / "US government experts believe Baghdadi is still alive"

@@ -16,7 +16,9 @@ function classOf(name: string, entity?: Entity): ReferentClass {
   const head = words.at(-1) ?? '';
   if (/\band\b/.test(name) || /^[a-z]+[^s]s$/.test(head) || /^\p{Lu}\p{Ll}+(?:ans|ists|ers|ians)$/u.test(head)) return 'group';
   if (entity) return entity.type === 'person' ? 'person' : 'body';
-  if (bodyHeads.has(head.toLowerCase()) || /^\p{Lu}{2,}$/u.test(head) || words.length < 2 || /^\p{Ll}/u.test(head)) return 'body';
+  // 'al-Basri', 'bin Laden': a lower-case particle still makes a name.
+  const named = /^\p{Lu}/u.test(head) || /^\p{Ll}{1,3}-\p{Lu}/u.test(head);
+  if (bodyHeads.has(head.toLowerCase()) || /^\p{Lu}{2,}$/u.test(head) || words.length < 2 || !named) return 'body';
   return 'person';
 }
 
@@ -40,7 +42,7 @@ function canonicalFor(speaker: SpeakerRef, referents: readonly Referent[]): stri
   const head = (words.at(-1) ?? '').toLowerCase();
   const longer = (r: Referent): boolean => wordsOf(r.canonical).length > words.length && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head;
   // 'the ministry', 'the colonel', 'the officials': a description naming nothing itself.
-  if (/^the\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/iu.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return antecedent(referents, longer);
+  if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return antecedent(referents, longer);
   if (/^the$/i.test(words[0] ?? '') && words.length === 2) return antecedent(referents, longer);
   // 'Hamdan' -> 'Jumah Hamdi Hamdan'; 'Mr Basri' -> 'Abu Ali al-Basri'.
   const bare = words.filter((w) => !personTitles.has(w.toLowerCase().replace(/\.$/, '')));

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types.js';
 import { isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import { reportingVerbForms } from './reportingVerbs.js';
 import { skippedBeforeCue, timeLeadWords } from './speakerWords.js';
 
 /** Longest speaker phrase looked at; longer runs are clauses, not names. */
@@ -51,9 +52,16 @@ export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTi
   let k = index;
   while (k >= 0 && index - k < maxPhraseTokens) {
     const word = lower(tokens[k]);
-    if (isNounPhraseToken(tokens, k, inTitle)) {
+    // 'Recent *reports* however suggest': a plural cue word heading the subject is a noun.
+    const pluralHead = k === index && k > 0 && /s$/.test(word) && reportingVerbForms.has(word) && isNounPhraseToken(tokens, k - 1, inTitle);
+    if (isNounPhraseToken(tokens, k, inTitle) || pluralHead) {
       first = k;
       k--;
+    } else if (tokens[k].text === ')' && first >= 0) {
+      // 'Sen. Bernie Sanders (I-Vt.) said'
+      const open = tokens.slice(Math.max(0, k - 8), k).map((t) => t.text).lastIndexOf('(');
+      if (open < 0) break;
+      k = Math.max(0, k - 8) + open - 1;
     } else if ((word === 'of' || word === 'and') && first >= 0 && k > 0 && isNounPhraseToken(tokens, k - 1, inTitle)) {
       k--;
     } else if (word === 'by' && first >= 0 && k > 1 && /ed$/.test(lower(tokens[k - 1])) && isNounPhraseToken(tokens, k - 2, inTitle)) {

@@ -34,7 +34,7 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'also', 'later', 'earlier', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'often',
   'still', 'then', 'now', 'just', 'again', 'already', 'first', 'initially', 'subsequently', 'separately', 'further',
   'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'reportedly', 'long',
-  'flatly', 'quickly', 'simply', 'originally', 'ultimately', 'finally', 'always', 'never', 'not', "n't",
+  'however', 'flatly', 'quickly', 'simply', 'originally', 'ultimately', 'finally', 'always', 'never', 'not', "n't",
 ]);
 
 /** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */

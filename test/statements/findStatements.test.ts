@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyzeText.js';
+
+interface Expected {
+  speaker: string | null;
+  cue: string;
+  content: string;
+  canonical?: string;
+  kind?: string;
+}
+
+function find(text: string, title = false) {
+  return analyzeText(text, title).map((s) => ({
+    speaker: s.speaker?.text ?? null,
+    canonical: s.speaker?.canonical,
+    cue: s.cue.text,
+    content: s.content.text,
+    kind: s.kind,
+    hedges: s.hedges.map((h) => h.text),
+    negated: s.negated,
+  }));
+}
+
+describe('findStatements: one construction per row', () => {
+  it.each<[string, Expected]>([
+    ['“We have irrefutable information,” said Abu Ali al-Basri, head of the Iraqi interior ministry’s intelligence department.',
+      { speaker: 'Abu Ali al-Basri', cue: 'said', content: 'We have irrefutable information', kind: 'direct' }],
+    ['The Russian Foreign Ministry said Thursday that it was highly likely the leader was killed.',
+      { speaker: 'The Russian Foreign Ministry', cue: 'said', content: 'it was highly likely the leader was killed' }],
+    ['Two US security sources told Reuters recently that US government experts believe Baghdadi is still alive.',
+      { speaker: 'Two US security sources', cue: 'told Reuters', content: 'US government experts believe Baghdadi is still alive' }],
+    ['Islamic State leader Abu Bakr al-Baghdadi overcame an attempted coup, witnesses told the Guardian.',
+      { speaker: 'witnesses', cue: 'told the Guardian', content: 'Islamic State leader Abu Bakr al-Baghdadi overcame an attempted coup' }],
+    ['One of Baghdadi’s aides may have been killed rather than Baghdadi himself, the colonel said.',
+      { speaker: 'the colonel', cue: 'said', content: 'One of Baghdadi’s aides may have been killed rather than Baghdadi himself' }],
+    ['There may be 14,000 militants in Syria, according to a recent report by the UN sanctions monitoring team.',
+      { speaker: 'a recent report by the UN sanctions monitoring team', cue: 'according to', content: 'There may be 14,000 militants in Syria', kind: 'according-to' }],
+    ['Baghdadi is alive but seriously injured, according to new reports.',
+      { speaker: 'new reports', cue: 'according to', content: 'Baghdadi is alive but seriously injured' }],
+    ['Though nothing was confirmed, the Russian military on Friday claimed it may have killed Abu Bakr al-Baghdadi.',
+      { speaker: 'the Russian military', cue: 'claimed', content: 'it may have killed Abu Bakr al-Baghdadi' }],
+    ['Hamdan said Baghdadi then moved to Baghouz, and in early January he fled to the desert.',
+      { speaker: 'Hamdan', cue: 'said', content: 'Baghdadi then moved to Baghouz, and in early January he fled to the desert' }],
+    ['As the militants take a pounding, US officials and Syrian activists say many commanders have fled Mosul.',
+      { speaker: 'US officials and Syrian activists', cue: 'say', content: 'many commanders have fled Mosul' }],
+    ['After Russia first reported the possible death, the Pentagon said at the time that it had no supporting information.',
+      { speaker: 'the Pentagon', cue: 'said', content: 'it had no supporting information' }],
+    ['The Defense Ministry added that it had warned the US of the coming strike.',
+      { speaker: 'The Defense Ministry', cue: 'added', content: 'it had warned the US of the coming strike' }],
+    ['He reiterated a Defense Ministry statement from June 16.',
+      { speaker: 'He', cue: 'reiterated', content: 'a Defense Ministry statement from June 16' }],
+    ['IS has a bounty on the head of the main plotter, Abu Muath al-Jazairi, who is believed to be a veteran foreign fighter.',
+      { speaker: null, cue: 'is believed', content: 'to be a veteran foreign fighter' }],
+    ['A colonel with the Iraqi national security service told Reuters Baghdadi was not in Raqqa.',
+      { speaker: 'A colonel with the Iraqi national security service', cue: 'told Reuters', content: 'Baghdadi was not in Raqqa' }],
+    ['“The game is up,” U.S. Air Force Brigadier General Matthew Isler told Reuters, saying the battle for Mosul has reached its late stages.',
+      { speaker: 'U.S. Air Force Brigadier General Matthew Isler', cue: 'told Reuters', content: 'The game is up', kind: 'direct' }],
+    ['Analysts suspect he has taken to ground in a desert area, analyst Hisham al-Hashimi, who has advised the Iraqi government, told Reuters.',
+      { speaker: 'Analysts', cue: 'suspect', content: 'he has taken to ground in a desert area' }],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('reads a headline with its hedge', () => {
+    expect(find('Russian Military Says It May Have Killed ISIS Leader al-Baghdadi', true)).toEqual([
+      expect.objectContaining({ speaker: 'Russian Military', cue: 'Says', content: 'It May Have Killed ISIS Leader al-Baghdadi', kind: 'headline', hedges: ['May Have'] }),
+    ]);
+    expect(find('Russia says it’s ‘highly likely’ IS leader killed in recent airstrike', true)).toEqual([
+      expect.objectContaining({ speaker: 'Russia', kind: 'headline', hedges: ['highly likely'] }),
+    ]);
+  });
+
+  it('marks negation and hedges in the content', () => {
+    const [statement] = find('American officials at the time said they had no evidence to corroborate the report.');
+    expect(statement).toMatchObject({ speaker: 'American officials', hedges: ['no evidence to corroborate'], negated: true });
+  });
+});
+
+describe('findStatements: speakers named across sentences', () => {
+  it('resolves they, he, the ministry and a surname to the last fitting speaker', () => {
+    const text = [
+      'American and Iraqi officials quoted by Iraqi media said Baghdadi was injured. They said the information was gleaned from captives.',
+      '“We have irrefutable information,” said Abu Ali al-Basri, head of the department. Mr Basri said he was unable to walk.',
+      'He said Baghdadi was hiding in the Jazeera region.',
+      'The war went on, with the Defense Ministry saying that 30 leaders were killed. The ministry said the leaders had gathered.',
+    ].join('\n\n');
+    const speakers = find(text).map((s) => [s.speaker, s.canonical]);
+    expect(speakers).toEqual([
+      ['American and Iraqi officials', 'American and Iraqi officials'],
+      ['They', 'American and Iraqi officials'],
+      ['Abu Ali al-Basri', 'Abu Ali al-Basri'],
+      ['Mr Basri', 'Abu Ali al-Basri'],
+      ['He', 'Abu Ali al-Basri'],
+      ['the Defense Ministry', 'the Defense Ministry'],
+      ['The ministry', 'the Defense Ministry'],
+    ]);
+  });
+
+  it('gives quoted sentences that follow to the same speaker', () => {
+    const text = '“I saw him with my own eyes,” Jumah Hamdi Hamdan, 53, told the Guardian. “He was in Keshma. The fighting was very intense.”';
+    expect(find(text)).toEqual([
+      expect.objectContaining({ speaker: 'Jumah Hamdi Hamdan', cue: 'told the Guardian', content: 'I saw him with my own eyes' }),
+      expect.objectContaining({ speaker: 'Jumah Hamdi Hamdan', cue: 'told the Guardian', content: 'He was in Keshma. The fighting was very intense.' }),
+    ]);
+  });
+
+  it('names the speaker of a pronoun after a quote', () => {
+    const text = 'SDF spokesman Mustafa Bali on Sunday said his fighters had battled their way forward.\n\n"Our forces are relying on direct combat," he told AFP.';
+    expect(find(text).at(-1)).toMatchObject({ speaker: 'he', canonical: 'SDF spokesman Mustafa Bali', cue: 'told AFP', content: 'Our forces are relying on direct combat' });
+  });
+});
+
+describe('findStatements: not attributions', () => {
+  it.each([
+    'The said-to-be leader was never seen again.',
+    'He was told to leave the city at once.',
+    'They were saying goodbye at the station.',
+    'A TASS statement was published on the agency’s site.',
+    'Moscow’s claims that the strike hit the target were refuted.',
+    'The Russian claim that he was dead was wrong.',
+    'This photo shows an image grab taken from a propaganda video.',
+    'The city was the first captured by the Islamic State in a blitz in June 2014.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
