@@ -53,10 +53,11 @@ export interface Shift {
  * Where an unanchored weekday or month falls: 'Thursday' in a news report is
  * the last Thursday on or before the publication date (past), 'next Friday' is
  * after it, 'last November' is strictly before the current month. In a
- * sentence about the future a month is the nearest one ('will vote in January'
- * in November is next January).
+ * sentence about the future a month lies ahead ('will vote in January' in
+ * June is next January), unless it has only just passed ('will be discussed
+ * after the strike in May', in June).
  */
-export type Lean = 'past' | 'future' | 'strict-past' | 'strict-future' | 'this' | 'nearest';
+export type Lean = 'past' | 'future' | 'strict-past' | 'strict-future' | 'this' | 'ahead';
 
 /** A parser's candidate before values are resolved against an anchor. */
 export interface TimeMention extends QuotedSpan {

@@ -7,6 +7,7 @@ import type { Lean, Season } from './TimeMention.js';
 // announce what is scheduled: 'payable Dec. 15' in an October report.
 const AHEAD_DAYS = 62;
 const AHEAD_MONTHS = 2;
+const JUST_PASSED_MONTHS = 1;
 
 export function yearOfMonthDay(month: number, day: number | undefined, reference: Day, lean: Lean): number {
   const y = reference.year;
@@ -22,10 +23,8 @@ export function yearOfMonthDay(month: number, day: number | undefined, reference
       return cmp > 0 ? y : y + 1;
     case 'future':
       return cmp >= 0 ? y : y + 1;
-    case 'nearest': {
-      const distance = (year: number): number => Math.abs((year - reference.year) * 12 + month - reference.month);
-      return [y - 1, y, y + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), y);
-    }
+    case 'ahead':
+      return month >= reference.month - JUST_PASSED_MONTHS ? y : y + 1;
     case 'past': {
       if (cmp <= 0) return y;
       if (day === undefined) return month - reference.month <= AHEAD_MONTHS ? y : y - 1;
@@ -47,7 +46,7 @@ export function dayOfWeekday(weekday: number, reference: Day, lean: Lean): Day {
     case 'strict-future':
       return addDays(reference, ahead || 7);
     case 'future':
-    case 'nearest':
+    case 'ahead':
       return addDays(reference, ahead);
     case 'past':
       return addDays(reference, -back);
@@ -79,7 +78,7 @@ export function yearOfSeason(season: Season, reference: Day, lean: Lean): number
     case 'strict-future':
       return thisYear > now ? reference.year : reference.year + 1;
     case 'future':
-    case 'nearest':
+    case 'ahead':
       return thisYear >= now ? reference.year : reference.year + 1;
   }
 }

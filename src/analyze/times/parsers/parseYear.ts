@@ -9,6 +9,8 @@ const modifier = '(?:(early|late|mid|the end of|the beginning of|the start of|th
 const countBefore = /(?:\b(?:about|some|nearly|over|than|least|to|almost|around|approximately|only|just|No\.)\s|[$£€#]\s?)$/i;
 const followsAsCount = /^(?:\s?(?:%|percent|per cent|people|troops|men|women|fighters|militants|soldiers|civilians|members|dollars|euros|feet|meters|metres|miles|km|kilometers|tons|times|points?|votes)\b|[,.]\d|-\d{3,})/i;
 
+const introducesYear = /\b(?:in|since|of|by|until|till|from|to|during|before|after|between|and|through)\s$/i;
+
 export const parseYear: TimeParser = {
   name: 'year',
   pattern: new RegExp(`(?<![\\w$£€#.,:/-])(?:(fiscal|the year|calendar) )?${modifier}(1[89]\\d\\d|20\\d\\d)(?![\\w'’]|,\\d|\\.\\d|:\\d)`, 'gi'),
@@ -17,6 +19,8 @@ export const parseYear: TimeParser = {
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
     if (!label && !part && (countBefore.test(before) || followsAsCount.test(after))) return null;
+    // '2000 rounds', '1500 troops': a plural noun right after makes it a count unless a preposition introduced a year ('in 2014 forces took').
+    if (!label && !part && /^\s[a-z]+s\b/.test(after) && !introducesYear.test(before)) return null;
     return mentionOf(match, {
       type: 'DATE',
       rule: label?.toLowerCase() === 'fiscal' ? 'fiscal-year' : 'year',

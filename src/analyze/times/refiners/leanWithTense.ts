@@ -32,7 +32,7 @@ export const leanWithTense: TimeRefiner = {
       const clause = clauseBefore(text, mention.start);
       const cue = parts.month === undefined && parts.season === undefined ? weekdayFutureCue : futureCue;
       if (!cue.test(clause) || reportedJustBefore.test(clause)) return mention;
-      return { ...mention, lean: 'nearest', rule: `${mention.rule}+future-tense` };
+      return { ...mention, lean: 'ahead', rule: `${mention.rule}+future-tense` };
     });
   },
 };
