@@ -18,7 +18,11 @@ interface Prepared {
   title: string | null;
 }
 
-function prepareHtml(content: string): Prepared {
+/** linkedom builds no <html>/<body> for a fragment or an empty string; readability needs both. */
+const asPage = (content: string) => (/<html[\s>]/i.test(content) ? content : `<!doctype html><html><head></head><body>${content}</body></html>`);
+
+function prepareHtml(source: string): Prepared {
+  const content = asPage(source);
   const { document } = parseHTML(content);
   const page = readPageMetadata(document as unknown as Document);
   const main = extractMainContent(document as unknown as Document, () => parseHTML(content).document as unknown as Document);

@@ -24,5 +24,5 @@ export const outletSignatures: readonly OutletSignature[] = [
   { name: 'subscribe', pattern: new RegExp(`\\bSubscribe to ${NAME}`) },
 ];
 
-/** Corporate suffixes that are not part of the name a reader knows: 'Middle East Eye Ltd'. */
-export const NAME_SUFFIX = /\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|Media Group|All)\.?$/i;
+/** Corporate suffixes and sentence punctuation that are not part of the name a reader knows: 'Middle East Eye Ltd. All', 'The Duran.'. */
+export const NAME_SUFFIX = /(?:\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|All)\.?)+$|[.,;:!]+$/i;

@@ -51,7 +51,11 @@ function fromEpoch(text: string): string | null {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Chrono resolves 'yesterday' against its reference; a stated day must at least write a year. */
+const STATES_YEAR = /\d{4}|\d{2,4}\s*年/;
+
 function fromChrono(text: string): string | null {
+  if (!STATES_YEAR.test(text)) return null;
   for (const locale of PARSERS) {
     for (const result of locale.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
       const start = result.start;

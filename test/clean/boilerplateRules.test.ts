@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateRules } from '../../src/clean/boilerplateRules.js';
+import { matchCaptionRule } from '../../src/clean/captionRules.js';
+import { readDateline } from '../../src/clean/readDateline.js';
+
+const ruleFor = (text: string) => boilerplateRules.find((rule) => rule.test(text))?.name ?? null;
+
+describe('boilerplate rules', () => {
+  it.each([
+    ['Skip to main content', 'navigation'],
+    ['search', 'navigation'],
+    ['in ,', 'navigation'],
+    ['Help us grow. Support The Duran on Patreon!', 'share-appeal'],
+    ['Join Us: News for people demanding a better world', 'share-appeal'],
+    ['Your contribution supports this bold media model—free, independent, and dedicated to reporting the facts every day. Join with us today!', 'share-appeal'],
+    ["We're hundreds of thousands strong, but every single supporter makes the difference.", 'share-appeal'],
+    ['Common Dreams is powered by optimists who believe in the power of informed and engaged citizens.', 'share-appeal'],
+    ['Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.', 'licence'],
+    ['© 2019 Middle East Eye Ltd. All rights reserved.', 'licence'],
+    ['What do you think?', 'comment-widget'],
+    ['Upvote Downvote', 'comment-widget'],
+    ['Notify of', 'comment-widget'],
+    ['Inline Feedbacks', 'comment-widget'],
+    ['View all comments', 'comment-widget'],
+    ['22 Points', 'comment-widget'],
+    ['comments', 'comment-widget'],
+    ['The statements, views and opinions expressed in this column are solely those of the author and do not necessarily represent those of The Duran.', 'disclaimer'],
+    ['(bold italics added)', 'editorial-note'],
+    ['read more:', 'appended-article'],
+    ['Read More »', 'related-articles'],
+    ['Related post', 'related-articles'],
+    ['Read more: Islamic State chief urges militants to fight on', 'related-articles'],
+  ])('%j is %s', (text, name) => {
+    expect(ruleFor(text)).toBe(name);
+  });
+
+  it.each([
+    'If confirmed, al-Baghdadi’s death would mark a major military success for Russia, which has conducted a military campaign in support of Syrian President Bashar Assad since September 2015.',
+    'Kurdish-led, US-supported Syrian Democratic Forces on the other.',
+    'The ministry declined to make comments on the report, which it said it was still verifying.',
+    'He said the comments were taken out of context.',
+    'Copyright law was not the issue, the court said.',
+    'Readers who want to search for the archive can do so online.',
+    'Though the latest reports were broken by CNN, the clearest written account of them has been provided by The Times of London',
+    'What do you think happened to the convoy, he asked the officer.',
+    'Russia said it would support the investigation.',
+  ])('keeps the body sentence %j', (text) => {
+    expect(ruleFor(text)).toBeNull();
+  });
+});
+
+describe('caption rules', () => {
+  it.each([
+    ['Syrian village of Baghouz, where SDF battled IS militants in January (AFP/file photo)', 'trailing-credit'],
+    ['The leaning Al-Hadba minaret towering over the skyline in Mosul on June 19, 2017. (AFP Photo/Mohamed el-Shahed)', 'trailing-credit'],
+    ['Abu Bakr al-Baghdadi, leader of the Islamic State (ISIS), in this still image taken from an online video. (Credit: IG)', 'trailing-credit'],
+    ['Armed police patrolled the streets. / AFP / - (Photo credit should read -/AFP/Getty Images)', 'trailing-credit'],
+    ['This July 5, 2014 photo shows an image grab taken from a propaganda video', 'photo-framing'],
+    ['A still from a propaganda video released on July 5, 2014, allegedly shows the leader', 'video-still'],
+  ])('%j is a caption by %s', (text, name) => {
+    expect(matchCaptionRule(text)?.name).toBe(name);
+  });
+
+  it.each([
+    'The photo was later shown to be fake, officials said.',
+    'Russia (and Syria) said the strike killed him.',
+    'He told AFP that the group was still active.',
+    'The Islamic State (IS) group leader overcame an attempted coup.',
+  ])('leaves %j as body', (text) => {
+    expect(matchCaptionRule(text)).toBeNull();
+  });
+});
+
+describe('readDateline', () => {
+  it.each([
+    ['• December 4, 2021', 'December 4, 2021'],
+    ['Published: 16 June 2017 10:42', '16 June 2017'],
+    ['Updated Fri 16 Jun 2017', '16 Jun 2017'],
+    ['2017-06-16', '2017-06-16'],
+  ])('%j is a dateline of %j', (text, date) => {
+    expect(readDateline(text)).toBe(date);
+  });
+
+  it.each(['On December 4, 2021 the army moved in.', 'December 4, 2021 was a cold day.'])('%j is not a dateline', (text) => {
+    expect(readDateline(text)).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateString } from '../../src/metadata/parseDateString.js';
+import { dateFromUrl } from '../../src/metadata/dateFromUrl.js';
+
+describe('parseDateString', () => {
+  it.each([
+    ['2017-06-16', '2017-06-16'],
+    ['2017-06-16T23:30:00-04:00', '2017-06-16'],
+    ['2017/06/16', '2017-06-16'],
+    ['20170616', '2017-06-16'],
+    ['16.06.2017', '2017-06-16'],
+    ['06/16/2017', '2017-06-16'],
+    ['16/06/2017', '2017-06-16'],
+    ['June 16, 2017', '2017-06-16'],
+    ['16 June 2017', '2017-06-16'],
+    ['Fri, 16 Jun 2017 10:42:00 GMT', '2017-06-16'],
+    ['9. Oktober 2020', '2020-10-09'],
+    ['Published 16.06.2017, 10:42', '2017-06-16'],
+    ['1497609720', '2017-06-16'],
+  ])('%j is %s', (text, date) => {
+    expect(parseDateString(text)).toBe(date);
+  });
+
+  it.each(['June 2017', 'Thursday', '2017-02-30', 'yesterday', '', 'not a date'])('%j is not a day', (text) => {
+    expect(parseDateString(text)).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://www.commondreams.org/news/2017/06/16/russian-military-says', '2017-06-16'],
+    ['https://example.com/2020-04-24/biden', '2020-04-24'],
+    ['https://www.inquirer.com/news/us-state-department-20200718.html', '2020-07-18'],
+    ['https://theduran.com/isis-leader-al-baghdadi-severely-injured/', null],
+    ['https://example.com/2017/06/archive', null],
+  ])('%s gives %s', (url, date) => {
+    expect(dateFromUrl(url)).toBe(date);
+  });
+});
