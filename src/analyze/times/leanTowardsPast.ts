@@ -33,7 +33,13 @@ export function yearOfMonthDay(month: number, day: number | undefined, reference
   }
 }
 
-/** The day a weekday names: 'Thursday' on or before the reference, 'next Friday' after it. */
+/**
+ * The day a weekday names: 'Thursday' on or before the reference, 'next
+ * Friday' after it. One exception to looking back: a bare weekday six days
+ * back is the next day, since reporters write 'last Tuesday' for that one; in
+ * TimeBank and AQUAINT a bare weekday is the next day 11 times and six days
+ * back twice.
+ */
 export function dayOfWeekday(weekday: number, reference: Day, lean: Lean): Day {
   const today = isoWeekday(reference);
   const back = (today - weekday + 7) % 7;
@@ -49,7 +55,7 @@ export function dayOfWeekday(weekday: number, reference: Day, lean: Lean): Day {
     case 'ahead':
       return addDays(reference, ahead);
     case 'past':
-      return addDays(reference, -back);
+      return addDays(reference, back === 6 ? 1 : -back);
   }
 }
 

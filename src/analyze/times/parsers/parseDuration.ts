@@ -30,6 +30,8 @@ export const parseDuration: TimeParser = {
     // 'a day' alone, 'one day he will' are not lengths worth a value; keep 'a day-long' and counted ones.
     if (/^(?:one|a)\sday$/i.test(whole) && !/\b(?:for|in|within|than|about|after|over|lasted|took)\s$/i.test(before)) return null;
     const after = text.slice(match.index + whole.length, match.index + whole.length + 12);
+    // 'A second group': an ordinal, not one second.
+    if (/^(?:a|an)\ssecond$/i.test(whole)) return null;
     // Ages are not durations: '6-year-old', '52 years old', 'the 50-year-old'.
     if (/^years?-old$/i.test(whole.split(/[\s-]/).slice(-2).join('-')) || /-year-old$/i.test(whole) || /^[\s-](?:old|of age)\b/i.test(after)) return null;
     // 'three-quarters of' is a fraction.

@@ -7,7 +7,7 @@ import type { Shift } from '../TimeMention.js';
 // quarter', 'the latest quarter', 'this quarter', 'the year-earlier quarter'.
 const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
-const owner = "(?:(the|its|this year's|last year's|next year's|the same|this|last|next|the latest|the current|the fiscal|fiscal|a flat|a strong|a weak)\\s)?";
+const owner = "(?:(the|its|this year's|last year's|next year's|the year-earlier|the year-ago|the same|this|last|next|the latest|the current|the fiscal|fiscal|a flat|a strong|a weak)\\s)?";
 const numbered = `${owner}(?:(\\d{4})\\s)?(?:fiscal\\s)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](quarter|half)(?:\\s(?:of\\s)?(?:fiscal\\s)?(\\d{4}))?`;
 const reporting = "(the|this|last|the latest|the current|the previous|the year-earlier|the year-ago|the same|the \\d{4})\\s(quarter|period)";
 
@@ -22,7 +22,7 @@ export const parseQuarter: TimeParser = {
     const n = ordinals[ordinal.toLowerCase()] === 4 && half ? 2 : ordinals[ordinal.toLowerCase()];
     const parts = half ? { half: n } : { quarter: n };
     const lower = own?.toLowerCase() ?? '';
-    const yearShift = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : lower.startsWith('this') ? 0 : undefined;
+    const yearShift = lower.startsWith('last') || lower.startsWith('the year-') ? -1 : lower.startsWith('next') ? 1 : lower.startsWith('this') ? 0 : undefined;
     // 'its third-quarter profit': the hyphenated form is a modifier, and the owner belongs to the noun.
     const hyphenated = match[0].includes(`${ordinal}-`);
     if (hyphenated && own && !explicit && yearShift === undefined) {
@@ -53,7 +53,8 @@ export const parseQuarter: TimeParser = {
  */
 function reportingQuarter(match: RegExpExecArray, which: string, unit: string) {
   const year = /\d{4}/.exec(which)?.[0];
-  if (unit === 'period' && !year) return null;
+  // 'the period' alone is too vague; 'the 1988 period' and 'the year-ago period' are the reported quarter.
+  if (unit === 'period' && !year && !which.startsWith('the year-')) return null;
   const shifts: Record<string, Shift> = {
     this: { unit: 'quarter', amount: 0, from: 'publication', granularity: 'quarter' },
     'the current': { unit: 'quarter', amount: 0, from: 'publication', granularity: 'quarter' },

@@ -10,11 +10,12 @@ const counted: Record<string, [number, Shift['from']]> = {
   last: [-1, 'publication'], 'this past': [-1, 'publication'], this: [0, 'publication'], 'the current': [0, 'publication'],
   next: [1, 'publication'], 'this coming': [1, 'publication'], 'the coming': [1, 'publication'], the: [0, 'publication'],
   'the previous': [-1, 'previous'], 'the prior': [-1, 'previous'], 'the following': [1, 'previous'], 'the next': [1, 'previous'], 'the same': [0, 'previous'],
+  that: [0, 'previous'], 'that same': [0, 'previous'],
 };
 
 export const parseRelativePeriod: TimeParser = {
   name: 'relative-period',
-  pattern: /(?<![\w-])(?:(early|late|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\s(?:in\s)?)?(last|this past|this coming|this|next|the current|the coming|the previous|the prior|the following|the next|the same|the)\s(day|morning|night|week|weekend|month|year|decade|century)(?![\w-]|['’]s\s(?:end|first|second|third|fourth))/gi,
+  pattern: /(?<![\w-])(?:(early|late|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\s(?:in\s)?)?(last|this past|this coming|this|next|the current|the coming|the previous|the prior|the following|the next|the same|that same|that|the)\s(day|morning|night|week|weekend|month|year|decade|century)(?![\w-]|['’]s\s(?:end|first|second|third|fourth))/gi,
   extract(match, text) {
     const [whole, part, which, unitWord] = match;
     const lower = which.toLowerCase();
@@ -27,6 +28,8 @@ export const parseRelativePeriod: TimeParser = {
       if (/^\s?(?:of|before|after|earlier|later|when|that|in which|he|she|they|it|ago|[’']s|-)\b/i.test(after) && !part) return null;
       if (/\b(?:to|a|per|each|every)\s$/i.test(before)) return null;
     }
+    // 'that' points back only as a time word before a pause: 'later that year', 'that day,' but not 'that year's budget'.
+    if (lower.startsWith('that') && !/^\s*(?:[.,;:)]|$|when|and|but|as|the|a|he|she|they|it|in|on|at)/i.test(after)) return null;
     if ((unit === 'day' || unit === 'morning' || unit === 'night') && counted[lower][1] === 'publication' && lower !== 'the') {
       // 'this morning', 'last night' are relative days; 'this day' is rare and vague.
       return null;
