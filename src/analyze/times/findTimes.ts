@@ -11,10 +11,22 @@
  * keep chrono's shape (ordered parsers, each a pattern and an extract step,
  * then refiners; stated vs inferred parts) with HeidelTime-style rules and
  * TimeBank's conventions for spans and values.
+ *
+ * Decisions where TimeML leaves room:
+ * - A day without a year leans to the past from the publication date, a
+ *   little ahead is allowed for what is scheduled, and a clause about the
+ *   future turns it forwards (leanTowardsPast, leanWithTense).
+ * - A year stated by a full date carries to a later day in the same
+ *   paragraph only ('This July 5, 2014 photo ... on June 29').
+ * - 'the fourth day' (of an offensive) and 'at the time' are not marked:
+ *   their anchor is an event, not a time, and a value would be a guess.
+ * - 'overnight to May 28' keeps the date the source states, May 28.
+ * - 'recent months' is PAST_REF, 'the year' alone a year-long DURATION.
  */
 import type { AnalysisContext, AnalyzedDocument, Stage, TimeExpression } from '../types.js';
 import { parseIsoDay } from './calendarDay.js';
 import { parseCalendarDate } from './parsers/parseCalendarDate.js';
+import { parseCentury } from './parsers/parseCentury.js';
 import { parseClockTime } from './parsers/parseClockTime.js';
 import { parseCountedShift } from './parsers/parseCountedShift.js';
 import { parseDecade } from './parsers/parseDecade.js';
@@ -51,6 +63,7 @@ export const timeParsers: readonly TimeParser[] = [
   parseYear,
   parseSpelledYear,
   parseDecade,
+  parseCentury,
   parseQuarter,
   parseSeason,
   parseRelativeDay,

@@ -32,7 +32,7 @@ export const parseQuarter: TimeParser = {
     }
     if (!explicit && yearShift !== undefined) {
       return mentionOf(match, {
-        type: 'DATE', rule: half ? 'relative-half' : 'relative-quarter', stated: [half ? 'month' : 'quarter'],
+        type: 'DATE', rule: half ? 'relative-half' : 'relative-quarter', stated: ['quarter'],
         shift: { unit: 'year', amount: yearShift, from: 'publication', granularity: 'year', then: parts },
       });
     }
