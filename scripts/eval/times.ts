@@ -1,12 +1,15 @@
 // Measures the times stage on TempEval-3 TimeML (TimeBank, AQUAINT):
 //   npx tsx scripts/eval/times.ts [PATH] [--out scores.json] [--errors N]
 // PATH defaults to $CORROBORATE_SHARED/data/tempeval3/TBAQ-cleaned; each
-// sub-folder with .tml files is a sub-corpus. Only the times stage runs, over
-// the <TEXT> content, with the creation time as the reference date.
+// sub-folder with .tml files (TimeML) or .xml files (MEANTIME, e.g.
+// data/meantime/intra_cross-doc_annotation) is a sub-corpus. Only the times
+// stage runs, over the document text, with the creation time as the
+// reference date.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findTimes } from '../../src/analyze/times/findTimes.js';
 import type { Paragraph } from '../../src/analyze/types.js';
+import { readMeantime } from './readMeantime.js';
 import { blankLineParagraphs, readTimeML } from './readTimeML.js';
 import { addCounts, countDocument, emptyCounts, scoreCounts, type TimexCounts } from './scoreTimes.js';
 
@@ -20,7 +23,7 @@ const root = positional[0] ?? join(process.env.CORROBORATE_SHARED ?? '../shared'
 const showErrors = Number(option('--errors') ?? 0);
 
 function corpora(path: string): [string, string[]][] {
-  const tml = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tml')).map((f) => join(dir, f));
+  const tml = (dir: string) => readdirSync(dir).filter((f) => /\.(tml|xml)$/.test(f)).map((f) => join(dir, f));
   const here = tml(path);
   if (here.length) return [[basename(path), here]];
   const all = readdirSync(path)
@@ -39,7 +42,7 @@ let stageMs = 0;
 for (const [name, files] of corpora(root)) {
   let counts = emptyCounts();
   for (const file of files) {
-    const doc = readTimeML(readFileSync(file, 'utf8'));
+    const doc = file.endsWith('.xml') ? readMeantime(readFileSync(file, 'utf8')) : readTimeML(readFileSync(file, 'utf8'));
     const paragraphs: Paragraph[] = blankLineParagraphs(doc.text).map((p) => ({ ...p, kind: 'body' }));
     const started = performance.now();
     const { times = [] } = findTimes.run(

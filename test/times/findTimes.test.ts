@@ -37,6 +37,8 @@ const cases: [string, string, string, string][] = [
   ['The spokesman on Sunday afternoon said they advanced.', 'Sunday afternoon', 'TIME', '2017-06-18TAF'],
   ['A flag was raised by 6:30 a.m. Tuesday morning.', '6:30 a.m. Tuesday morning', 'TIME', '2017-06-20T06:30'],
   ['The council will meet Monday.', 'Monday', 'DATE', '2017-06-26'],
+  // a bare weekday six days back is the next day: 'Friday' in a Thursday report
+  ['Talks open Friday in Geneva.', 'Friday', 'DATE', '2017-06-23'],
   ['He arrived last Friday.', 'last Friday', 'DATE', '2017-06-16'],
   ['Officials spoke this morning.', 'this morning', 'TIME', '2017-06-22TMO'],
   ['Officials spoke yesterday.', 'yesterday', 'DATE', '2017-06-21'],
@@ -58,6 +60,10 @@ const cases: [string, string, string, string][] = [
   ['In early 2014 the group entered Raqqa.', 'early 2014', 'DATE', '2014'],
   ['Their profits fell in fiscal 1989.', 'fiscal 1989', 'DATE', '1989'],
   ['Prices peaked at Christmas.', 'Christmas', 'DATE', '2016-12-25'],
+  ['Turnout fell on Election Day 2016.', 'Election Day 2016', 'DATE', '2016-11-08'],
+  ['It was founded in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+  ['Mosques built in the 11th century.', 'the 11th century', 'DATE', '10'],
+
   // durations
   ['He surrendered control for five months.', 'five months', 'DURATION', 'P5M'],
   ['It comes nearly three years to the day after he declared himself leader.', 'nearly three years', 'DURATION', 'P3Y'],
@@ -66,6 +72,8 @@ const cases: [string, string, string, string][] = [
   ['They had been there for almost six months.', 'almost six months', 'DURATION', 'P6M'],
   ['Prices fell over the past two months.', 'the past two months', 'DURATION', 'P2M'],
   ['It took 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['It took almost two and a half years.', 'almost two and a half years', 'DURATION', 'P2Y6M'],
+  ['Sales doubled over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
   ['They have tried to take him out for years.', 'years', 'DURATION', 'PXY'],
   ['Negotiations lasted several weeks.', 'several weeks', 'DURATION', 'PXW'],
   ['The eight-month-old battle for Mosul.', 'eight-month-old', 'DURATION', 'P8M'],
@@ -77,6 +85,7 @@ const cases: [string, string, string, string][] = [
   ['He was recently seen in the desert.', 'recently', 'DATE', 'PAST_REF'],
   // sets
   ['Civilians are killed every day.', 'every day', 'SET', 'P1D'],
+  ['A third flight departs each Thursday.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
   ['The reward is $2 million a year.', 'a year', 'SET', 'P1Y'],
 ];
 
@@ -146,5 +155,12 @@ describe('findTimes: anchors', () => {
   it('leaves values unresolved without a publication date', () => {
     const values = find('on May 28, Thursday, last year and for five months', null).map((t) => t.value);
     expect(values).toEqual(['XXXX-05-28', 'XXXX-WXX-4', 'XXXX', 'P5M']);
+  });
+});
+
+describe('findTimes: times counted from the time last mentioned', () => {
+  it('reads "later that year" in the year last mentioned', () => {
+    const times = find('The city fell in June 2014. Later that year the group declared a caliphate.');
+    expect(times.map((t) => [t.text, t.value])).toEqual([['June 2014', '2014-06'], ['Later that year', '2014']]);
   });
 });

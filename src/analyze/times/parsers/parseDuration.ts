@@ -6,24 +6,31 @@ import type { TimeMention } from '../TimeMention.js';
 // Lengths of time, with the words TimeML keeps inside the expression:
 // 'five months', 'nearly three years', 'the past two months', 'the first nine
 // months', '46-minute', 'two-day', 'eight-month-old', 'a couple of years',
-// 'several weeks' (PXW), and bare plurals: 'for years', 'decades-long'.
+// 'two and a half years', 'several weeks' (PXW), 'the past decade', and bare
+// plurals: 'for years', 'decades-long'.
 // 'over' and 'only' stay outside, as TimeBank marks them: 'over [the past 20 years]'.
 const approx = '(?:(about|around|roughly|approximately|nearly|almost|some|more than|less than|at least|at most|up to|no more than|just under)\\s)?';
 const span = '(?:(?:the\\s)?(?:past|last|next|first|latest|coming|previous|final|remaining|following|initial|same|entire|whole|full)\\s|the\\s)?';
 const extra = '(?:(?:more|additional|full|straight|consecutive|long|trading|business|calendar|working)\\s)?';
 
-const counted = `${approx}${span}(?:another\\s)?(${COUNT})(?:\\s(?:more|additional|and a half))?[\\s-]${extra}(${UNIT})(?:-(?:old|long))?(?:\\sor\\sso)?`;
+const counted = `${approx}${span}(?:another\\s)?(${COUNT})(?:\\s(?:more|additional|and a half))?[\\s-]${extra}(${UNIT})(?:-(?:old|long))?(?:\\sand\\sa\\shalf)?(?:\\sor\\sso)?`;
 // 'years' with no count: 'for years', 'decades-long', 'in recent years' is a PAST_REF instead.
 const uncounted = `(?<!\\b(?:recent|coming|future|next|past|last|few|many)\\s)(?:(?:the\\s)?(?:past|last)\\s)?(years|months|weeks|decades|centuries|days|hours)(?:-long)?(?!\\s(?:old|of\\sage|ago|earlier|later))`;
 
+// 'the past year', 'the past decade': the time up to now, as a length.
+const pastUnit = '(?:the\\s)?past\\s(week|month|year|decade|century)';
+
 export const parseDuration: TimeParser = {
   name: 'duration',
-  pattern: new RegExp(`(?<![\\w$£€-])(?:${counted}|${uncounted})(?![\\w-])`, 'gi'),
+  pattern: new RegExp(`(?<![\\w$£€-])(?:${counted}|${uncounted}|${pastUnit})(?![\\w-])`, 'gi'),
   extract(match, text) {
-    const [whole, modifier, count, unit, bareUnit] = match;
+    const [whole, modifier, count, unit, bareUnit, pastUnitWord] = match;
     if (bareUnit) return bare(match, bareUnit);
-    const n = countValue(count);
-    if (n === null) return null;
+    if (pastUnitWord) return durationMention(match, '1', pastUnitWord, undefined);
+    const counted = countValue(count);
+    if (counted === null) return null;
+    // 'two and a half years', 'a year and a half'
+    const n = counted !== 'X' && /\sand\sa\shalf\b/i.test(whole) ? String(Number(counted) + 0.5) : counted;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     // '$25 million a year', 'twice a day' are rates (SET), left to parseSet.
     if (/^an?\s/i.test(whole) && /(?:million|billion|\d|times|once|twice|per)\s$/i.test(before)) return null;
