@@ -18,6 +18,7 @@ const cases: [string, string, string, string][] = [
   ['Talks are set for June 30 in Geneva.', 'June 30', 'DATE', '2017-06-30'],
   ['Published 2017-05-28 by the ministry.', '2017-05-28', 'DATE', '2017-05-28'],
   ['He spoke on Tuesday, June 20, in Moscow.', 'Tuesday, June 20', 'DATE', '2017-06-20'],
+  ['On the 13th the ministry said he may have died.', 'the 13th', 'DATE', '2017-06-13'],
   // months
   ['The city fell in June 2014.', 'June 2014', 'DATE', '2014-06'],
   ['It was wounded in May 2017 in Raqqa.', 'May 2017', 'DATE', '2017-05'],
@@ -120,6 +121,9 @@ const negatives: string[] = [
   'Police found 2000 rounds of ammunition.',
   'It was the fourth day of an offensive.',
   'Quarterly earnings beat forecasts.',
+  'Korvath Today and the Sorvo Daily Ledger both ran the claim.',
+  'A second group of fighters arrived.',
+  'He lives on the 5th floor.',
 ];
 
 describe('findTimes: negative cases', () => {
@@ -159,6 +163,11 @@ describe('findTimes: anchors', () => {
 });
 
 describe('findTimes: times counted from the time last mentioned', () => {
+  it('counts "a week later" from a day of the month named before', () => {
+    const times = find('On the 13th the ministry said he may have died. A week later it said it was highly likely.', '2025-03-28');
+    expect(times.map((t) => [t.text, t.value])).toEqual([['the 13th', '2025-03-13'], ['A week later', '2025-03-20']]);
+  });
+
   it('reads "later that year" in the year last mentioned', () => {
     const times = find('The city fell in June 2014. Later that year the group declared a caliphate.');
     expect(times.map((t) => [t.text, t.value])).toEqual([['June 2014', '2014-06'], ['Later that year', '2014']]);

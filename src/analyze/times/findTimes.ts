@@ -29,6 +29,7 @@ import { parseCalendarDate } from './parsers/parseCalendarDate.js';
 import { parseCentury } from './parsers/parseCentury.js';
 import { parseClockTime } from './parsers/parseClockTime.js';
 import { parseCountedShift } from './parsers/parseCountedShift.js';
+import { parseDayOfMonth } from './parsers/parseDayOfMonth.js';
 import { parseDecade } from './parsers/parseDecade.js';
 import { parseDuration } from './parsers/parseDuration.js';
 import { parseHoliday } from './parsers/parseHoliday.js';
@@ -45,6 +46,7 @@ import { parseVagueReference } from './parsers/parseVagueReference.js';
 import { parseWeekday } from './parsers/parseWeekday.js';
 import { parseYear } from './parsers/parseYear.js';
 import { combineAdjacent } from './refiners/combineAdjacent.js';
+import { dropNameParts } from './refiners/dropNameParts.js';
 import { keepLongest } from './refiners/keepLongest.js';
 import { leanWithTense } from './refiners/leanWithTense.js';
 import { resolveValues } from './resolveValues.js';
@@ -56,6 +58,7 @@ export const timeParsers: readonly TimeParser[] = [
   parseCalendarDate,
   parseNumericDate,
   parseHoliday,
+  parseDayOfMonth,
   parseMonthYear,
   parseMonthName,
   parseWeekday,
@@ -74,8 +77,12 @@ export const timeParsers: readonly TimeParser[] = [
   parseSet,
 ];
 
-/** Overlaps go first so that neighbours are combined from clean, ordered spans; tense last, on the final spans. */
-export const timeRefiners: readonly TimeRefiner[] = [keepLongest, combineAdjacent, leanWithTense];
+/**
+ * Names go first (a 'Today' in 'Korvath Today' must not win an overlap), then
+ * overlaps so that neighbours are combined from clean, ordered spans; tense
+ * last, on the final spans.
+ */
+export const timeRefiners: readonly TimeRefiner[] = [dropNameParts, keepLongest, combineAdjacent, leanWithTense];
 
 /** Runs the parsers and refiners over one paragraph; offsets are relative to `text`. */
 export function parseTimes(text: string, paragraph = 0): TimeMention[] {

@@ -1,5 +1,5 @@
 import type { TimeExpression, TimeHow, TimePart } from '../types.js';
-import { addDays, type Day } from './calendarDay.js';
+import { addDays, addMonths, type Day } from './calendarDay.js';
 import { formatTimexValue } from './formatTimexValue.js';
 import { dayOfWeekday, yearOfMonthDay, yearOfQuarter, yearOfSeason } from './leanTowardsPast.js';
 import { granularityOf, shiftCalendar } from './shiftCalendar.js';
@@ -75,6 +75,9 @@ function resolveOne(mention: TimeMention, reference: Day | null, previous: Previ
     filled = { ...parts, year: yearOfQuarter(parts.quarter, reference) };
   } else if (parts.half !== undefined) {
     filled = { ...parts, year: yearOfQuarter(parts.half * 2 - 1, reference) };
+  } else if (parts.day !== undefined && parts.weekday === undefined) {
+    filled = { ...parts, ...monthOfDay(parts.day, mention, previous, reference) };
+    inferred = ['year', 'month'];
   } else {
     const anchorDay = parts.weekday !== undefined ? dayOfWeekday(parts.weekday, reference, lean) : sameParagraphDay(mention, previous) ?? reference;
     filled = { ...parts, ...anchorDay, weekday: undefined };
@@ -98,6 +101,15 @@ function carriedYear(mention: TimeMention, reference: Day | null, previous: Prev
   const year = previous.parts.year;
   if (year === undefined || (reference && year === reference.year)) return null;
   return year;
+}
+
+/** 'On the 13th': the month last named in the paragraph, else the publication month or, for a later day, the month before. */
+function monthOfDay(day: number, mention: TimeMention, previous: Previous | null, reference: Day): { year: number; month: number } {
+  const p = previous?.parts;
+  if (p && previous?.paragraph === mention.paragraph && p.year !== undefined && p.month !== undefined) return { year: p.year, month: p.month };
+  if (day <= reference.day) return { year: reference.year, month: reference.month };
+  const before = addMonths({ ...reference, day: 1 }, -1);
+  return { year: before.year, month: before.month };
 }
 
 function sameParagraphDay(mention: TimeMention, previous: Previous | null): Day | null {

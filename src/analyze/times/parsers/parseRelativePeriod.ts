@@ -28,8 +28,9 @@ export const parseRelativePeriod: TimeParser = {
       if (/^\s?(?:of|before|after|earlier|later|when|that|in which|he|she|they|it|ago|[’']s|-)\b/i.test(after) && !part) return null;
       if (/\b(?:to|a|per|each|every)\s$/i.test(before)) return null;
     }
-    // 'that' points back only as a time word before a pause: 'later that year', 'that day,' but not 'that year's budget'.
-    if (lower.startsWith('that') && !/^\s*(?:[.,;:)]|$|when|and|but|as|the|a|he|she|they|it|in|on|at)/i.test(after)) return null;
+    // 'that' points back only as a time word before a pause: 'later that year', but not 'that year's budget'.
+    // 'that night', 'that day' mostly point at an event (the night of the strike), not at the time last named.
+    if (lower.startsWith('that') && (/^(?:day|morning|night)$/.test(unit) || !/^\s*(?:[.,;:)]|$|when|and|but|as|the|a|he|she|they|it|in|on|at)/i.test(after))) return null;
     if ((unit === 'day' || unit === 'morning' || unit === 'night') && counted[lower][1] === 'publication' && lower !== 'the') {
       // 'this morning', 'last night' are relative days; 'this day' is rare and vague.
       return null;
