@@ -1,3 +1,5 @@
+import { sectionWords } from './sectionWords.js';
+
 /**
  * Paragraph-level boilerplate rules, as data. Each rule tests one block's
  * whole text (whitespace-collapsed) and says how much it removes:
@@ -17,6 +19,24 @@ export interface BoilerplateRule {
 }
 
 const whole = (pattern: RegExp) => (text: string) => pattern.test(text);
+
+/*
+ * A menu bar: three or more short items between separators, none of them a
+ * sentence ('Home | Korvath | Lessaria | Border | Opinion', 'Nell Carrow ·
+ * 16 August 2025 · 7 min read'); or a short line of section words without
+ * separators ('News Korvath Politics Business Culture Letters').
+ */
+const SEPARATORS = /\s[|·•»›]\s|\s\/\s/;
+function isNavigationBar(text: string): boolean {
+  if (text.length > 200) return false;
+  if (SEPARATORS.test(text)) {
+    const items = text.split(/\s[|·•»›/]\s/).map((item) => item.trim()).filter(Boolean);
+    return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item));
+  }
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /[.!?,;:"“”]/.test(text)) return false;
+  return words.filter((word) => sectionWords.has(word)).length / words.length >= 0.6;
+}
 
 /*
  * Words of a donation or subscription appeal. Two different ones in a short
@@ -51,6 +71,20 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     test: whole(/^(?:skip to (?:main )?content|skip navigation|search|menu|main menu|home|close|toggle navigation|sign in|log ?in|register|share(?: this(?: article)?)?|tweet|print|email|in\s*,)$/i),
     scope: 'block',
     reason: 'site navigation or an empty template line, not article text',
+  },
+  {
+    // 'Home | Korvath | Lessaria | Border', 'Sign in   Subscribe', 'News Korvath Politics Business Culture Letters'
+    name: 'navigation',
+    test: isNavigationBar,
+    scope: 'block',
+    reason: 'a menu or section bar, not article text',
+  },
+  {
+    // 'By Petra Lunn', 'By Sam Ostrer, with Meridian Press Agency', 'Posted in Lessaria, Militias by Nell Carrow'
+    name: 'byline',
+    test: whole(/^(?:[Bb]y [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}(?:,? (?:and|with) [^.]{2,60})?|[Pp]osted (?:in|on) [^.]{2,80} by [A-Z][\p{L}.'’ -]{2,40})$/u),
+    scope: 'block',
+    reason: 'the author line, not article text',
   },
   {
     // 'Help us grow. Support The Duran on Patreon!'

@@ -20,6 +20,13 @@ export const captionRules: readonly CaptionRule[] = [
     reason: 'ends with a photo credit in parentheses',
   },
   {
+    // 'The road from Halvek towards Vell Pass, in the Serrin Mountains. (Korvath Today)': a short line
+    // closing on an outlet's name in parentheses. Acronyms alone ('... Democratic Forces (SDF).') do not count.
+    name: 'outlet-credit',
+    test: /^(?:\S+\s+){2,40}\((?=[^()]*\p{Ll})\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\)$/u,
+    reason: 'ends with an outlet credit in parentheses',
+  },
+  {
     // '... / AFP / - (Photo credit should read -/AFP/Getty Images)', 'Photo: Reuters', 'Credit: IG'
     name: 'credit-label',
     test: /\b(?:photo credit|photo|picture|credit)\s*:\s*\S|\bphoto credit should read\b/i,

@@ -1,7 +1,7 @@
 import type { ParagraphKind } from '../analyze/types.js';
 import type { Block } from './Block.js';
 import type { RemovedBlock } from './types.js';
-import { isHeadlineLike } from './isHeadlineLike.js';
+import { chooseTitle } from './chooseTitle.js';
 import { matchCaptionRule } from './captionRules.js';
 
 export interface ClassifiedBlock {
@@ -36,15 +36,20 @@ function looksLikeStandfirst(block: Block): boolean {
  * caption twice) are removed. The standfirst is the first non-caption block
  * after the title when it reads as one unpunctuated sentence.
  */
-export function classifyBlocks(blocks: readonly Block[], pageTitle: string | null): Classification {
+export function classifyBlocks(blocks: readonly Block[], pageTitle: string | null, url?: string): Classification {
   const paragraphs: ClassifiedBlock[] = [];
   const removed: RemovedBlock[] = [];
   let rest = blocks;
   let title = pageTitle;
-  if (title === null && rest.length > 0 && isHeadlineLike(rest[0].text) && !matchCaptionRule(rest[0].text)) {
-    title = rest[0].text;
-    paragraphs.push({ text: title, kind: 'title', rule: 'first-headline' });
-    rest = rest.slice(1);
+  const choice = title === null ? chooseTitle(blocks, url) : null;
+  if (choice) {
+    for (const above of blocks.slice(0, choice.index)) {
+      if (matchCaptionRule(above.text)) continue;
+      removed.push({ text: above.text, reason: 'masthead', why: 'the site name, tagline or section label above the headline' });
+    }
+    title = blocks[choice.index].text;
+    paragraphs.push({ text: title, kind: 'title', rule: choice.rule });
+    rest = blocks.slice(0, choice.index).filter((above) => matchCaptionRule(above.text)).concat(blocks.slice(choice.index + 1));
   } else if (title !== null) {
     paragraphs.push({ text: title, kind: 'title', rule: 'page-title' });
   }

@@ -45,7 +45,7 @@ function prepareText(content: string): Prepared {
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
-  const classified = classifyBlocks(filtered.kept, prepared.title);
+  const classified = classifyBlocks(filtered.kept, prepared.title, raw.supplied?.url ?? prepared.page.url);
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,

@@ -2,7 +2,7 @@ import type { Block } from './Block.js';
 import type { RemovedBlock } from './types.js';
 import { boilerplateRules } from './boilerplateRules.js';
 import { isHeadlineLike } from './isHeadlineLike.js';
-import { readDateline } from './readDateline.js';
+import { findDateIn, readDateline } from './readDateline.js';
 import { parseDateString } from '../metadata/parseDateString.js';
 
 /*
@@ -39,6 +39,8 @@ export interface FilteredBlocks {
  * Without such a marker a last line without a full stop stays, because
  * articles do end that way ('... has been provided by The Times of London').
  */
+const DATED_TEMPLATE_RULES = new Set(['navigation', 'byline']);
+
 const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles']);
 
 /** Removes boilerplate blocks by the rules in boilerplateRules.ts, keeping each removal with its reason. */
@@ -64,6 +66,9 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
       continue;
     }
     if (FOOTER_RULES.has(rule.name)) footerSeen = true;
+    // A byline or template bar near the top often carries the date: 'Nell Carrow · 16 August 2025 · 7 min read'.
+    const templateDate = DATED_TEMPLATE_RULES.has(rule.name) && kept.length < LEADING_DATE_BLOCKS ? findDateIn(block.text) : null;
+    if (templateDate) datelines.push(templateDate);
     if (rule.scope === 'with-previous') {
       const previous = kept.at(-1);
       if (previous && isHeadlineLike(previous.block.text)) {

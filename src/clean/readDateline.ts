@@ -22,3 +22,10 @@ export function readDateline(text: string): string | null {
   const match = DATELINE.exec(text);
   return match ? match[1] : null;
 }
+
+const DATE_INSIDE = new RegExp(`(?:^|[^\\p{L}\\d])(${DATE})(?![\\d])`, 'iu');
+
+/** A full date anywhere in a short template line: 'Nell Carrow · 16 August 2025 · 7 min read' gives '16 August 2025'. */
+export function findDateIn(text: string): string | null {
+  return DATE_INSIDE.exec(text)?.[1] ?? null;
+}

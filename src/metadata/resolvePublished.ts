@@ -4,13 +4,14 @@ import type { Published } from './types.js';
 import { dateFromUrl } from './dateFromUrl.js';
 import { inferPublishedRange } from './inferPublishedRange.js';
 import { parseDateString } from './parseDateString.js';
+import { readWireDateline } from './readWireDateline.js';
 
 /*
  * Confidence by source: a supplied date is taken as true (1); a date the page
  * declares for machines (meta, JSON-LD, <time>) is nearly always right; a
  * modification date, a URL date and a printed dateline are a little weaker.
  */
-const CONFIDENCE = { metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7 } as const;
+const CONFIDENCE = { metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6 } as const;
 const MODIFIED = /modified|updated|lastmod/i;
 /** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
 const WEAK = /^element\[/;
@@ -72,6 +73,9 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle): Publishe
     const date = parseDateString(candidate.value);
     if (date) return known(date, 'text-dateline', CONFIDENCE.dateline);
   }
-  const body = clean.paragraphs.filter((p) => p.kind === 'body').map((p) => clean.text.slice(p.start, p.end)).join('\n');
+  const bodyParagraphs = clean.paragraphs.filter((p) => p.kind === 'body').map((p) => clean.text.slice(p.start, p.end));
+  const wire = bodyParagraphs.length ? readWireDateline(bodyParagraphs[0], [...clean.removed.map((block) => block.text), clean.text, raw.content]) : null;
+  if (wire) return known(wire.date, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
+  const body = bodyParagraphs.join('\n');
   return inferPublishedRange(body) ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
 }

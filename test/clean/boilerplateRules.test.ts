@@ -30,6 +30,14 @@ describe('boilerplate rules', () => {
     ['Read More »', 'related-articles'],
     ['Related post', 'related-articles'],
     ['Read more: Islamic State chief urges militants to fight on', 'related-articles'],
+    ['Home | Korvath | Lessaria | Border | Opinion | Weather | Contact', 'navigation'],
+    ['World | Europe | Conflicts | Business | Science | Newsletters', 'navigation'],
+    ['News Korvath Politics Business Culture Letters', 'navigation'],
+    ['Sign in Subscribe', 'navigation'],
+    ['Nell Carrow · 16 August 2025 · 7 min read', 'navigation'],
+    ['By Petra Lunn', 'byline'],
+    ['By Sam Ostrer, with Meridian Press Agency', 'byline'],
+    ['Posted in Lessaria, Militias by Nell Carrow', 'byline'],
   ])('%j is %s', (text, name) => {
     expect(ruleFor(text)).toBe(name);
   });
@@ -44,6 +52,10 @@ describe('boilerplate rules', () => {
     'Though the latest reports were broken by CNN, the clearest written account of them has been provided by The Times of London',
     'What do you think happened to the convoy, he asked the officer.',
     'Russia said it would support the investigation.',
+    'Iraq | Syria | the border region is where the fighting is heaviest. Officials agree.',
+    'By the end of the week, the army had retaken the town.',
+    'News of the strike reached the capital on Monday.',
+    'Business and politics in the capital ground to a halt.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });
@@ -57,6 +69,7 @@ describe('caption rules', () => {
     ['Armed police patrolled the streets. / AFP / - (Photo credit should read -/AFP/Getty Images)', 'trailing-credit'],
     ['This July 5, 2014 photo shows an image grab taken from a propaganda video', 'photo-framing'],
     ['A still from a propaganda video released on July 5, 2014, allegedly shows the leader', 'video-still'],
+    ['The road from Halvek towards Vell Pass, in the Serrin Mountains. (Korvath Today)', 'outlet-credit'],
   ])('%j is a caption by %s', (text, name) => {
     expect(matchCaptionRule(text)?.name).toBe(name);
   });
@@ -66,6 +79,7 @@ describe('caption rules', () => {
     'Russia (and Syria) said the strike killed him.',
     'He told AFP that the group was still active.',
     'The Islamic State (IS) group leader overcame an attempted coup.',
+    'The remnants of his caliphate are under attack by the US-backed Syrian Democratic Forces (SDF).',
   ])('leaves %j as body', (text) => {
     expect(matchCaptionRule(text)).toBeNull();
   });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/clean/Block.js';
+import { chooseTitle } from '../../src/clean/chooseTitle.js';
+
+const lines = (...texts: string[]): Block[] => texts.map((text) => ({ text, hint: 'line', linkDensity: 0 }));
+const body = 'Yesterday the front put out the video everyone who watches this conflict has been waiting for since the strike, four minutes long.';
+
+describe('chooseTitle', () => {
+  it('skips a masthead and picks the first headline of four or more words', () => {
+    expect(chooseTitle(lines('NORTHWIND NEWS', 'CONFLICTS', 'Kasteria now says militia leader Dren "highly likely" killed', body))).toEqual({ index: 2, rule: 'first-headline' });
+  });
+
+  it('prefers the line that shares words with the URL slug over a tagline above it', () => {
+    const blocks = lines('The Ridgeline Post', 'Notes on the northern wars, from someone who has been there', 'Is Vasko Dren alive? The video, the denial, and what we know', body);
+    expect(chooseTitle(blocks, 'https://ridgelinepost.example/is-vasko-dren-alive-video-denial')).toEqual({ index: 2, rule: 'slug-match' });
+    expect(chooseTitle(blocks)).toEqual({ index: 1, rule: 'first-headline' });
+  });
+
+  it('finds no title when running text comes first', () => {
+    expect(chooseTitle(lines(body, 'A headline-like line much later on'))).toBeNull();
+  });
+});
