@@ -18,8 +18,8 @@ import { basename, join } from 'node:path';
 import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
-import { readBratAttributions } from '../../src/analyze/statements/evaluation/readBratAttributions.js';
-import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from '../../src/analyze/statements/evaluation/scoreAttribution.js';
+import { readBratAttributions } from './readBratAttributions.js';
+import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
 import type { AnalyzedDocument, Paragraph } from '../../src/analyze/types.js';
 
 function argument(name: string): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBratAttributions } from '../../src/analyze/statements/evaluation/readBratAttributions.js';
-import { prf, scoreAttributions, type ScoredAttribution } from '../../src/analyze/statements/evaluation/scoreAttribution.js';
+import { readBratAttributions } from '../../scripts/eval/readBratAttributions.js';
+import { prf, scoreAttributions, type ScoredAttribution } from '../../scripts/eval/scoreAttribution.js';
 import type { Span } from '../../src/analyze/types.js';
 
 const text = 'Officials said that the strike killed him. "It is over," he said.';

@@ -1,4 +1,4 @@
-import type { Span } from '../../types.js';
+import type { Span } from '../../src/analyze/types.js';
 import type { ScoredAttribution } from './scoreAttribution.js';
 
 /**

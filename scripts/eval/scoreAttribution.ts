@@ -1,4 +1,4 @@
-import type { Span } from '../../types.js';
+import type { Span } from '../../src/analyze/types.js';
 
 /** One attribution as a set of fragments per role; an empty list means the role is absent. */
 export interface ScoredAttribution {
