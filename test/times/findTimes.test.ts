@@ -38,6 +38,14 @@ const cases: [string, string, string, string][] = [
   ['The spokesman on Sunday afternoon said they advanced.', 'Sunday afternoon', 'TIME', '2017-06-18TAF'],
   ['A flag was raised by 6:30 a.m. Tuesday morning.', '6:30 a.m. Tuesday morning', 'TIME', '2017-06-20T06:30'],
   ['The council will meet Monday.', 'Monday', 'DATE', '2017-06-26'],
+  // the tense of the clause the time sits in, not only a cue before it
+  ['The prisoners will be released Monday.', 'Monday', 'DATE', '2017-06-26'],
+  ['Banks were likely to buy as soon as trading opened Monday.', 'Monday', 'DATE', '2017-06-26'],
+  ['It would be paid on an unspecified date in January.', 'January', 'DATE', '2018-01'],
+  ['Rebels will keep fighting, the ministry predicted Wednesday.', 'Wednesday', 'DATE', '2017-06-21'],
+  ['A court will decide on the boy, who was rescued in late November.', 'late November', 'DATE', '2016-11'],
+  ['The offer had been due to expire Tuesday.', 'Tuesday', 'DATE', '2017-06-20'],
+  ['A bomb exploded next to the embassy on Tuesday.', 'Tuesday', 'DATE', '2017-06-20'],
   // a bare weekday six days back is the next day: 'Friday' in a Thursday report
   ['Talks open Friday in Geneva.', 'Friday', 'DATE', '2017-06-23'],
   ['He arrived last Friday.', 'last Friday', 'DATE', '2017-06-16'],
