@@ -64,6 +64,10 @@ const cases: [string, string, string, string][] = [
   ['Fighting resumed this summer.', 'this summer', 'DATE', '2017-SU'],
   ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2016-Q3'],
   ['Profit rose in the first quarter.', 'the first quarter', 'DATE', '2017-Q1'],
+  ['Kirschner earned $376,000 in the 1988 quarter.', 'the 1988 quarter', 'DATE', '1988-Q2'],
+  ['In the 1988 period, the company earned $20.6 million.', 'the 1988 period', 'DATE', '1988'],
+  ['Earnings will be lower for the last half of 1989.', 'the last half of 1989', 'DATE', '1989-H2'],
+  ['Losses will go on through the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
   ['The group grew in the 1990s.', 'the 1990s', 'DATE', '199'],
   ['In 2014 he declared himself caliph.', '2014', 'DATE', '2014'],
   ['In early 2014 the group entered Raqqa.', 'early 2014', 'DATE', '2014'],
@@ -132,6 +136,7 @@ const negatives: string[] = [
   'Korvath Today and the Sorvo Daily Ledger both ran the claim.',
   'A second group of fighters arrived.',
   'He lives on the 5th floor.',
+  'They led in the last half of the game.',
 ];
 
 describe('findTimes: negative cases', () => {
