@@ -70,6 +70,8 @@ const cases: [string, string, string, string][] = [
   ['Losses will go on through the first two quarters of 1990.', 'the first two quarters of 1990', 'DATE', '1990-H1'],
   ['The group grew in the 1990s.', 'the 1990s', 'DATE', '199'],
   ['In 2014 he declared himself caliph.', '2014', 'DATE', '2014'],
+  ['He was convicted twice from 1991 to 1997.', '1997', 'DATE', '1997'],
+  ['Shootings dating to 1994 remain unsolved.', '1994', 'DATE', '1994'],
   ['In early 2014 the group entered Raqqa.', 'early 2014', 'DATE', '2014'],
   ['Their profits fell in fiscal 1989.', 'fiscal 1989', 'DATE', '1989'],
   ['Prices peaked at Christmas.', 'Christmas', 'DATE', '2016-12-25'],
@@ -137,6 +139,7 @@ const negatives: string[] = [
   'A second group of fighters arrived.',
   'He lives on the 5th floor.',
   'They led in the last half of the game.',
+  'The index rose to 2000.',
 ];
 
 describe('findTimes: negative cases', () => {

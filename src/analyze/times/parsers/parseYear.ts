@@ -9,6 +9,9 @@ const modifier = '(?:(early|late|mid|the end of|the beginning of|the start of|th
 const countBefore = /(?:\b(?:about|some|nearly|over|than|least|to|almost|around|approximately|only|just|No\.)\s|[$£€#]\s?)$/i;
 const followsAsCount = /^(?:\s?(?:%|percent|per cent|people|troops|men|women|fighters|militants|soldiers|civilians|members|dollars|euros|feet|meters|metres|miles|km|kilometers|tons|times|points?|votes)\b|[,.]\d|-\d{3,})/i;
 
+/** ...but 'to' ends a range of years or names an origin: 'from 1991 to 1997', 'dating to 1994', 'back to 1948'. */
+const yearAfterTo = /\b(?:from\s(?:1[89]|20)\d\d\sto|(?:dating|dates|dated|back)\sto)\s$/i;
+
 const introducesYear = /\b(?:in|since|of|by|until|till|from|to|during|before|after|between|and|through)\s$/i;
 
 export const parseYear: TimeParser = {
@@ -16,9 +19,9 @@ export const parseYear: TimeParser = {
   pattern: new RegExp(`(?<![\\w$£€#.,:/-])(?:(fiscal|the year|calendar) )?${modifier}(1[89]\\d\\d|20\\d\\d)(?![\\w'’]|,\\d|\\.\\d|:\\d)`, 'gi'),
   extract(match, text) {
     const [, label, part, year] = match;
-    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
-    if (!label && !part && (countBefore.test(before) || followsAsCount.test(after))) return null;
+    if (!label && !part && ((countBefore.test(before) && !yearAfterTo.test(before)) || followsAsCount.test(after))) return null;
     // '2000 rounds', '1500 troops': a plural noun right after makes it a count unless a preposition introduced a year ('in 2014 forces took').
     if (!label && !part && /^\s[a-z]+s\b/.test(after) && !introducesYear.test(before)) return null;
     return mentionOf(match, {
