@@ -1,7 +1,7 @@
 import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
-import type { AnalyzedDocument, Paragraph, Statement } from '../../src/analyze/types.js';
+import type { AnalyzedDocument, Entity, EntityType, Paragraph, Statement } from '../../src/analyze/types.js';
 
 /** Paragraphs split on blank lines; the first is the title when `title` is set. */
 export function paragraphsOf(text: string, title: boolean): Paragraph[] {
@@ -14,9 +14,16 @@ export function paragraphsOf(text: string, title: boolean): Paragraph[] {
   return paragraphs;
 }
 
-/** Runs the segment stages and this stage, as the pipeline would with no entities found. */
-export function analyzeText(text: string, title = false): Statement[] {
-  let doc: AnalyzedDocument = { text, paragraphs: paragraphsOf(text, title), sentences: [], tokens: [], entities: [], times: [], statements: [] };
+/** Entities given by name and type, found at every place the name is written. */
+export function entitiesIn(text: string, names: [string, EntityType, string?][]): Entity[] {
+  return names.flatMap(([name, type, canonical]) =>
+    [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ text: name, start: m.index, end: m.index + name.length, type, canonical: canonical ?? name, rule: 'test' })),
+  );
+}
+
+/** Runs the segment stages and this stage, as the pipeline would with the given entities (none by default). */
+export function analyzeText(text: string, title = false, entities: Entity[] = []): Statement[] {
+  let doc: AnalyzedDocument = { text, paragraphs: paragraphsOf(text, title), sentences: [], tokens: [], entities, times: [], statements: [] };
   for (const stage of [splitSentences, tokenize]) doc = { ...doc, ...stage.run(doc, { referenceDate: null }) };
   return findStatements.run(doc, { referenceDate: null }).statements ?? [];
 }

@@ -39,13 +39,24 @@ function dedupe(drafts: StatementDraft[]): StatementDraft[] {
   });
 }
 
+/**
+ * A passive cue inside what a named speaker is reported to have said is
+ * that speaker's wording, not a second, unattributed statement: 'Danek told
+ * the Ledger Dren *was not believed* to have been in Halvek'.
+ */
+function withoutNestedPassives(drafts: StatementDraft[]): StatementDraft[] {
+  return drafts.filter(
+    (d) => d.speaker || d.rule !== 'impersonal-passive' || !drafts.some((other) => other.speaker && other.content.start <= d.cue.start && d.content.end <= other.content.end),
+  );
+}
+
 export function statementsOf(doc: AnalyzedDocument): Statement[] {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const views = sentenceViews(doc);
   let drafts = views.flatMap((view) => parsers.flatMap((parse) => parse(doc, view, quotes)));
-  drafts = trimSiblingContents(doc.text, dedupe(drafts));
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(dedupe(drafts)));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
-  drafts = resolveSpeakers(drafts, doc.entities);
+  drafts = resolveSpeakers(drafts, doc.entities, views);
   return drafts.map((draft, i) => ({
     id: `s${i + 1}`,
     speaker: draft.speaker,

@@ -143,12 +143,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const cue = quoteSpan(text, token.start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
     const speaker = speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
+    const speakerName = 'name' in phrase ? phrase.name : undefined;
     const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
     if (right) {
       const end = quotedEnd(right.first);
       const content = contentSpan(text, tokens[right.first].start, end ?? view.end);
       const shape = end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause';
-      if (content) push({ speaker, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
+      if (content) push({ speaker, speakerName, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
       return;
     }
     const rest = tokens.slice(skipAdjunctsRight(tokens, cueEnd));
@@ -159,6 +160,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     if (!left) return;
     push({
       speaker: source ? speakerRef(text, source.start, source.end) : speaker,
+      speakerName: source ? undefined : speakerName,
       cue,
       content: left.content,
       kind: kindOf(view, left.direct),

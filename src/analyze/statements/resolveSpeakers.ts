@@ -1,80 +1,147 @@
-import type { Entity, SpeakerRef } from '../types.js';
-import { bodyHeads, personTitles, pronounReferents, type ReferentClass } from './referentWords.js';
+import type { Entity, Span, SpeakerRef } from '../types.js';
+import { bodyHeads, personHeads, personTitles, pronounReachParagraphs, pronounReferents, type ReferentClass } from './referentWords.js';
+import type { SentenceView } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
 
 interface Referent {
   canonical: string;
-  end: number;
   class: ReferentClass;
+  /** Set for the speaker of an earlier statement, which a pronoun continues first. */
+  speakerParagraph?: number;
+  /** An entity written inside an earlier statement's content: 'Danek said *the deputy, Emil Vantosh,* may have been killed'. */
+  quoted?: boolean;
+  /** The sentence (view index) an entity is in. */
+  sentence?: number;
 }
 
 const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
+/** What follows the head of a speaker phrase: 'the *head* of security for Korvath', 'Chris *Woods* of Airwars'. */
+const postModifier = /\s+(?:of|for|with|from|at|in)\s+/;
+
+/** The head word of a speaker phrase, as a span: the last word before any 'of', 'for', ... ('the hospital’s *director*'). */
+function headOf(speaker: SpeakerRef | Span & { text: string }): Span {
+  const match = postModifier.exec(speaker.text);
+  const before = match ? speaker.text.slice(0, match.index) : speaker.text;
+  const word = /[\p{L}\p{N}.'’-]+$/u.exec(before)?.[0] ?? before;
+  return { start: speaker.start + before.length - word.length, end: speaker.start + before.length };
+}
+
 /** Without an entity type, the name's shape decides: 'and' or a plural head is a group, a known head a body, a capitalised name a person. */
 function classOf(name: string, entity?: Entity): ReferentClass {
   const words = wordsOf(name.replace(/[.,]/g, ''));
+  const headWords = wordsOf(name.split(postModifier)[0].replace(/[.,]/g, '').replace(/['’]s$/, ''));
   const head = words.at(-1) ?? '';
   if (/\band\b/.test(name) || /^[a-z]+[^s]s$/.test(head) || /^\p{Lu}\p{Ll}+(?:ans|ists|ers|ians)$/u.test(head)) return 'group';
   if (entity) return entity.type === 'person' ? 'person' : 'body';
+  // 'its spokesman', 'the head of security for Korvath province': one person, described.
+  if (personHeads.has((headWords.at(-1) ?? '').toLowerCase())) return 'person';
   // 'al-Basri', 'bin Laden': a lower-case particle still makes a name.
   const named = /^\p{Lu}/u.test(head) || /^\p{Ll}{1,3}-\p{Lu}/u.test(head);
   if (bodyHeads.has(head.toLowerCase()) || /^\p{Lu}{2,}$/u.test(head) || words.length < 2 || !named) return 'body';
   return 'person';
 }
 
-function entityAt(entities: readonly Entity[], speaker: SpeakerRef): Entity | undefined {
+/**
+ * The entity that names the speaker: the longest one over the phrase's head
+ * word, so 'Korvath security head' is not 'Korvath' and 'Lessarian
+ * intelligence' not 'Lessarian', while 'SDF spokesman Mustafa Bali' is 'Mustafa Bali'.
+ */
+function entityAt(entities: readonly Entity[], speaker: SpeakerRef, name?: Span): Entity | undefined {
+  const head = name ?? headOf(speaker);
   return entities
-    .filter((e) => e.start < speaker.end && speaker.start < e.end)
+    .filter((e) => e.start < head.end && head.start < e.end)
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
-/** The latest earlier referent that fits, by class or by sharing the head word ('the ministry' -> 'the Defense Ministry'). */
-function antecedent(referents: readonly Referent[], fits: (r: Referent) => boolean): string | undefined {
-  for (let i = referents.length - 1; i >= 0; i--) if (fits(referents[i])) return referents[i].canonical;
-  return undefined;
+/** Index of the latest earlier referent that fits, from `from` on; -1 when none. */
+function latestIndex(referents: readonly Referent[], fits: (r: Referent) => boolean, from = 0): number {
+  for (let i = referents.length - 1; i >= from; i--) if (fits(referents[i])) return i;
+  return -1;
+}
+
+/** The latest earlier referent that fits. */
+const antecedent = (referents: readonly Referent[], fits: (r: Referent) => boolean): Referent | undefined => referents[latestIndex(referents, fits)];
+
+/**
+ * A pronoun subject of a speech verb continues the latest speaker it fits
+ * ('Danek said the deputy, Emil Vantosh, may have been killed ... *He* said'
+ * is Danek), while that speaker is at most a couple of paragraphs back; only
+ * then the latest fitting entity written outside any statement's content.
+ */
+function pronounAntecedent(referents: readonly Referent[], classes: readonly ReferentClass[], paragraph: number, sentence: number): Referent | undefined {
+  const speakerAt = latestIndex(referents, (r) => r.speakerParagraph !== undefined && classes.includes(r.class));
+  const outside = (r: Referent): boolean => r.speakerParagraph === undefined && !r.quoted && classes.includes(r.class);
+  // Someone named in the narration after that speaker, in the pronoun's own sentence, takes over:
+  // 'Hollin's news conference came as ..., a case *he* said was ...'.
+  const newer = latestIndex(referents, (r) => outside(r) && r.sentence === sentence, speakerAt + 1);
+  if (newer >= 0) return referents[newer];
+  const speaker = speakerAt >= 0 ? referents[speakerAt] : undefined;
+  if (speaker && paragraph - (speaker.speakerParagraph ?? 0) <= pronounReachParagraphs) return speaker;
+  return antecedent(referents, outside);
 }
 
 function canonicalFor(speaker: SpeakerRef, referents: readonly Referent[]): string | undefined {
   const words = wordsOf(speaker.text);
-  const lower = speaker.text.toLowerCase();
-  const pronounClass = pronounReferents.get(lower);
-  if (pronounClass) return antecedent(referents, (r) => r.class === pronounClass);
   const head = (words.at(-1) ?? '').toLowerCase();
   const longer = (r: Referent): boolean => wordsOf(r.canonical).length > words.length && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head;
   // 'the ministry', 'the colonel', 'the officials': a description naming nothing itself.
-  if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return antecedent(referents, longer);
-  if (/^the$/i.test(words[0] ?? '') && words.length === 2) return antecedent(referents, longer);
+  if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return antecedent(referents, longer)?.canonical;
+  if (/^the$/i.test(words[0] ?? '') && words.length === 2) return antecedent(referents, longer)?.canonical;
   // 'Hamdan' -> 'Jumah Hamdi Hamdan'; 'Mr Basri' -> 'Abu Ali al-Basri'.
   const bare = words.filter((w) => !personTitles.has(w.toLowerCase().replace(/\.$/, '')));
   if (bare.length === 1 && /^\p{Lu}/u.test(bare[0])) {
     const surname = bare[0].toLowerCase();
-    return antecedent(referents, (r) => wordsOf(r.canonical).length > 1 && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase().replace(/^al-/, '') === surname.replace(/^al-/, ''));
+    return antecedent(referents, (r) => wordsOf(r.canonical).length > 1 && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase().replace(/^al-/, '') === surname.replace(/^al-/, ''))?.canonical;
   }
   return undefined;
 }
 
+/** 'Colonel Teodor Maslan' -> 'Teodor Maslan' when no entity names the apposition. */
+const withoutTitles = (name: string): string => {
+  const words = wordsOf(name);
+  let k = 0;
+  while (k < words.length - 1 && personTitles.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return words.slice(k).join(' ');
+};
+
+const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
 /**
  * Gives each speaker its fullest name: the entity stage's canonical name
- * when an entity covers the speaker, else an earlier speaker or entity the
- * pronoun, description or surname points back to. Drafts must be in text order.
+ * when an entity covers the speaker's head (or the name in its apposition),
+ * else an earlier speaker or entity the pronoun, description or surname
+ * points back to. Drafts must be in text order; views are the sentences
+ * their `sentence` indexes.
  */
-export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Entity[]): StatementDraft[] {
+export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Entity[], views: readonly SentenceView[]): StatementDraft[] {
+  const sentenceAt = (offset: number): number => views.findIndex((v) => v.end > offset);
   const referents: Referent[] = [];
   const named = entities.filter((e) => e.type !== 'place').sort((a, b) => a.end - b.end);
+  const quoted = (e: Entity): boolean => drafts.some((d) => inside(e, d.content));
   let e = 0;
   return drafts.map((draft) => {
     const speaker = draft.speaker;
     if (!speaker) return draft;
     while (e < named.length && named[e].end <= speaker.start) {
-      referents.push({ canonical: named[e].canonical, end: named[e].end, class: classOf(named[e].canonical, named[e]) });
+      referents.push({ canonical: named[e].canonical, class: classOf(named[e].canonical, named[e]), quoted: quoted(named[e]), sentence: sentenceAt(named[e].start) });
       e++;
     }
-    const entity = entityAt(entities, speaker);
-    const isPronoun = pronounReferents.has(speaker.text.toLowerCase());
-    const canonical = (!isPronoun && entity?.canonical) || canonicalFor(speaker, referents) || speaker.canonical;
-    if (!isPronoun || canonical !== speaker.canonical) {
-      referents.push({ canonical, end: speaker.end, class: isPronoun ? (pronounReferents.get(speaker.text.toLowerCase()) ?? 'body') : classOf(canonical, entity) });
+    const paragraph = views[draft.sentence]?.paragraph ?? 0;
+    const classes = pronounReferents.get(speaker.text.toLowerCase());
+    // 'They say nothing civilian was hit' inside Sorel's quote is her words, not the narrator's reference.
+    const inQuote = drafts.some((d) => d !== draft && d.kind === 'direct' && inside(speaker, d.content));
+    if (classes && inQuote) return draft;
+    if (classes) {
+      const found = pronounAntecedent(referents, classes, paragraph, draft.sentence);
+      if (!found) return draft;
+      referents.push({ canonical: found.canonical, class: found.class, speakerParagraph: paragraph });
+      return found.canonical === speaker.canonical ? draft : { ...draft, speaker: { ...speaker, canonical: found.canonical } };
     }
+    const entity = entityAt(entities, speaker, draft.speakerName);
+    const name = draft.speakerName && withoutTitles(speaker.text.slice(draft.speakerName.start - speaker.start, draft.speakerName.end - speaker.start));
+    const canonical = entity?.canonical || name || canonicalFor(speaker, referents) || speaker.canonical;
+    referents.push({ canonical, class: name && !entity ? 'person' : classOf(canonical, entity), speakerParagraph: paragraph });
     return canonical === speaker.canonical ? draft : { ...draft, speaker: { ...speaker, canonical } };
   });
 }

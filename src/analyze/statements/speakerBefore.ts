@@ -1,5 +1,5 @@
 import type { Span, Token } from '../types.js';
-import { isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import { isCapitalized, isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import { skippedBeforeCue, timeLeadWords } from './speakerWords.js';
 
@@ -14,8 +14,35 @@ const articles = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our',
 /** Prepositions that join a person to their organisation: 'A colonel *with* the Iraqi national security service'. */
 const affiliations = new Set(['with', 'from', 'at', 'for']);
 
+const token0: Token = { text: '', start: 0, end: 0 };
+
+/** Prepositions after which 'it' is an object: 'the man *in* it'. */
+const objectPrepositions = new Set(['in', 'of', 'with', 'from', 'at', 'on', 'for', 'about', 'behind']);
+
 /** Tokens that may stand right before a subject: start of sentence, comma, quote, 'that'. */
 const subjectOpeners = new Set([',', '“', '"', '”', 'that', ':', '(', '—', '–', ';']);
+
+/** Words of a duration that may open a clause before its subject: '*For three months* the ministry told us'. */
+const durationWords = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades', 'day']);
+/** Time words that also modify a noun: 'The *later* image', '*Time* magazine'. */
+const relativeTimeWords = new Set(['time', 'later', 'earlier', 'recently', 'previously']);
+const countWord = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)$/;
+
+/**
+ * First token of the subject past a time adverbial that opens the clause,
+ * which the capitalised day or month otherwise glues to it: '[On] *Tuesday*
+ * its spokesman', '[In] *late March* the ministry', '*Thursday* The Frontier
+ * Dispatch', '[For] *three months* the ministry'. 'Time' is left alone ('Time magazine').
+ */
+function pastLeadingTime(tokens: readonly Token[], first: number, index: number): number {
+  let after = first;
+  for (let k = first; k < index; k++) {
+    const word = lower(tokens[k]);
+    if ((isTimeToken(tokens, k) && !relativeTimeWords.has(word)) || durationWords.has(word)) after = k + 1;
+    else if (!timeLeadWords.has(word) && !countWord.test(word)) break;
+  }
+  return tokens.slice(after, index + 1).some(isWord) ? after : first;
+}
 
 /** Index of the last token of the subject, past adverbs and time adjuncts: 'the Russian military [on Friday] claimed'. */
 export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
@@ -47,7 +74,11 @@ function skipAsideLeft(tokens: readonly Token[], comma: number): number {
 /** The run of noun-phrase tokens ending at index, joined across 'of' and 'and'. */
 export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTitle: boolean): Span | null {
   if (index < 0 || articles.has(lower(tokens[index]))) return null;
-  if (isPronoun(tokens[index])) return { start: tokens[index].start, end: tokens[index].end };
+  if (isPronoun(tokens[index])) {
+    // 'The man *in it* calls': an object pronoun belongs to the phrase before its preposition.
+    const object = lower(tokens[index]) === 'it' && index > 1 && objectPrepositions.has(lower(tokens[index - 1])) ? nounPhraseEndingAt(tokens, index - 2, inTitle) : null;
+    return { start: object?.start ?? tokens[index].start, end: tokens[index].end };
+  }
   let first = -1;
   let k = index;
   while (k >= 0 && index - k < maxPhraseTokens) {
@@ -56,6 +87,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTi
     const pluralHead = k === index && k > 0 && /s$/.test(word) && reportingVerbForms.has(word) && isNounPhraseToken(tokens, k - 1, inTitle);
     if (isNounPhraseToken(tokens, k, inTitle) || pluralHead) {
       first = k;
+      // 'struck *a* more cautious note': an indefinite article opens the phrase, unless joined ('Shepherds and a local official').
+      if ((word === 'a' || word === 'an') && !['and', 'or'].includes(lower(tokens[k - 1] ?? token0))) break;
       k--;
     } else if (tokens[k].text === ')' && first >= 0) {
       // 'Sen. Bernie Sanders (I-Vt.) said'
@@ -70,7 +103,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTi
     } else break;
   }
   if (first < 0) return null;
-  first = withAffiliation(tokens, first);
+  first = pastLeadingTime(tokens, withAffiliation(tokens, first), index);
   const words = tokens.slice(first, index + 1).filter(isWord);
   if (words.length === 0 || words.every((t) => determiners.has(lower(t)))) return null;
   return { start: tokens[first].start, end: tokens[index].end };
@@ -98,17 +131,38 @@ function withAffiliation(tokens: readonly Token[], first: number): number {
 export interface SpeakerBefore extends Span {
   /** First token index of the phrase, so callers can look at what precedes it. */
   firstToken: number;
+  /** The name in an apposition to a description: 'its spokesman, *Colonel Teodor Maslan*,'. */
+  name?: Span;
+}
+
+/**
+ * Whether tokens[from..to] is a name standing in apposition: every word
+ * capitalised, at least two of them ('Colonel Teodor Maslan', 'Igor
+ * Konashenkov'), so '53' and 'however' stay asides.
+ */
+function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const run = tokens.slice(from, to + 1);
+  const words = run.filter(isWord);
+  return words.length >= 2 && words.length <= 6 && run.every((t, n) => isNounPhraseToken(tokens, from + n) && (isCapitalized(t) || !isWord(t)));
 }
 
 /**
  * The speaker written before its verb, tokens[cue] being the verb:
  * 'Mr Basri said', 'Two US security sources told', 'the Pentagon said at the time'.
+ * A description with a name in apposition keeps both, the name marked:
+ * 'The ministry's spokesman, Igor Konashenkov, said'.
  */
 export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = false): SpeakerBefore | null {
   let last = skipAdjunctsLeft(tokens, cue - 1);
-  if (last >= 0 && tokens[last].text === ',') last = skipAsideLeft(tokens, last);
+  let name: Span | undefined;
+  if (last >= 0 && tokens[last].text === ',') {
+    const comma = last;
+    last = skipAsideLeft(tokens, comma);
+    const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
+    if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
+  }
   const phrase = nounPhraseEndingAt(tokens, last, inTitle);
   if (!phrase) return null;
   const firstToken = tokens.findIndex((t) => t.start === phrase.start);
-  return { ...phrase, firstToken };
+  return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
 }

@@ -1,4 +1,4 @@
-import type { QuotedSpan, SpeakerRef, Statement, StatementKind } from '../types.js';
+import type { QuotedSpan, Span, SpeakerRef, Statement, StatementKind } from '../types.js';
 
 /** A statement before numbering, hedges and negation are added by the refiners. */
 export interface StatementDraft {
@@ -8,6 +8,11 @@ export interface StatementDraft {
   kind: StatementKind;
   rule: string;
   sentence: number;
+  /**
+   * The name inside a described speaker, which the canonical comes from:
+   * 'its spokesman, *Colonel Teodor Maslan*,'.
+   */
+  speakerName?: Span;
 }
 
 export type FinishedStatement = Statement & { sentence: number };
