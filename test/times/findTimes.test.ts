@@ -37,6 +37,8 @@ const cases: [string, string, string, string][] = [
   ['On Wednesday, jihadists blew up the minaret.', 'Wednesday', 'DATE', '2017-06-21'],
   ['The spokesman on Sunday afternoon said they advanced.', 'Sunday afternoon', 'TIME', '2017-06-18TAF'],
   ['A flag was raised by 6:30 a.m. Tuesday morning.', '6:30 a.m. Tuesday morning', 'TIME', '2017-06-20T06:30'],
+  ['The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.', '10:35 a.m.', 'TIME', '2017-06-20T10:35'],
+  ['It began at 9 p.m., and on Tuesday it ended.', '9 p.m.', 'TIME', '2017-06-22T21:00'],
   ['The council will meet Monday.', 'Monday', 'DATE', '2017-06-26'],
   // the tense of the clause the time sits in, not only a cue before it
   ['The prisoners will be released Monday.', 'Monday', 'DATE', '2017-06-26'],

@@ -46,6 +46,7 @@ import { parseVagueReference } from './parsers/parseVagueReference.js';
 import { parseWeekday } from './parsers/parseWeekday.js';
 import { parseYear } from './parsers/parseYear.js';
 import { combineAdjacent } from './refiners/combineAdjacent.js';
+import { dateClockByLaterDay } from './refiners/dateClockByLaterDay.js';
 import { dropNameParts } from './refiners/dropNameParts.js';
 import { keepLongest } from './refiners/keepLongest.js';
 import { leanWithTense } from './refiners/leanWithTense.js';
@@ -80,9 +81,10 @@ export const timeParsers: readonly TimeParser[] = [
 /**
  * Names go first (a 'Today' in 'Korvath Today' must not win an overlap), then
  * overlaps so that neighbours are combined from clean, ordered spans; tense
- * last, on the final spans.
+ * on the final spans; a clock time takes a later day's date once that day's
+ * lean is settled.
  */
-export const timeRefiners: readonly TimeRefiner[] = [dropNameParts, keepLongest, combineAdjacent, leanWithTense];
+export const timeRefiners: readonly TimeRefiner[] = [dropNameParts, keepLongest, combineAdjacent, leanWithTense, dateClockByLaterDay];
 
 /** Runs the parsers and refiners over one paragraph; offsets are relative to `text`. */
 export function parseTimes(text: string, paragraph = 0): TimeMention[] {
