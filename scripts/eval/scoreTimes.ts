@@ -2,6 +2,12 @@
 // precision/recall/F1, type and value accuracy over relaxed matches, and value
 // F1 counting a system expression right when it overlaps a gold one with the
 // same value.
+//
+// The official scorer (TempEval-3 toolkit, evaluation-entities/
+// evaluate_entities.py) reports 'Attribute F1 / Value' as value accuracy over
+// the relaxed matches times relaxed F1. With m matches, v of them with the
+// right value: accuracy v/m times F1 2m/(sys+gold) is 2v/(sys+gold), the F1 of
+// the matched pairs with the right value, so both value F1 columns agree.
 
 export interface ScoredTimex {
   start: number;

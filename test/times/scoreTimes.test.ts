@@ -44,6 +44,13 @@ describe('scoreTimes', () => {
     expect(scoreCounts(counts).relaxed.r).toBe(0.5);
   });
 
+  it('gives the same value F1 both ways, as the official product and as pair F1', () => {
+    const counts = { gold: 7, system: 9, strict: 3, relaxed: 6, typeCorrect: 5, valueCorrect: 4 };
+    const scores = scoreCounts(counts);
+    expect(scores.valueF1Product).toBeCloseTo((4 / 6) * ((2 * 6) / (9 + 7)));
+    expect(scores.valueF1).toBeCloseTo(scores.valueF1Product);
+  });
+
   it('scores nothing found as zero, not NaN', () => {
     expect(scoreCounts(countDocument([{ start: 0, end: 1, type: 'DATE', value: 'x' }], [])).relaxed).toEqual({ p: 0, r: 0, f1: 0 });
   });
