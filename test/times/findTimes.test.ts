@@ -186,6 +186,11 @@ describe('findTimes: times counted from the time last mentioned', () => {
     expect(times.map((t) => [t.text, t.value])).toEqual([['the 13th', '2025-03-13'], ['A week later', '2025-03-20']]);
   });
 
+  it('leaves "a week later" unresolved when counting from the last time would pass the publication date', () => {
+    const times = find('The ministry confirmed it on Thursday. Four days after the strike, it said he may have died. A week later it said it was highly likely.', '2025-06-13');
+    expect(times.map((t) => [t.text, t.value])).toEqual([['Thursday', '2025-06-12'], ['Four days', 'P4D'], ['A week later', 'XXXX-XX-XX']]);
+  });
+
   it('reads "later that year" in the year last mentioned', () => {
     const times = find('The city fell in June 2014. Later that year the group declared a caliphate.');
     expect(times.map((t) => [t.text, t.value])).toEqual([['June 2014', '2014-06'], ['Later that year', '2014']]);

@@ -144,10 +144,21 @@ function resolveShift(mention: TimeMention, reference: Day | null, previous: Pre
     anchorKind = 'publication';
   }
   if (!parts) return { value: unresolved(shift.granularity), inferred: [], anchor: 'none' };
+  // 'A week later, the deputy minister said ...' told after 'on Thursday' lands past the
+  // publication date: the real anchor is an event ('four days after the strike'), which this
+  // stage cannot date, so the value stays unresolved rather than wrong.
+  if (anchorKind === 'previous-time' && shift.amount > 0 && publication && isAfter(parts, publication) && mention.lean !== 'future' && mention.lean !== 'strict-future' && mention.lean !== 'ahead') {
+    return { value: unresolved(shift.granularity), inferred: [], anchor: 'none' };
+  }
   parts = { ...parts, ...shift.then };
   if (shift.then?.month !== undefined) parts = { year: parts.year, ...shift.then };
   const inferred: TimePart[] = (['year', 'quarter', 'month', 'week', 'day'] as const).filter((p) => parts[p] !== undefined && !mention.stated.includes(p));
   return { value: formatTimexValue(parts), inferred, anchor: anchorKind, parts };
+}
+
+function isAfter(parts: CalendarParts, day: CalendarParts): boolean {
+  const key = (p: CalendarParts) => [p.year ?? 0, p.month ?? 0, p.day ?? 0].map((n) => String(n).padStart(4, '0')).join('');
+  return parts.year !== undefined && parts.month !== undefined && parts.day !== undefined && key(parts) > key(day);
 }
 
 function unresolved(granularity: string): string {
