@@ -148,7 +148,7 @@ function resolveShift(mention: TimeMention, reference: Day | null, previous: Pre
   // publication date: the real anchor is an event ('four days after the strike'), which this
   // stage cannot date, so the value stays unresolved rather than wrong.
   if (anchorKind === 'previous-time' && shift.amount > 0 && publication && isAfter(parts, publication) && mention.lean !== 'future' && mention.lean !== 'strict-future' && mention.lean !== 'ahead') {
-    return { value: unresolved(shift.granularity), inferred: [], anchor: 'none' };
+    return { value: unresolved(granularity), inferred: [], anchor: 'none' };
   }
   parts = { ...parts, ...shift.then };
   if (shift.then?.month !== undefined) parts = { year: parts.year, ...shift.then };
