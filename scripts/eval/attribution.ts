@@ -1,7 +1,7 @@
 /**
  * Scores the attributed-statement stage against PolNeAR (brat .txt + .ann).
  *
- *   npx tsx scripts/eval/attribution.ts [PATH] [--out results.json] [--limit N]
+ *   npx tsx scripts/eval/attribution.ts [PATH] [--out results.json] [--limit N] [--misses N]
  *
  * PATH is a PolNeAR compartment (with text/ and attributions/) or a folder
  * holding both kinds of file; default: $CORROBORATE_SHARED/data/polnear/data/dev.
@@ -12,15 +12,28 @@
  * (equal after trimming punctuation, quotes and a leading 'that');
  * attribution F1 pairs a prediction with a gold attribution when both their
  * cues and their contents overlap.
+ *
+ * PolNeAR labels each word once, so it never annotates a statement inside
+ * another's quoted words ('“... but I *think* we have to deepen ...,”
+ * Clinton added'), while the stage keeps such nested statements on purpose
+ * (see test/statements/speakers.test.ts). Before scoring, a predicted
+ * statement whose cue lies inside quotation marks is set aside, which maps
+ * our output onto the corpus's flat scheme; --nested keeps them.
+ *
+ * --misses N lists the N most frequent cue words of gold attributions whose
+ * cue no prediction overlaps, grouped by lowercased cue and by construction
+ * (the order of source S, cue C and content K), plus the most frequent
+ * predicted cues that overlap no gold cue: where recall and precision go.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
+import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
 import { readBratAttributions } from './readBratAttributions.js';
 import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
-import type { AnalyzedDocument, Paragraph } from '../../src/analyze/types.js';
+import type { AnalyzedDocument, Paragraph, Span, Statement } from '../../src/analyze/types.js';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -32,6 +45,34 @@ const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith
 const root = positional[0] ?? join(shared, 'data/polnear/data/dev');
 const out = argument('--out');
 const limit = Number(argument('--limit') ?? Infinity);
+const misses = Number(argument('--misses') ?? 0);
+const missedCues = new Map<string, number>();
+const missedShapes = new Map<string, number>();
+const spuriousCues = new Map<string, number>();
+const bump = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1);
+};
+const touches = (a: { start: number; end: number }[], b: { start: number; end: number }[]): boolean => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+/** 'S<C<K' for 'Trump said ...'; 'K<C<S' for '“...,” said Trump'; a '"' marks a content opening with a quote. */
+function shapeOf(text: string, a: ScoredAttribution): string {
+  const first = (spans: { start: number }[]): number => Math.min(...spans.map((s) => s.start));
+  const parts = [['S', a.source], ['C', a.cue], ['K', a.content]] as const;
+  const order = parts.filter(([, spans]) => spans.length > 0).sort((x, y) => first(x[1]) - first(y[1])).map(([name]) => name).join('<');
+  const quoted = a.content.length > 0 && /["“]/.test(text[first(a.content)] ?? '') ? ' "' : '';
+  return order + quoted;
+}
+
+function collectMisses(text: string, gold: ScoredAttribution[], predicted: ScoredAttribution[]): void {
+  for (const g of gold) {
+    if (predicted.some((p) => touches(p.cue, g.cue))) continue;
+    bump(missedCues, g.cue.map((s) => text.slice(s.start, s.end)).join(' … ').toLowerCase().replace(/\s+/g, ' '));
+    bump(missedShapes, shapeOf(text, g));
+  }
+  for (const p of predicted) {
+    if (!gold.some((g) => touches(p.cue, g.cue))) bump(spuriousCues, p.cue.map((s) => text.slice(s.start, s.end)).join(' ').toLowerCase());
+  }
+}
 
 const textDir = existsSync(join(root, 'text')) ? join(root, 'text') : root;
 const annDir = existsSync(join(root, 'attributions')) ? join(root, 'attributions') : root;
@@ -51,6 +92,15 @@ function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
+const keepNested = process.argv.includes('--nested');
+const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/** The statements PolNeAR's one-label-per-word scheme could hold: none whose cue is inside another's content. */
+function flat(statements: Statement[], quotes: Span[]): Statement[] {
+  if (keepNested) return statements;
+  return statements.filter((s) => !quotes.some((q) => q.start < s.cue.start && s.cue.end < q.end));
+}
+
 function predict(text: string): { attributions: ScoredAttribution[]; ms: number } {
   let doc: AnalyzedDocument = { text, paragraphs: paragraphsOf(text), sentences: [], tokens: [], entities: [], times: [], statements: [] };
   for (const stage of [splitSentences, tokenize]) doc = { ...doc, ...stage.run(doc, { referenceDate: null }) };
@@ -59,7 +109,7 @@ function predict(text: string): { attributions: ScoredAttribution[]; ms: number 
   const ms = performance.now() - started;
   return {
     ms,
-    attributions: statements.map((s) => ({ source: s.speaker ? [s.speaker] : [], cue: [s.cue], content: [s.content] })),
+    attributions: flat(statements, findQuotes(doc.text, doc.paragraphs)).map((s) => ({ source: s.speaker ? [s.speaker] : [], cue: [s.cue], content: [s.content] })),
   };
 }
 
@@ -83,6 +133,7 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   const gold = readBratAttributions(readFileSync(join(annDir, ann), 'utf8'));
   const prediction = predict(text);
   const scores = scoreAttributions(text, gold, prediction.attributions);
+  if (misses > 0) collectMisses(text, gold, prediction.attributions);
   for (const role of roles) {
     total.exact[role] = addCounts(total.exact[role], scores.exact[role]);
     total.overlap[role] = addCounts(total.overlap[role], scores.overlap[role]);
@@ -106,5 +157,11 @@ console.log(`${articles} articles from ${root}; findStatements ${(ms / articles)
 console.log(`${'measure'.padEnd(28)}     P      R     F1  predicted   gold`);
 for (const row of rows) {
   console.log(`${row.measure.padEnd(28)}${pct(row.precision)} ${pct(row.recall)} ${pct(row.f1)} ${String(row.predicted).padStart(10)} ${String(row.gold).padStart(6)}`);
+}
+if (misses > 0) {
+  const top = (map: Map<string, number>): string => [...map].sort((a, b) => b[1] - a[1]).slice(0, misses).map(([key, n]) => `${String(n).padStart(6)}  ${key}`).join('\n');
+  console.log(`\nmissed gold cues (${[...missedCues.values()].reduce((a, b) => a + b, 0)}):\n${top(missedCues)}`);
+  console.log(`\nmissed constructions:\n${top(missedShapes)}`);
+  console.log(`\npredicted cues overlapping no gold cue (${[...spuriousCues.values()].reduce((a, b) => a + b, 0)}):\n${top(spuriousCues)}`);
 }
 if (out) writeFileSync(out, `${JSON.stringify({ root, articles, msPerArticle: ms / articles, rows }, null, 2)}\n`);
