@@ -93,7 +93,6 @@ function paragraphsOf(text: string): Paragraph[] {
 }
 
 const keepNested = process.argv.includes('--nested');
-const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** The statements PolNeAR's one-label-per-word scheme could hold: none whose cue is inside another's content. */
 function flat(statements: Statement[], quotes: Span[]): Statement[] {
