@@ -4,11 +4,13 @@ import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
 import { parseAccordingTo } from './parseAccordingTo.js';
 import { parseImpersonalCue } from './parseImpersonalCue.js';
+import { parseLexiconCue } from './parseLexiconCue.js';
 import { parseReportingVerb } from './parseReportingVerb.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
 import { trimSiblingContents } from './trimSiblingContents.js';
+import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
 
 /*
  * Why rules over tokens and not a tagger: news attribution is carried by a
@@ -25,7 +27,7 @@ import { trimSiblingContents } from './trimSiblingContents.js';
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
  */
-const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue] as const;
+const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseLexiconCue] as const;
 
 const startOf = (d: StatementDraft): number => Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
 
@@ -54,7 +56,7 @@ export function statementsOf(doc: AnalyzedDocument): Statement[] {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const views = sentenceViews(doc);
   let drafts = views.flatMap((view) => parsers.flatMap((parse) => parse(doc, view, quotes)));
-  drafts = trimSiblingContents(doc.text, withoutNestedPassives(dedupe(drafts)));
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(dedupe(drafts))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);
   return drafts.map((draft, i) => ({

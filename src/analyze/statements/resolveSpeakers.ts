@@ -132,16 +132,18 @@ export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Ent
     // 'They say nothing civilian was hit' inside Sorel's quote is her words, not the narrator's reference.
     const inQuote = drafts.some((d) => d !== draft && d.kind === 'direct' && inside(speaker, d.content));
     if (classes && inQuote) return draft;
+    // The subject of a fallback cue ('*which* seems to', 'Sanders *blasted*') is resolved but not continued: its readings are less sure.
+    const continued = !draft.rule.startsWith('lexicon-');
     if (classes) {
       const found = pronounAntecedent(referents, classes, paragraph, draft.sentence);
       if (!found) return draft;
-      referents.push({ canonical: found.canonical, class: found.class, speakerParagraph: paragraph });
+      if (continued) referents.push({ canonical: found.canonical, class: found.class, speakerParagraph: paragraph });
       return found.canonical === speaker.canonical ? draft : { ...draft, speaker: { ...speaker, canonical: found.canonical } };
     }
     const entity = entityAt(entities, speaker, draft.speakerName);
     const name = draft.speakerName && withoutTitles(speaker.text.slice(draft.speakerName.start - speaker.start, draft.speakerName.end - speaker.start));
     const canonical = entity?.canonical || name || canonicalFor(speaker, referents) || speaker.canonical;
-    referents.push({ canonical, class: name && !entity ? 'person' : classOf(canonical, entity), speakerParagraph: paragraph });
+    if (continued) referents.push({ canonical, class: name && !entity ? 'person' : classOf(canonical, entity), speakerParagraph: paragraph });
     return canonical === speaker.canonical ? draft : { ...draft, speaker: { ...speaker, canonical } };
   });
 }

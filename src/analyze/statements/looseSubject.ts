@@ -1,0 +1,55 @@
+import type { Span, Token } from '../types.js';
+import { isWord, lower } from './nounPhraseToken.js';
+import { skippedBeforeCue } from './speakerWords.js';
+
+/** Longest subject taken; longer runs are clauses. */
+const maxSubjectTokens = 10;
+
+/**
+ * Words that open a clause, so a subject never reaches past them:
+ * 'Rubio won *because* voters believe ...', '*When* asked, he said'.
+ */
+const clauseOpeners = new Set([
+  'that', 'and', 'but', 'or', 'nor', 'as', 'when', 'while', 'after', 'before', 'if', 'because', 'though', 'although',
+  'since', 'where', 'whereas', 'whether', 'what', 'so', 'until', 'once', 'unless', 'than', 'then', 'yet', 'even',
+  'whom', 'whose', 'how', 'why', 'however', 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'not', "n't",
+]);
+
+/** A subject ends in a noun or pronoun, never in these: 'a *new* says', 'with *his* believe'. */
+const badLastWords = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'to', 'in',
+  'on', 'at', 'for', 'with', 'by', 'from', 'about', 'into', 'over', 'me', 'him', 'us', 'them', 'there', 'here',
+  'very', 'more', 'most', 'much', 'all', 'no', 'any', 'every', 'each', 'own', 'only', 'just', 'myself', 'himself',
+  'herself', 'itself', 'themselves', 'ourselves', 'yourself',
+]);
+
+/** Pronouns and relatives that are a whole subject: '*who* believe', '*she* wants'. */
+const wholeSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+
+/**
+ * The subject written right before a cue, for verbs the tuned
+ * speakerBefore leaves alone: from the clause start up to the cue, past
+ * auxiliaries and adverbs ('he *has long* argued'), across prepositions
+ * inside the phrase ('voters *in* Iowa say', 'The latest reports about the
+ * emails suggest'). Stops at punctuation, quote marks and clause openers.
+ */
+export function looseSubject(tokens: readonly Token[], cue: number): Span | null {
+  let last = cue - 1;
+  while (last >= 0 && (skippedBeforeCue.has(lower(tokens[last])) || /ly$/.test(lower(tokens[last])))) last--;
+  if (last < 0 || !isWord(tokens[last])) return null;
+  const lastWord = lower(tokens[last]);
+  if (wholeSubjects.has(lastWord)) return { start: tokens[last].start, end: tokens[last].end };
+  if (badLastWords.has(lastWord) || clauseOpeners.has(lastWord) || /(?:ing|ed)$/.test(lastWord)) return null;
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k < maxSubjectTokens; k--) {
+    const token = tokens[k];
+    const word = lower(token);
+    const glued = /^[.'’&-]$/.test(token.text) && k > 0 && tokens[k - 1].end === token.start;
+    if (!isWord(token) && !glued) break;
+    if (clauseOpeners.has(word) || wholeSubjects.has(word)) break;
+    first = k;
+  }
+  if (first > 0 && last - first + 1 >= maxSubjectTokens - 1) return null;
+  return { start: tokens[first].start, end: tokens[last].end };
+}

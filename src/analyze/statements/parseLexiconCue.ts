@@ -1,0 +1,82 @@
+import type { AnalyzedDocument, Span } from '../types.js';
+import { skipAdjunctsRight } from './contentAfterCue.js';
+import { cueWordCounts } from './cueWordCounts.js';
+import { looseSubject } from './looseSubject.js';
+import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { reportingVerbForms } from './reportingVerbs.js';
+import type { SentenceView } from './sentenceView.js';
+import { speakerBefore } from './speakerBefore.js';
+import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
+
+/**
+ * Below this share of right readings in PolNeAR train a word is too often
+ * something else in this shape ('cast' a vote, 'call' a meeting) to be read
+ * as a cue; rarer words are not trusted at all.
+ */
+const minCueShare = 0.5;
+const minCueCount = 3;
+
+/** A form of 'be' before the word makes a passive, which parseImpersonalCue reads: 'he *was* asked'. */
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** Prepositions a cue takes along: 'called *for*', 'pointed *to*', 'talked *about*', 'railed *against*'. */
+const particles = new Set(['for', 'about', 'to', 'on', 'out', 'of', 'against', 'with', 'at', 'up']);
+
+/** After these the word is a passive participle of a reduced relative: 'views *expressed in* this column', 'a trail *laid by* ISIS'. */
+const passiveFollowers = new Set(['in', 'by']);
+
+/** Whether a subject, this word and words after it were a cue often enough in PolNeAR train. */
+function isTrainedCue(word: string): boolean {
+  const counts = cueWordCounts[word];
+  return !!counts && counts[0] >= minCueCount && counts[0] / counts[1] >= minCueShare;
+}
+
+/**
+ * Any word that PolNeAR train marks as a cue at least half of the time,
+ * with a subject right before it and words after it: 'Sanders *blasted*
+ * the deal', 'many voters *fear* a contested convention', 'Trump *seemed* to
+ * back away'. The fallback behind the reporting-verb parser, which alone
+ * reads its own verbs (it knows 'Moscow’s *claims*' is a noun) and the
+ * shapes with the speaker after the verb; a fallback draft gives way to any
+ * other parser's (see withoutUnclaimedOverlaps.ts). A possessive is no
+ * subject ('Moscow’s'), nor is an adverb a cue ('subsequently').
+ */
+export function parseLexiconCue(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
+  return lexiconDrafts(doc, view, quotes, isTrainedCue);
+}
+
+/** The drafts for every word `isCue` accepts; scripts/train/countCueWords.ts calls it with every word to count. */
+export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[], isCue: (word: string) => boolean): StatementDraft[] {
+  const { text } = doc;
+  const tokens = view.tokens;
+  const inTitle = view.kind === 'title';
+  const drafts: StatementDraft[] = [];
+  tokens.forEach((token, i) => {
+    const word = lower(token);
+    if ((isCapitalized(token) && !inTitle) || reportingVerbForms.has(word) || /ly$/.test(word) || !isCue(word)) return;
+    if (quotes.some((q) => q.start < token.start && token.end < q.end)) return;
+    const previous = tokens[i - 1];
+    if (!previous || beForms.has(lower(previous))) return;
+    const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
+    if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
+    if (passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
+    let cueEnd = i + 1;
+    if (tokens[cueEnd] && particles.has(lower(tokens[cueEnd]))) cueEnd++;
+    let first = skipAdjunctsRight(tokens, cueEnd);
+    if (tokens[first]?.text === ':' || lower(tokens[first] ?? token) === 'that') first++;
+    const opening = tokens[first];
+    if (!opening || !(isWord(opening) || /^["“$]/.test(opening.text))) return;
+    const quote = quotes.find((q) => q.start === opening.start);
+    const content = contentSpan(text, opening.start, quote?.end ?? view.end);
+    if (!content) return;
+    drafts.push({
+      speaker: speakerRef(text, phrase.start, phrase.end),
+      cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end),
+      content,
+      kind: inTitle ? 'headline' : quote ? 'direct' : 'indirect',
+      rule: 'lexicon-speaker-cue',
+      sentence: view.index,
+    });
+  });
+  return drafts;
+}
