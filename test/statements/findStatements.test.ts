@@ -110,8 +110,27 @@ describe('findStatements: speakers named across sentences', () => {
   });
 });
 
+describe('findStatements: lexicon fallback (cue words PolNeAR train confirms)', () => {
+  it.each<[string, Expected]>([
+    ['Sanders blasted the trade deal as a giveaway to corporations.',
+      { speaker: 'Sanders', cue: 'blasted', content: 'the trade deal as a giveaway to corporations' }],
+    ['Trump seemed to back away from his earlier pledge.',
+      { speaker: 'Trump', cue: 'seemed to', content: 'back away from his earlier pledge' }],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('gives way to the reporting-verb parser between its speaker and cue', () => {
+    const text = 'American and Iraqi officials quoted by Iraqi media said Baghdadi was injured.';
+    expect(find(text).map((s) => s.cue)).toEqual(['said']);
+  });
+});
+
 describe('findStatements: not attributions', () => {
   it.each([
+    'The views expressed in this column are the author’s own.',
+    'Voters cast their ballots on Tuesday.',
+    'His mother’s endorsed candidate lost the race.',
     'The said-to-be leader was never seen again.',
     'He was told to leave the city at once.',
     'They were saying goodbye at the station.',

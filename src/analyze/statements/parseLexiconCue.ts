@@ -53,17 +53,20 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
   const drafts: StatementDraft[] = [];
   tokens.forEach((token, i) => {
     const word = lower(token);
-    if ((isCapitalized(token) && !inTitle) || reportingVerbForms.has(word) || /ly$/.test(word) || !isCue(word)) return;
+    if ((isCapitalized(token) && !inTitle) || /ly$/.test(word) || !isCue(word)) return;
+    const verb = reportingVerbForms.get(word)?.verb;
     if (quotes.some((q) => q.start < token.start && token.end < q.end)) return;
     const previous = tokens[i - 1];
     if (!previous || beForms.has(lower(previous))) return;
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
-    if (passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
+    if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     let cueEnd = i + 1;
     if (tokens[cueEnd] && particles.has(lower(tokens[cueEnd]))) cueEnd++;
     let first = skipAdjunctsRight(tokens, cueEnd);
-    if (tokens[first]?.text === ':' || lower(tokens[first] ?? token) === 'that') first++;
+    const that = lower(tokens[first] ?? token) === 'that';
+    if (tokens[first]?.text === ':' || that) first++;
+    if (verb?.opens && !that) return;
     const opening = tokens[first];
     if (!opening || !(isWord(opening) || /^["“$]/.test(opening.text))) return;
     const quote = quotes.find((q) => q.start === opening.start);
