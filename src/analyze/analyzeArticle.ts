@@ -30,7 +30,9 @@ export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
   let started = performance.now();
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;
-  if (!clean.paragraphs.some((paragraph) => paragraph.kind === 'body')) {
+  // A body needs words: a page whose only 'text' is markup debris ('<<<>>>') is not an article.
+  const hasWords = clean.paragraphs.some((p) => p.kind === 'body' && /\p{L}{2,}/u.test(clean.text.slice(p.start, p.end)));
+  if (!hasWords) {
     throw new AnalysisError(
       clean.removed.length
         ? `no article text found: all ${clean.removed.length} blocks looked like page furniture (navigation, appeals, comments)`
