@@ -131,6 +131,8 @@ describe('findStatements: not attributions', () => {
     'The views expressed in this column are the author’s own.',
     'Voters cast their ballots on Tuesday.',
     'His mother’s endorsed candidate lost the race.',
+    'A second blast followed a few minutes later.',
+    'The strike has drawn criticism over its toll on civilians.',
     'The said-to-be leader was never seen again.',
     'He was told to leave the city at once.',
     'They were saying goodbye at the station.',

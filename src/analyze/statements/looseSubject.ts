@@ -24,6 +24,9 @@ const badLastWords = new Set([
   'herself', 'itself', 'themselves', 'ourselves', 'yourself',
 ]);
 
+const auxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'having']);
+const prepositions = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'since', 'over', 'under', 'into', 'about']);
+
 /** Pronouns and relatives that are a whole subject: '*who* believe', '*she* wants'. */
 const wholeSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
@@ -51,5 +54,8 @@ export function looseSubject(tokens: readonly Token[], cue: number): Span | null
     first = k;
   }
   if (first > 0 && last - first + 1 >= maxSubjectTokens - 1) return null;
+  // 'has *drawn* scrutiny', 'in *the past* asked': a participle or a preposition's object is no subject.
+  const before = first > 0 ? lower(tokens[first - 1]) : '';
+  if (auxiliaries.has(before) || prepositions.has(before)) return null;
   return { start: tokens[first].start, end: tokens[last].end };
 }

@@ -60,6 +60,9 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (!previous || beForms.has(lower(previous))) return;
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
+    // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
+    const subject = text.slice(phrase.start, phrase.end).toLowerCase();
+    if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     let cueEnd = i + 1;
     if (tokens[cueEnd] && particles.has(lower(tokens[cueEnd]))) cueEnd++;
