@@ -54,8 +54,11 @@ export function looseSubject(tokens: readonly Token[], cue: number): Span | null
     first = k;
   }
   if (first > 0 && last - first + 1 >= maxSubjectTokens - 1) return null;
-  // 'has *drawn* scrutiny', 'in *the past* asked': a participle or a preposition's object is no subject.
-  const before = first > 0 ? lower(tokens[first - 1]) : '';
-  if (auxiliaries.has(before) || prepositions.has(before)) return null;
   return { start: tokens[first].start, end: tokens[last].end };
+}
+
+/** 'has *drawn* scrutiny', 'in *the past* asked': a participle or a preposition's object, starting at tokens[first], is no subject. */
+export function standsAsSubject(tokens: readonly Token[], first: number): boolean {
+  const before = first > 0 ? lower(tokens[first - 1]) : '';
+  return !auxiliaries.has(before) && !prepositions.has(before);
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, Span } from '../types.js';
 import { skipAdjunctsRight } from './contentAfterCue.js';
 import { cueWordCounts } from './cueWordCounts.js';
-import { looseSubject } from './looseSubject.js';
+import { looseSubject, standsAsSubject } from './looseSubject.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
@@ -60,6 +60,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (!previous || beForms.has(lower(previous))) return;
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
+    if (!standsAsSubject(tokens, tokens.findIndex((t) => t.start === phrase.start))) return;
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
