@@ -6,7 +6,8 @@
  * missing a false negative; a 'without' snippet found is a false positive,
  * absent a true negative. A page that throws counts as nothing extracted.
  *
- *   npx tsx scripts/eval/boilerplate.ts [PATH] [--limit N] [--out FILE] [--show-errors]
+ *   npx tsx scripts/eval/boilerplate.ts [PATH] [--limit N] [--out FILE] [--show-errors] [--with-captions]
+ *   npx tsx scripts/eval/boilerplate.ts --zyte DIR   (shingle F1, see boilerplateZyte.ts)
  *
  * PATH is the folder holding evaldata.json (default
  * $CORROBORATE_SHARED/data/trafilatura-eval).
@@ -17,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
 import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+import { runZyte } from './boilerplateZyte.js';
 
 export interface SnippetItem {
   file: string;
@@ -49,7 +51,7 @@ export function scores(c: Counts): { precision: number; recall: number; accuracy
   return { precision, recall, accuracy: total ? (c.tp + c.tn) / total : 0, f1: denominator ? (2 * c.tp) / denominator : 0 };
 }
 
-function readPage(root: string, file: string): Uint8Array {
+export function readPage(root: string, file: string): Uint8Array {
   for (const folder of ['cache', 'eval']) {
     for (const name of [file, `${file}.gz`]) {
       const path = join(root, folder, name);
@@ -66,7 +68,9 @@ function main(argv: string[]): void {
     const at = argv.indexOf(name);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const flags = new Set(['--limit', '--out']);
+  const zyte = option('--zyte');
+  if (zyte) return runZyte(zyte);
+  const flags = new Set(['--limit', '--out', '--zyte']);
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && !flags.has(argv[i - 1]));
   const shared = process.env.CORROBORATE_SHARED ?? '../shared';
   const root = positional[0] ?? join(shared, 'data', 'trafilatura-eval');
@@ -82,8 +86,10 @@ function main(argv: string[]): void {
     try {
       const content = decodeHtmlBytes(readPage(root, item.file));
       const clean = cleanArticle({ source: url, format: 'html', content, encoding: 'utf-8' });
-      // trafilatura's extract() returns the text without the title, so the title paragraph is left out.
-      text = clean.paragraphs.filter((p) => p.kind !== 'title').map((p) => clean.text.slice(p.start, p.end)).join('\n');
+      // trafilatura's extract() returns the text without the title, and without figures and their
+      // captions (include_images=False by default), so those paragraphs are left out; --with-captions keeps them.
+      const left = new Set(argv.includes('--with-captions') ? ['title'] : ['title', 'caption']);
+      text = clean.paragraphs.filter((p) => !left.has(p.kind)).map((p) => clean.text.slice(p.start, p.end)).join('\n');
     } catch (e) {
       errors++;
       error = String(e);

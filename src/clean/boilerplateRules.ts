@@ -1,15 +1,18 @@
 import { sectionWords } from './sectionWords.js';
+import { multilingualBoilerplateRules } from './multilingualBoilerplateRules.js';
 
 /**
  * Paragraph-level boilerplate rules, as data. Each rule tests one block's
  * whole text (whitespace-collapsed) and says how much it removes:
  *   'block'          the block itself;
  *   'with-previous'  the block and the teaser headline just before it;
- *   'rest-of-page'   the block and everything after it (another page's content follows).
+ *   'rest-of-page'   the block and everything after it (another page's content follows);
+ *   'tail'           like 'rest-of-page' in the second half of the page, else the block only
+ *                    (a 'Mehr zum Thema' box mid-article holds links, at the end it holds the rest).
  * Patterns are anchored to the whole block wherever possible, so a body
  * sentence that merely mentions 'support' or 'comments' never matches.
  */
-export type RuleScope = 'block' | 'with-previous' | 'rest-of-page';
+export type RuleScope = 'block' | 'with-previous' | 'rest-of-page' | 'tail';
 
 export interface BoilerplateRule {
   name: string;
@@ -156,4 +159,5 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     scope: 'block',
     reason: 'a link to related articles',
   },
+  ...multilingualBoilerplateRules,
 ];

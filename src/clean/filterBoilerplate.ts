@@ -41,7 +41,14 @@ export interface FilteredBlocks {
  */
 const DATED_TEMPLATE_RULES = new Set(['navigation', 'byline']);
 
-const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles']);
+const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles', 'related-heading']);
+
+/** Whether block i starts after half of the page's text. */
+function inSecondHalf(blocks: readonly Block[], i: number): boolean {
+  const before = blocks.slice(0, i).reduce((sum, b) => sum + b.text.length, 0);
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  return before > total / 2;
+}
 
 /** Removes boilerplate blocks by the rules in boilerplateRules.ts, keeping each removal with its reason. */
 export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
@@ -77,7 +84,7 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
       }
     }
     removed.push({ text: block.text, reason: rule.name, why: rule.reason });
-    if (rule.scope === 'rest-of-page') {
+    if (rule.scope === 'rest-of-page' || (rule.scope === 'tail' && inSecondHalf(blocks, i))) {
       for (const rest of blocks.slice(i + 1)) removed.push({ text: rest.text, reason: rule.name, why: rule.reason });
       break;
     }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/cleanArticle.js';
+import { matchContainerRule } from '../../src/clean/boilerplateContainers.js';
+import { parseHTML } from 'linkedom';
+
+const html = (content: string) => cleanArticle({ source: 'test.html', format: 'html', content, encoding: 'utf-8' });
+
+const prose = (n: number, topic = 'Stadtrat') =>
+  Array.from({ length: n }, (_, i) => `<p>Absatz ${i + 1}: Der ${topic} hat am Dienstag nach langer Debatte beschlossen, die Brücke über den Fluss bis zum Herbst zu sanieren, sagte die Sprecherin.</p>`).join('\n');
+
+const element = (markup: string) => parseHTML(`<html><body>${markup}</body></html>`).document.body.firstElementChild as unknown as Element;
+
+describe('furniture named by class or id', () => {
+  it('matches share, related, comment and tag boxes in English and German', () => {
+    expect(matchContainerRule(element('<div class="post-share shariff"></div>'))?.name).toBe('share');
+    expect(matchContainerRule(element('<div id="aehnliche-artikel"></div>'))?.name).toBe('related');
+    expect(matchContainerRule(element('<section class="leserkommentare"></section>'))?.name).toBe('comments');
+    expect(matchContainerRule(element('<div class="entry-tags"></div>'))?.name).toBe('tags');
+  });
+
+  it('does not match words that merely contain a furniture name', () => {
+    expect(matchContainerRule(element('<div class="commentary"></div>'))).toBeNull();
+    expect(matchContainerRule(element('<div class="shareholders"></div>'))).toBeNull();
+    // Elementor wraps every part of a page, the article too, in 'elementor-widget-*'.
+    expect(matchContainerRule(element('<div class="elementor-widget-container"></div>'))).toBeNull();
+    // A BEM modifier: a report section that has ads in it is still the report.
+    expect(matchContainerRule(element('<section class="Report__Section--Ads"></section>'))).toBeNull();
+  });
+
+  it('removes a share bar, a related box and a comment thread from inside the article', () => {
+    const article = html(`<html><head><title>Brücke wird saniert</title></head><body><article><h1>Brücke wird saniert</h1>${prose(6)}
+      <div class="share-buttons"><p>Diesen Artikel auf Facebook, Twitter und per E-Mail mit Freunden und Bekannten teilen und weiterempfehlen, jetzt sofort und kostenlos.</p></div>
+      <div class="verwandte-beitraege"><p>Neue Ampel am Marktplatz: Warum die Stadt für die Kreuzung vor dem Rathaus jetzt noch einmal neu plant.</p></div>
+      <div id="kommentare"><p>Endlich! Das hätte man schon vor zehn Jahren machen müssen, die Brücke ist doch seit Ewigkeiten ein Ärgernis für alle.</p></div>
+      </article></body></html>`);
+    expect(article.text).toContain('Absatz 6');
+    expect(article.text).not.toContain('Facebook');
+    expect(article.text).not.toContain('Neue Ampel');
+    expect(article.text).not.toContain('Endlich!');
+  });
+
+  it('keeps a page wrapper whose class mentions a sidebar when it holds the article', () => {
+    const article = html(`<html><body><div class="content has-sidebar"><div class="story">${prose(6)}</div></div>
+      <div class="sidebar"><p>Unser Wetter: Morgen wird es sonnig und warm, am Wochenende zieht dann von Westen her wieder Regen auf.</p></div></body></html>`);
+    expect(article.text).toContain('Absatz 1');
+    expect(article.text).not.toContain('Unser Wetter');
+  });
+
+  it('keeps an ASP.NET form that wraps the whole page', () => {
+    const article = html(`<html><body><form id="form1"><div class="main">${prose(6)}</div></form></body></html>`);
+    expect(article.text).toContain('Absatz 6');
+  });
+});
+
+describe('the marked-up article body', () => {
+  it('replaces readability when it holds more of the prose', () => {
+    // Readability scores the first container alone (more paragraphs, more commas); the page marks
+    // the whole text as its article body, with a second part in its own container.
+    const article = html(`<html><body><div itemprop="articleBody">
+      <div class="intro">${prose(5)}</div>
+      <h2>Die Kosten</h2><div class="costs">${prose(4, 'Kreistag')}</div>
+      </div></body></html>`);
+    expect(article.text).toContain('Der Stadtrat');
+    expect(article.text).toContain('Der Kreistag');
+  });
+});
