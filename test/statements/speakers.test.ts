@@ -39,6 +39,29 @@ describe('findStatements: a pronoun speaker continues the last speaker', () => {
   });
 });
 
+describe('findStatements: "the ministry" points back like a pronoun', () => {
+  const names: [string, EntityType, string?][] = [['Defence Ministry', 'organization'], ['Kasimir Hollin', 'person'], ['Lessarian Interior Ministry', 'organization'], ['Interior Ministry', 'organization']];
+
+  it('to the ministry that spoke, not one named in another speaker’s apposition', () => {
+    const text = [
+      'The Defence Ministry said on Friday that Dren survived the strike.',
+      'Brigadier Kasimir Hollin, the intelligence director of the Lessarian Interior Ministry, said Dren had been injured.',
+      'Four days after the strike, the ministry said that Dren may have been eliminated.',
+    ].join('\n\n');
+    expect(speakers(text, names).at(-1)).toEqual(['the ministry', 'Defence Ministry', 'said']);
+  });
+
+  it('else to a ministry named in the narration', () => {
+    const text = 'The Interior Ministry opened an inquiry on Monday.\n\nThe ministry said four men were held.';
+    expect(speakers(text, names)).toEqual([['The ministry', 'Interior Ministry', 'said']]);
+  });
+
+  it('but not to one named only in an apposition', () => {
+    const text = 'Kasimir Hollin, the director of the Interior Ministry, said Dren was hurt.\n\nThe ministry said four men were held.';
+    expect(speakers(text, names).at(-1)).toEqual(['The ministry', 'The ministry', 'said']);
+  });
+});
+
 describe('findStatements: what stands before or after the speaker is not part of it', () => {
   it.each<[string, string, string]>([
     // a time adverbial opening the clause

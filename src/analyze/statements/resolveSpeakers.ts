@@ -12,6 +12,8 @@ interface Referent {
   quoted?: boolean;
   /** The sentence (view index) an entity is in. */
   sentence?: number;
+  /** An entity written inside a speaker phrase, as in an apposition: 'Hollin, the intelligence director of *the Lessarian Interior Ministry*, said'. */
+  inSpeaker?: boolean;
 }
 
 const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -81,13 +83,31 @@ function pronounAntecedent(referents: readonly Referent[], classes: readonly Ref
   return antecedent(referents, outside);
 }
 
+/** 'the Defense Ministry' names something; 'The ministry' does not. */
+const namesSomething = (name: string): boolean => /\p{Lu}/u.test(name.replace(/^(?:the|a|an|its|his|her|their)\s+/i, ''));
+
+/**
+ * What a description of an organisation ('the ministry', 'the group')
+ * points back to, as a pronoun does: first the latest speaker with that
+ * head word, who is the one the article keeps quoting ('The Defence
+ * Ministry said ... the ministry said'); only then the latest named one
+ * written in the narration, not inside another's words nor in an apposition
+ * of another speaker ('Hollin, the intelligence director of the Lessarian
+ * Interior Ministry, said' does not make that ministry 'the ministry').
+ */
+function describedAntecedent(referents: readonly Referent[], head: string, description: string): Referent | undefined {
+  const fits = (r: Referent): boolean => (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head && namesSomething(r.canonical) && r.canonical.toLowerCase() !== description.toLowerCase();
+  return antecedent(referents, (r) => r.speakerParagraph !== undefined && fits(r)) ?? antecedent(referents, (r) => r.speakerParagraph === undefined && !r.quoted && !r.inSpeaker && fits(r));
+}
+
 function canonicalFor(speaker: SpeakerRef, referents: readonly Referent[]): string | undefined {
   const words = wordsOf(speaker.text);
   const head = (words.at(-1) ?? '').toLowerCase();
   const longer = (r: Referent): boolean => wordsOf(r.canonical).length > words.length && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head;
+  const described = (): string | undefined => (bodyHeads.has(head) ? describedAntecedent(referents, head, speaker.text) : antecedent(referents, longer))?.canonical;
   // 'the ministry', 'the colonel', 'the officials': a description naming nothing itself.
-  if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return antecedent(referents, longer)?.canonical;
-  if (/^the$/i.test(words[0] ?? '') && words.length === 2) return antecedent(referents, longer)?.canonical;
+  if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return described();
+  if (/^the$/i.test(words[0] ?? '') && words.length === 2) return described();
   // 'Hamdan' -> 'Jumah Hamdi Hamdan'; 'Mr Basri' -> 'Abu Ali al-Basri'.
   const bare = words.filter((w) => !personTitles.has(w.toLowerCase().replace(/\.$/, '')));
   if (bare.length === 1 && /^\p{Lu}/u.test(bare[0])) {
@@ -119,12 +139,22 @@ export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Ent
   const referents: Referent[] = [];
   const named = entities.filter((e) => e.type !== 'place').sort((a, b) => a.end - b.end);
   const quoted = (e: Entity): boolean => drafts.some((d) => inside(e, d.content));
+  // The speaker with its apposition: 'Hollin*, the director of the Interior Ministry,* said', '“...,” said Basri*, head of the department*.'
+  const speakerWithApposition = (d: StatementDraft): Span | null => {
+    if (!d.speaker) return null;
+    if (d.speaker.start < d.cue.start) return { start: d.speaker.start, end: d.cue.start };
+    return { start: d.speaker.start, end: Math.max(d.speaker.end, views[d.sentence]?.end ?? 0) };
+  };
+  const inSpeaker = (e: Entity): boolean => drafts.some((d) => {
+    const span = speakerWithApposition(d);
+    return span !== null && inside(e, span);
+  });
   let e = 0;
   return drafts.map((draft) => {
     const speaker = draft.speaker;
     if (!speaker) return draft;
     while (e < named.length && named[e].end <= speaker.start) {
-      referents.push({ canonical: named[e].canonical, class: classOf(named[e].canonical, named[e]), quoted: quoted(named[e]), sentence: sentenceAt(named[e].start) });
+      referents.push({ canonical: named[e].canonical, class: classOf(named[e].canonical, named[e]), quoted: quoted(named[e]), inSpeaker: inSpeaker(named[e]), sentence: sentenceAt(named[e].start) });
       e++;
     }
     const paragraph = views[draft.sentence]?.paragraph ?? 0;
