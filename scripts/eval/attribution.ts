@@ -24,6 +24,9 @@
  * cue no prediction overlaps, grouped by lowercased cue and by construction
  * (the order of source S, cue C and content K), plus the most frequent
  * predicted cues that overlap no gold cue: where recall and precision go.
+ * --examples CUE prints each missed gold attribution with that cue (lowercased,
+ * as --misses lists it) in its sentence, source in [S ...], cue in [C ...]
+ * and content in [K ...], to see why the parsers pass it by.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -46,6 +49,7 @@ const root = positional[0] ?? join(shared, 'data/polnear/data/dev');
 const out = argument('--out');
 const limit = Number(argument('--limit') ?? Infinity);
 const misses = Number(argument('--misses') ?? 0);
+const examples = argument('--examples');
 const missedCues = new Map<string, number>();
 const missedShapes = new Map<string, number>();
 const spuriousCues = new Map<string, number>();
@@ -63,10 +67,24 @@ function shapeOf(text: string, a: ScoredAttribution): string {
   return order + quoted;
 }
 
+/** The gold attribution marked up in the paragraph around its cue. */
+function example(text: string, a: ScoredAttribution): string {
+  const marks = [...a.source.map((s) => ({ ...s, tag: 'S' })), ...a.cue.map((s) => ({ ...s, tag: 'C' })), ...a.content.map((s) => ({ ...s, tag: 'K' }))];
+  const from = Math.max(text.lastIndexOf('\n', Math.min(...marks.map((m) => m.start))) + 1, Math.min(...marks.map((m) => m.start)) - 200);
+  const end = Math.min(Math.max(...marks.map((m) => m.end)) + 60, (text.indexOf('\n', Math.max(...marks.map((m) => m.end))) + 1 || text.length + 1) - 1);
+  let out = '';
+  for (let i = from; i < end; i++) {
+    out += marks.filter((m) => m.start === i).map((m) => `[${m.tag} `).join('') + text[i] + marks.filter((m) => m.end === i + 1).map(() => ']').join('');
+  }
+  return out;
+}
+
 function collectMisses(text: string, gold: ScoredAttribution[], predicted: ScoredAttribution[]): void {
   for (const g of gold) {
     if (predicted.some((p) => touches(p.cue, g.cue))) continue;
-    bump(missedCues, g.cue.map((s) => text.slice(s.start, s.end)).join(' … ').toLowerCase().replace(/\s+/g, ' '));
+    const cue = g.cue.map((s) => text.slice(s.start, s.end)).join(' … ').toLowerCase().replace(/\s+/g, ' ');
+    if (cue === examples) console.log(`${example(text, g)}\n`);
+    bump(missedCues, cue);
     bump(missedShapes, shapeOf(text, g));
   }
   for (const p of predicted) {
@@ -132,7 +150,7 @@ for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()
   const gold = readBratAttributions(readFileSync(join(annDir, ann), 'utf8'));
   const prediction = predict(text);
   const scores = scoreAttributions(text, gold, prediction.attributions);
-  if (misses > 0) collectMisses(text, gold, prediction.attributions);
+  if (misses > 0 || examples) collectMisses(text, gold, prediction.attributions);
   for (const role of roles) {
     total.exact[role] = addCounts(total.exact[role], scores.exact[role]);
     total.overlap[role] = addCounts(total.overlap[role], scores.overlap[role]);

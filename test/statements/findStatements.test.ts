@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './analyzeText.js';
+import { analyzeText, entitiesIn } from './analyzeText.js';
 
 interface Expected {
   speaker: string | null;
@@ -94,6 +94,21 @@ describe('findStatements: speakers named across sentences', () => {
       ['the Defense Ministry', 'the Defense Ministry'],
       ['The ministry', 'the Defense Ministry'],
     ]);
+  });
+
+  it('ends a content at a coordinated clause with its own speaker and cue, who then speaks on', () => {
+    const text = 'The Defence Ministry has denied that any civilian building was struck, and Mereth on Thursday repeated that denial. "We hit what we aimed at," he said.';
+    const entities = entitiesIn(text, [['Defence Ministry', 'organization'], ['Mereth', 'person', 'Lukan Mereth']]);
+    const found = analyzeText(text, false, entities).map((s) => [s.speaker?.canonical, s.cue.text, s.content.text]);
+    expect(found).toEqual([
+      ['Defence Ministry', 'denied', 'any civilian building was struck'],
+      ['Lukan Mereth', 'repeated', 'denial'],
+      ['Lukan Mereth', 'said', 'We hit what we aimed at'],
+    ]);
+  });
+
+  it('but not at a coordinated clause that is no attribution', () => {
+    expect(find('Hamdan said Baghdadi then moved to Baghouz, and in early January he fled to the desert.')[0].content).toBe('Baghdadi then moved to Baghouz, and in early January he fled to the desert');
   });
 
   it('gives quoted sentences that follow to the same speaker', () => {

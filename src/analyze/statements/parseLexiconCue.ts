@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Span } from '../types.js';
+import type { AnalyzedDocument, Span, Token } from '../types.js';
 import { skipAdjunctsRight } from './contentAfterCue.js';
 import { cueWordCounts } from './cueWordCounts.js';
 import { looseSubject, standsAsSubject } from './looseSubject.js';
@@ -24,6 +24,18 @@ const particles = new Set(['for', 'about', 'to', 'on', 'out', 'of', 'against', '
 
 /** After these the word is a passive participle of a reduced relative: 'views *expressed in* this column', 'a trail *laid by* ISIS'. */
 const passiveFollowers = new Set(['in', 'by']);
+
+/**
+ * Whether the subject opens a clause coordinated after a comma, which has
+ * its own subject and verb and so ends the clause before it: 'the ministry
+ * has denied that any building was struck*, and* Mereth on Thursday
+ * repeated that denial'. Such a cue is surer than a lone one, the earlier
+ * clause standing parallel to it, so it does not give way.
+ */
+function opensCoordinatedClause(tokens: readonly Token[], first: number): boolean {
+  const joiner = lower(tokens[first - 1] ?? { text: '', start: 0, end: 0 });
+  return tokens[first - 1]?.text === ';' || (['and', 'but'].includes(joiner) && [',', ';'].includes(tokens[first - 2]?.text ?? ''));
+}
 
 /** Whether a subject, this word and words after it were a cue often enough in PolNeAR train. */
 function isTrainedCue(word: string): boolean {
@@ -60,7 +72,8 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (!previous || beForms.has(lower(previous))) return;
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
-    if (!standsAsSubject(tokens, tokens.findIndex((t) => t.start === phrase.start))) return;
+    const firstToken = tokens.findIndex((t) => t.start === phrase.start);
+    if (!standsAsSubject(tokens, firstToken)) return;
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
@@ -81,7 +94,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
       cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end),
       content,
       kind: inTitle ? 'headline' : quote ? 'direct' : 'indirect',
-      rule: 'lexicon-speaker-cue',
+      rule: opensCoordinatedClause(tokens, firstToken) ? 'coordinated-clause-cue' : 'lexicon-speaker-cue',
       sentence: view.index,
     });
   });

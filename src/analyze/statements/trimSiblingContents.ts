@@ -7,7 +7,9 @@ import { contentSpan, type StatementDraft } from './statementDraft.js';
  * have killed ...': the minister's content stops at the comma before 'the
  * Russian military'. And 'Analysts suspect he has taken to ground ...,
  * analyst Hisham al-Hashimi ... told Reuters': the analyst's content starts
- * after the first cue, not at the sentence start.
+ * after the first cue, not at the sentence start. A clause coordinated
+ * after a comma ends the one before it too: 'the ministry has denied that
+ * any building was struck, *and Mereth on Thursday repeated* that denial'.
  */
 export function trimSiblingContents(text: string, drafts: StatementDraft[]): StatementDraft[] {
   return drafts.map((draft) => {
@@ -15,8 +17,10 @@ export function trimSiblingContents(text: string, drafts: StatementDraft[]): Sta
     for (const other of drafts) {
       if (other === draft || other.sentence !== draft.sentence || !other.speaker) continue;
       const speakerStart = other.speaker.start;
-      const afterComma = /[,;—–]["”]?\s*$/.test(text.slice(Math.max(0, speakerStart - 4), speakerStart));
-      if (afterComma && speakerStart > start && speakerStart < end && other.cue.start > speakerStart) end = speakerStart;
+      const before = text.slice(Math.max(0, speakerStart - 8), speakerStart);
+      const afterComma = /[,;—–]["”]?\s*$/.test(before);
+      const joiner = /,\s+(?:and|but)\s+$/.exec(before);
+      if ((afterComma || joiner) && speakerStart > start && speakerStart < end && other.cue.start > speakerStart) end = speakerStart - (joiner?.[0].length ?? 0);
       const leftContent = draft.content.end <= (draft.speaker?.start ?? draft.cue.start);
       if (leftContent && other.cue.end > start && other.cue.end <= end && other.cue.start < draft.cue.start) start = other.cue.end;
     }
