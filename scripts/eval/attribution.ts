@@ -34,6 +34,7 @@ import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
+import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
 import { readBratAttributions } from './readBratAttributions.js';
 import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
 import type { AnalyzedDocument, Paragraph, Span, Statement } from '../../src/analyze/types.js';
@@ -126,7 +127,7 @@ function predict(text: string): { attributions: ScoredAttribution[]; ms: number 
   const ms = performance.now() - started;
   return {
     ms,
-    attributions: flat(statements, findQuotes(doc.text, doc.paragraphs)).map((s) => ({ source: s.speaker ? [s.speaker] : [], cue: [s.cue], content: [s.content] })),
+    attributions: flat(statements, findQuotes(withTypewriterQuotes(doc).text, doc.paragraphs)).map((s) => ({ source: s.speaker ? [s.speaker] : [], cue: [s.cue], content: [s.content] })),
   };
 }
 

@@ -55,6 +55,16 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'A colonel with the Iraqi national security service', cue: 'told Reuters', content: 'Baghdadi was not in Raqqa' }],
     ['“The game is up,” U.S. Air Force Brigadier General Matthew Isler told Reuters, saying the battle for Mosul has reached its late stages.',
       { speaker: 'U.S. Air Force Brigadier General Matthew Isler', cue: 'told Reuters', content: 'The game is up', kind: 'direct' }],
+    // typewriter quotes, two apostrophes
+    ["''Good economic news for the country is bad political news,'' said Geoff Garin, a Democratic pollster.",
+      { speaker: 'Geoff Garin', cue: 'said', content: 'Good economic news for the country is bad political news', kind: 'direct' }],
+    // a long apposition and a party label between the name and the verb
+    ['Shane Shook, a cyber security expert who has helped investigate some of the breaches uncovered to date, said he saw no evidence.',
+      { speaker: 'Shane Shook', cue: 'said', content: 'he saw no evidence' }],
+    ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was committed to an open process.',
+      { speaker: 'Rep. Elijah Cummings (D-Md.)', cue: 'said', content: 'it was committed to an open process' }],
+    ['Clinton, 35, the daughter of the former president, said she would run.',
+      { speaker: 'Clinton', cue: 'said', content: 'she would run' }],
     ['Analysts suspect he has taken to ground in a desert area, analyst Hisham al-Hashimi, who has advised the Iraqi government, told Reuters.',
       { speaker: 'Analysts', cue: 'suspect', content: 'he has taken to ground in a desert area' }],
   ])('%s', (text, expected) => {
@@ -104,6 +114,12 @@ describe('findStatements: speakers named across sentences', () => {
       ['Defence Ministry', 'denied', 'any civilian building was struck'],
       ['Lukan Mereth', 'repeated', 'denial'],
       ['Lukan Mereth', 'said', 'We hit what we aimed at'],
+    ]);
+  });
+
+  it('takes no clause of a list before an aside for the subject', () => {
+    expect(find('Prices rose, wages fell, growth slowed, Smith, an economist, said.')).toEqual([
+      expect.objectContaining({ speaker: 'Smith', cue: 'said', content: 'Prices rose, wages fell, growth slowed' }),
     ]);
   });
 

@@ -10,6 +10,7 @@ import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
 import { trimSiblingContents } from './trimSiblingContents.js';
+import { inOriginalText, withTypewriterQuotes } from './typewriterQuotes.js';
 import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
 
 /*
@@ -22,7 +23,8 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * stage's whole budget; word lists (speakerWords.ts) do that well enough
  * and keep each decision traceable to a named rule.
  *
- * Parsers find candidates sentence by sentence; refiners then work on the
+ * Typewriter quotes ('' ... '') are read as double quotes first
+ * (typewriterQuotes.ts). Parsers find candidates sentence by sentence; refiners then work on the
  * whole list, in this order: trim side-by-side contents, extend quotes to
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
@@ -52,14 +54,15 @@ function withoutNestedPassives(drafts: StatementDraft[]): StatementDraft[] {
   );
 }
 
-export function statementsOf(doc: AnalyzedDocument): Statement[] {
+export function statementsOf(original: AnalyzedDocument): Statement[] {
+  const doc = withTypewriterQuotes(original);
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const views = sentenceViews(doc);
   let drafts = views.flatMap((view) => parsers.flatMap((parse) => parse(doc, view, quotes)));
   drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(dedupe(drafts))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);
-  return drafts.map((draft, i) => ({
+  const statements = drafts.map((draft, i): Statement => ({
     id: `s${i + 1}`,
     speaker: draft.speaker,
     cue: draft.cue,
@@ -68,6 +71,7 @@ export function statementsOf(doc: AnalyzedDocument): Statement[] {
     ...markHedgesAndNegation(doc.text, draft),
     rule: draft.rule,
   }));
+  return doc === original ? statements : inOriginalText(original.text, statements);
 }
 
 export const findStatements: Stage = {

@@ -57,16 +57,36 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
   return j;
 }
 
+/** Longest aside looked across; the nearest comma within `shortAside` tokens needs no further check. */
+const maxAsideTokens = 40;
+const shortAside = 14;
+
+/** Whether a subject starting at tokens[first] opens its clause: sentence start, after a comma, quote or 'that', or after a time word ('On Tuesday its spokesman'). */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  return first <= 0 || subjectOpeners.has(lower(tokens[first - 1])) || isTimeToken(tokens, first - 1);
+}
+
 /**
  * A comma-bounded aside between a name and its verb: 'Hamdan*, 53,* told',
  * 'al-Hashimi*, who has advised the Iraqi government,* told',
- * 'Trump*, however,* said'. Returns the index of the token before the aside.
+ * 'Trump*, however,* said', 'Shane Shook*, a cyber security expert who
+ * has helped investigate some of the breaches uncovered to date,* said',
+ * 'Clinton*, 35, the daughter of ...,* said'. The nearest comma within a
+ * short aside is taken unless only a number stands before it ('35'); one
+ * farther back only when the phrase before it opens its clause, so a list
+ * ('prices rose, wages fell, ...') is no subject. Returns the index of the
+ * token before the aside, or -1.
  */
-function skipAsideLeft(tokens: readonly Token[], comma: number): number {
-  for (let p = comma - 1; p > 0 && comma - p <= 14; p--) {
+function skipAsideLeft(tokens: readonly Token[], comma: number, inTitle: boolean): number {
+  for (let p = comma - 1; p > 0 && comma - p <= maxAsideTokens; p--) {
     const text = tokens[p].text;
-    if (/^["“”]$/.test(text)) return -1;
-    if (text === ',') return p - 1;
+    if (/^["“”;]$/.test(text)) return -1;
+    if (text !== ',') continue;
+    const phrase = nounPhraseEndingAt(tokens, p - 1, inTitle);
+    if (!phrase || /^[\d\s,.-]+$/.test(tokens.slice(0, p).filter((t) => t.start >= phrase.start).map((t) => t.text).join(' '))) continue;
+    const first = tokens.findIndex((t) => t.start === phrase.start);
+    if (comma - p <= shortAside && !tokens.slice(p + 1, comma).some((t) => t.text === ',')) return p - 1;
+    if (opensClause(tokens, first)) return p - 1;
   }
   return -1;
 }
@@ -74,6 +94,12 @@ function skipAsideLeft(tokens: readonly Token[], comma: number): number {
 /** The run of noun-phrase tokens ending at index, joined across 'of' and 'and'. */
 export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTitle: boolean): Span | null {
   if (index < 0 || articles.has(lower(tokens[index]))) return null;
+  if (tokens[index].text === ')') {
+    // 'Sen. Bernie Sanders *(I-Vt.)* said': the party and state belong to the name.
+    const open = tokens.slice(Math.max(0, index - 8), index).map((t) => t.text).lastIndexOf('(');
+    const inner = open < 0 ? null : nounPhraseEndingAt(tokens, Math.max(0, index - 8) + open - 1, inTitle);
+    return inner && { start: inner.start, end: tokens[index].end };
+  }
   if (isPronoun(tokens[index])) {
     // 'The man *in it* calls': an object pronoun belongs to the phrase before its preposition.
     const object = lower(tokens[index]) === 'it' && index > 1 && objectPrepositions.has(lower(tokens[index - 1])) ? nounPhraseEndingAt(tokens, index - 2, inTitle) : null;
@@ -157,7 +183,7 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   let name: Span | undefined;
   if (last >= 0 && tokens[last].text === ',') {
     const comma = last;
-    last = skipAsideLeft(tokens, comma);
+    last = skipAsideLeft(tokens, comma, inTitle);
     const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
     if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
   }
