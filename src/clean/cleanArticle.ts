@@ -18,8 +18,18 @@ interface Prepared {
   title: string | null;
 }
 
-/** linkedom builds no <html>/<body> for a fragment or an empty string; readability needs both. */
-const asPage = (content: string) => (/<html[\s>]/i.test(content) ? content : `<!doctype html><html><head></head><body>${content}</body></html>`);
+/*
+ * linkedom builds no <html>/<body> for a fragment or an empty string; readability needs both.
+ * It also takes the first element as the root, so markup before the doctype (a PHP warning:
+ * '<br /><b>Warning</b>: mysql_get_server_info() ... <!DOCTYPE html>') would leave an empty
+ * body: whatever comes before '<!doctype' or '<html' is dropped.
+ */
+const PAGE_START = /<!doctype\s|<html[\s>]/i;
+function asPage(content: string): string {
+  if (!/<html[\s>]/i.test(content)) return `<!doctype html><html><head></head><body>${content}</body></html>`;
+  const start = PAGE_START.exec(content)!.index;
+  return start > 0 ? content.slice(start) : content;
+}
 
 function prepareHtml(source: string): Prepared {
   const content = asPage(source);

@@ -3,9 +3,26 @@
  * byte-order mark wins, then a charset declared in the first bytes
  * (<meta charset="iso-8859-1">, http-equiv content-type), then strict UTF-8,
  * and windows-1252 (a superset of latin-1) when the bytes are not UTF-8.
+ * A UTF-8 page with a few broken sequences (a teaser cut in the middle of
+ * 'ę': 'papieros\xc3...') is still UTF-8: lenient decoding when the
+ * invalid sequences are few against the valid multi-byte ones.
  */
 const DECLARED = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const SNIFF_BYTES = 4096;
+/** Valid multi-byte UTF-8 sequences needed per invalid one to read the page as UTF-8 anyway. */
+const VALID_PER_INVALID = 10;
+
+/** Lenient UTF-8 when valid multi-byte sequences far outnumber the broken ones, else null. */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let invalid = 0;
+  let valid = 0;
+  for (const char of text) {
+    if (char === '\uFFFD') invalid++;
+    else if (char.codePointAt(0)! > 0x7f) valid++;
+  }
+  return valid >= VALID_PER_INVALID * invalid ? text : null;
+}
 
 function tryDecode(bytes: Uint8Array, label: string): string | null {
   try {
@@ -24,6 +41,8 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   const utf8 = tryDecode(bytes, 'utf-8');
   // Pages often declare latin-1 but are really UTF-8; valid UTF-8 with non-ASCII bytes almost never happens by chance.
   if (utf8 !== null) return utf8;
+  const lenient = mostlyUtf8(bytes);
+  if (lenient !== null) return lenient;
   if (declared) {
     const decoded = tryDecode(bytes, declared);
     if (decoded !== null) return decoded;

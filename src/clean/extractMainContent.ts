@@ -35,6 +35,7 @@ import { htmlToBlocks } from './htmlToBlocks.js';
 import { prunePage } from './prunePage.js';
 import { pruneBoilerplateContainers } from './pruneBoilerplateContainers.js';
 import { findArticleBody } from './findArticleBody.js';
+import { unwrapNoscriptProse } from './unwrapNoscriptProse.js';
 
 export interface MainContent {
   blocks: Block[];
@@ -54,6 +55,7 @@ function proseLength(blocks: readonly Block[]): number {
 
 /** Mutates the document; read metadata first. `reparse` gives a fresh copy for the fallback. */
 export function extractMainContent(document: Document, reparse: () => Document): MainContent {
+  unwrapNoscriptProse(document);
   pruneBoilerplateContainers(document);
   // Readability takes the document apart, so the marked-up body is converted first.
   const marked = findArticleBody(document);
@@ -61,7 +63,9 @@ export function extractMainContent(document: Document, reparse: () => Document):
   const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
   const title = article?.title?.trim() || null;
   const chosen = article?.content ? htmlToBlocks(article.content) : [];
-  const pruned = prunePage(reparse());
+  const fresh = reparse();
+  unwrapNoscriptProse(fresh);
+  const pruned = prunePage(fresh);
   const page = pruned ? htmlToBlocks(pruned) : [];
   if (proseLength(page) > FALLBACK_RATIO * proseLength(chosen) + PROSE_CHARS) return { blocks: page, title, how: 'pruned-page' };
   // Measured on the trafilatura set: taking the marked body when it has more prose gives F1 0.921;

@@ -17,9 +17,10 @@ const LEAF_HINTS: Record<string, Block['hint']> = {
   PRE: 'paragraph', ADDRESS: 'paragraph',
 };
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FORM', 'FIELDSET', 'CENTER', 'BODY', 'HTML', 'DETAILS', 'HR', 'BR']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD']);
+// RT and RP are ruby readings printed above Japanese text ('子<rt>こ</rt>'); the article text is the base characters.
+const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD']);
 
-const FORMATTING = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SUP', 'SUB', 'ABBR', 'CODE', 'MARK', 'SMALL', 'U', 'S', 'TIME', 'FONT', 'Q', 'CITE', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'WBR', 'INS', 'DEL', 'BIG', 'TT', 'NOBR']);
+const FORMATTING = new Set(['RUBY', 'RB', 'A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SUP', 'SUB', 'ABBR', 'CODE', 'MARK', 'SMALL', 'U', 'S', 'TIME', 'FONT', 'Q', 'CITE', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'WBR', 'INS', 'DEL', 'BIG', 'TT', 'NOBR']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/cleanArticle.js';
+import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+
+const html = (content: string) => cleanArticle({ source: 'test.html', format: 'html', content, encoding: 'utf-8' });
+
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the notice says the council will reopen the old mill road once the bridge repairs are finished.</p>`).join('\n');
+
+describe('pages that break the parser or the reader', () => {
+  it('reads a page with a PHP warning printed before its doctype', () => {
+    const article = html(`<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/plugin.php</b> on line <b>12</b><br />
+      <!DOCTYPE html><html><head><title>Mill road</title></head><body><div class="post">${prose(4)}</div></body></html>`);
+    expect(article.text).toContain('Paragraph 3 of the notice');
+    expect(article.text).not.toContain('mysql_connect');
+  });
+
+  it('reads the article a page prints inside <noscript> for readers without JavaScript', () => {
+    const article = html(`<html><body><h1>Mill road</h1><div class="post-body">
+      <script type="text/template">${prose(4)}</script>
+      <noscript>${prose(4)}</noscript></div>
+      <noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>`);
+    expect(article.text).toContain('Paragraph 3 of the notice');
+    expect(article.text).not.toContain('enable JavaScript');
+  });
+
+  it('drops ruby readings and keeps the base text whole', () => {
+    const article = html(`<html><body><article><h1>法律</h1>
+      <p><ruby>子<rt>こ</rt></ruby>どもへの<a href="#"><ruby><span>虐待</span><rt>ぎゃくたい</rt></ruby></a>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、体罰を禁止することになりました。</p>
+      <p>最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。このため、法律では児童相談所の力を強くしました。</p>
+      </article></body></html>`);
+    expect(article.text).toContain('子どもへの虐待をなくすための法律ができて、');
+    expect(article.text).not.toContain('ぎゃくたい');
+  });
+});
+
+describe('decodeHtmlBytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reads UTF-8 with one character cut in half as UTF-8', () => {
+    const good = utf8('<meta charset="utf-8"><p>Sprzeciw wobec ataków na Fundację, zażółć gęślą jaźń.</p><p>paczek papieros');
+    const bytes = new Uint8Array([...good, 0xc3, ...utf8('...</p>')]);
+    expect(decodeHtmlBytes(bytes)).toContain('ataków na Fundację');
+  });
+
+  it('still reads latin-1 bytes as windows-1252', () => {
+    const bytes = new Uint8Array([...utf8('<p>Gr'), 0xfc, ...utf8('n und sch'), 0xf6, ...utf8('n</p>')]);
+    expect(decodeHtmlBytes(bytes)).toBe('<p>Grün und schön</p>');
+  });
+});
