@@ -86,6 +86,25 @@ describe('findStatements: one construction per row', () => {
   });
 });
 
+describe('findStatements: a speaker and a colon', () => {
+  it.each<[string, boolean, Expected]>([
+    ['Graham: Trump’s Rhetoric Is Destroying the Party’s Chance', true, { speaker: 'Graham', cue: ':', content: 'Trump’s Rhetoric Is Destroying the Party’s Chance', kind: 'headline' }],
+    ['Clinton to Planned Parenthood: Trump will reverse the abortion ruling', true, { speaker: 'Clinton', cue: ':', content: 'Trump will reverse the abortion ruling' }],
+    ['Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', false, { speaker: 'Carl Bialik', cue: ':', content: 'Keep on contacting voters as late as possible.', kind: 'direct' }],
+  ])('%s', (text, title, expected) => {
+    expect(find(text, title)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each<[string, boolean]>([
+    ['The Latest: Sanders wins Minnesota Democratic caucuses', true],
+    ['Wow: Glenn Beck Responded With One Brutal Line', true],
+    ['The reason is simple: voters are angry about trade.', false],
+    ['Iowa: Trump leads with 30 percent of the vote.', false],
+  ])('not %s', (text, title) => {
+    expect(find(text, title).filter((s) => s.cue === ':')).toEqual([]);
+  });
+});
+
 describe('findStatements: speakers named across sentences', () => {
   it('resolves they, he, the ministry and a surname to the last fitting speaker', () => {
     const text = [

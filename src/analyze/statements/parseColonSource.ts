@@ -1,0 +1,67 @@
+import type { AnalyzedDocument, Span } from '../types.js';
+import { cueWordCounts } from './cueWordCounts.js';
+import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { reportingVerbForms } from './reportingVerbs.js';
+import type { SentenceView } from './sentenceView.js';
+import { speakerAfter } from './speakerAfter.js';
+import { bareSourceNouns } from './speakerWords.js';
+import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
+
+/** Words that label a headline or a passage rather than name a speaker: '*Exclusive*: ...', '*Watch*: ...'. */
+const labels = new Set([
+  'exclusive', 'update', 'updated', 'watch', 'video', 'videos', 'photos', 'photo', 'opinion', 'editorial', 'analysis',
+  'breaking', 'live', 'review', 'explainer', 'commentary', 'podcast', 'listen', 'read', 'timeline', 'factbox', 'quiz',
+  'correction', 'note', 'editor', 'related', 'more', 'transcript', 'full', 'text', 'poll results', 'q', 'a', 'source',
+  // 'The Latest: Sanders wins Minnesota', 'Wow: Glenn Beck Just Responded ...'
+  'the latest', 'latest', 'wow', 'look', 'revealed', 'bombshell', 'busted', 'boom', 'shocking', 'report card',
+]);
+
+/** Tokens after which a speaker may open a colon line: a dash between a topic and the source ('Pollsters agree - *Carl Bialik*: “...”'), 'from'. */
+const leadIns = new Set(['-', '–', '—', 'from']);
+
+/** Words in a title between the speaker and the colon: 'Clinton *to Planned Parenthood*: ...', 'CNN President *On Trump*: ...'. */
+const addressees = new Set(['to', 'on']);
+
+/** Most words between the speaker and a headline colon. */
+const maxAddressTokens = 5;
+
+/**
+ * A speaker and a colon before what they said, as headlines and quote
+ * round-ups write it: 'Graham: Trump’s ‘Incredibly Hateful Rhetoric’
+ * Destroying GOP’s Chance', 'Clinton to Planned Parenthood: Trump will
+ * reverse Roe v. Wade', in the body only before an opening quote: 'Bush:
+ * "The mission is to destroy ISIS"'. The speaker opens the line (or follows
+ * a dash or 'from') and is named: a capitalised word past its first, or a
+ * source noun ('Poll', 'the report'); labels ('Exclusive:') are not speakers.
+ */
+export function parseColonSource(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
+  const { text } = doc;
+  const tokens = view.tokens;
+  const inTitle = view.kind === 'title';
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1) return [];
+  const start = [...tokens.slice(0, colon).keys()].reverse().find((k) => leadIns.has(lower(tokens[k]))) ?? -1;
+  const phrase = speakerAfter(tokens, start + 1);
+  if (!phrase || phrase.next > colon) return [];
+  const between = tokens.slice(phrase.next, colon);
+  if (between.length > 0 && (!inTitle || between.length > maxAddressTokens || !addressees.has(lower(between[0])))) return [];
+  const words = tokens.slice(start + 1, phrase.next).filter(isWord);
+  const named = words.slice(1).some(isCapitalized) || (words.length === 1 && isCapitalized(words[0])) || bareSourceNouns.has(lower(words.at(-1) ?? tokens[0]));
+  if (!named || labels.has(words.map(lower).join(' '))) return [];
+  // 'Carly Fiorina *Endorses* Ted Cruz: ...', 'Continued Stone: ...': a title-case verb makes a clause, not a name.
+  if (words.some((w) => reportingVerbForms.has(lower(w)) || lower(w) in cueWordCounts)) return [];
+  const opening = tokens[colon + 1];
+  if (!opening) return [];
+  const quote = quotes.find((q) => q.start === opening.start);
+  if (!inTitle && !quote) return [];
+  const content = contentSpan(text, opening.start, quote?.end ?? view.end);
+  if (!content || content.text.split(/\s+/).length < 3) return [];
+  return [{
+    speaker: speakerRef(text, phrase.start, phrase.end),
+    cue: quoteSpan(text, tokens[colon].start, tokens[colon].end),
+    content,
+    kind: inTitle ? 'headline' : 'direct',
+    rule: 'speaker-colon-content',
+    sentence: view.index,
+  }];
+}
