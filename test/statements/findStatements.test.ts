@@ -105,6 +105,20 @@ describe('findStatements: a speaker and a colon', () => {
   });
 });
 
+describe('findStatements: a question in an "asked" clause', () => {
+  it.each<[string, string]>([
+    ['Asked if he was ever bullied, the candidate said no.', 'if he was ever bullied'],
+    ['"You bet I would," Christie said when asked whether he would issue a quarantine.', 'whether he would issue a quarantine'],
+    ['Asked on Fox News who leads the party in his view, he named Ryan.', 'who leads the party in his view'],
+  ])('%s', (text, content) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ speaker: null, cue: expect.stringMatching(/^asked$/i), content }));
+  });
+
+  it.each(['He asked whether the vote was fair.', 'She was asked to leave the room.', 'Asked to resign, he refused.'])('not %s', (text) => {
+    expect(find(text).filter((s) => s.speaker === null && /^asked$/i.test(s.cue))).toEqual([]);
+  });
+});
+
 describe('findStatements: speakers named across sentences', () => {
   it('resolves they, he, the ministry and a surname to the last fitting speaker', () => {
     const text = [

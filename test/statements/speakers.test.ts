@@ -20,6 +20,7 @@ describe('findStatements: a pronoun speaker continues the last speaker', () => {
       ['Colonel Aurel Danek', 'Aurel Danek', 'told the Ledger'],
       ['Danek', 'Aurel Danek', 'said'],
       ['He', 'Aurel Danek', 'said'],
+      [null, null, 'Asked'],
       ['he', 'Aurel Danek', 'said'],
     ]);
   });

@@ -3,6 +3,7 @@ import { continueQuotes } from './continueQuotes.js';
 import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
 import { parseAccordingTo } from './parseAccordingTo.js';
+import { parseAskedClause } from './parseAskedClause.js';
 import { parseColonSource } from './parseColonSource.js';
 import { parseImpersonalCue } from './parseImpersonalCue.js';
 import { parseLexiconCue } from './parseLexiconCue.js';
@@ -30,7 +31,7 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
  */
-const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseLexiconCue] as const;
+const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseAskedClause, parseLexiconCue] as const;
 
 const startOf = (d: StatementDraft): number => Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
 
