@@ -1,0 +1,54 @@
+import type { ArticleRecord } from '../record/articleRecord.js';
+import { findSide } from './findSide.js';
+import { nameKey } from './nameKey.js';
+import type { StoryStatement } from './storyStatement.js';
+import type { Attribution } from './types.js';
+
+/**
+ * Words right before an organisation that make it a relay between speaker
+ * and outlet: "told Reuters", "via TASS", "in a statement carried by the
+ * state broadcaster KRT and relayed by the Meridian Press Agency",
+ * "According to MPA, he declined".
+ */
+const relayBefore = /(?:told|via|carried by|relayed by|reported by|quoted by|cited by|according to|in an interview with|speaking to|said to)(?:\s+the)?(?:\s+(?:state|news|wire)?\s*(?:broadcaster|agency|news agency|newspaper|channel))?\s*$/iu;
+const relayReach = 200;
+
+/** 'The Russian Defence Ministry' -> 'russian defence ministry'; a person -> the last name. */
+function speakerKeyOf(record: ArticleRecord, canonical: string): string {
+  if (record.entities.some((e) => e.type === 'person' && e.canonical === canonical)) return nameKey(canonical);
+  return canonical.toLowerCase().replace(/^the\s+/u, '').replace(/['’]s$/u, '').trim();
+}
+
+function relaysOf(record: ArticleRecord, statement: StoryStatement): string[] {
+  const paragraph = record.paragraphs.find((p) => p.start <= statement.content.start && statement.content.start < p.end);
+  const spans = [statement.cue, statement.content, ...(statement.speaker ? [statement.speaker] : [])];
+  const from = Math.max(paragraph?.start ?? 0, Math.min(...spans.map((s) => s.start)) - relayReach);
+  const to = Math.min(paragraph?.end ?? record.text.length, Math.max(...spans.map((s) => s.end)) + relayReach);
+  const relays = record.entities
+    .filter((e) => e.type === 'organization' && e.start >= from && e.end <= to)
+    .filter((e) => !(e.start >= statement.content.start && e.end <= statement.content.end))
+    .filter((e) => relayBefore.test(record.text.slice(Math.max(0, e.start - 50), e.start)))
+    .sort((a, b) => a.start - b.start)
+    .map((e) => e.canonical);
+  return [...new Set(relays)].filter((name) => name !== record.outlet.name && name !== statement.speaker?.canonical);
+}
+
+/**
+ * Who stands behind a statement and how it reached the reader: the speaker
+ * kept apart from the outlet that printed it, with the relays named in
+ * between (Common Dreams → TASS → Russian Defence Ministry). An outlet's own
+ * assertion has the outlet as its speaker and a chain of one.
+ */
+export function attributeStatement(record: ArticleRecord, statement: StoryStatement, places: ReadonlySet<string>): Attribution {
+  const outlet = record.outlet.name;
+  if (!statement.speaker) {
+    const key = outlet.toLowerCase();
+    return { speaker: outlet, speakerKey: key, side: key, outlet, chain: [outlet] };
+  }
+  const speaker = statement.speaker.canonical;
+  const speakerKey = speakerKeyOf(record, speaker);
+  const side = findSide(`${statement.speaker.text} ${speaker}`, speakerKey, places);
+  // Relays are named between the outlet and the speaker, nearest the outlet first as written.
+  const chain = [outlet, ...relaysOf(record, statement), speaker];
+  return { speaker, speakerKey, side, outlet, chain };
+}

@@ -1,0 +1,14 @@
+import { predicateKind } from './predicateCues.js';
+import type { Claim } from './types.js';
+
+/**
+ * When a claim holds, for comparing claims in time: the stated event time;
+ * for a state ('alive', 'hiding') with no stated time, the span of the
+ * reports that say so, as a state is asserted as of its report.
+ */
+export function claimWhen(claim: Claim): { from: string; to: string } | null {
+  if (claim.eventTime) return claim.eventTime;
+  if (predicateKind[claim.predicate] !== 'state') return null;
+  const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();
+  return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;
+}

@@ -1,0 +1,40 @@
+import { sentencesIn } from '../analyze/segment/splitSentences.js';
+import type { ArticleRecord } from '../record/articleRecord.js';
+import { predicateCues } from './predicateCues.js';
+import type { StoryStatement } from './storyStatement.js';
+
+const anyPredicate = new RegExp(`(?<![\\p{L}-])(?:${predicateCues.map((c) => c.pattern).join('|')})(?![\\p{L}-])`, 'iu');
+
+/**
+ * The outlet's own unattributed assertions: the headline and each narrator's
+ * sentence ('Baghdadi fled to the desert in early January') that no
+ * attributed statement covers and that names something that happened to
+ * someone. They become statements of the outlet, with no speaker. Captions
+ * are left out: they repeat the body and are not the outlet's argument.
+ */
+export function findOutletAssertions(record: ArticleRecord): StoryStatement[] {
+  const covered = record.statements.flatMap((s) => [s.content, s.cue, ...(s.speaker ? [s.speaker] : [])]);
+  const overlapsStatement = (start: number, end: number): boolean => covered.some((span) => span.start < end && start < span.end);
+  const found: StoryStatement[] = [];
+  record.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'caption') return;
+    const sentences = paragraph.kind === 'title' ? [{ start: paragraph.start, end: paragraph.end }] : sentencesIn(record.text, paragraph.start, paragraph.end, index);
+    for (const { start, end } of sentences) {
+      const text = record.text.slice(start, end);
+      if (!anyPredicate.test(text) || overlapsStatement(start, end)) continue;
+      found.push({
+        id: `o${found.length + 1}`,
+        speaker: null,
+        cue: { text: '', start, end: start },
+        content: { text, start, end },
+        kind: paragraph.kind === 'title' ? 'headline' : 'narration',
+        hedges: [],
+        negated: false,
+        negation: [],
+        rule: 'outlet-assertion',
+        own: true,
+      });
+    }
+  });
+  return found;
+}

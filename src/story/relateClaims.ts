@@ -1,0 +1,40 @@
+import { claimWhen } from './claimWhen.js';
+import { relationRules, type RelationRule } from './relationRules.js';
+import { notBefore, timesMeet } from './timesMeet.js';
+import type { Claim, Relation } from './types.js';
+
+type When = { from: string; to: string } | null;
+
+/** Whether a rule's time condition holds between a claim at time ta and one at time tb; an unknown time does not rule it out. */
+export function holdsBetween(rule: RelationRule, ta: When, tb: When): boolean {
+  if (rule.when === 'always') return true;
+  if (!ta || !tb) return true;
+  if (rule.when === 'same') return timesMeet(ta.from, tb.from) || timesMeet(ta.to, tb.to) || (ta.from <= tb.to && tb.from <= ta.to);
+  return notBefore(tb.to, ta.from);
+}
+
+const holds = (rule: RelationRule, a: Claim, b: Claim): boolean => holdsBetween(rule, claimWhen(a), claimWhen(b));
+
+/**
+ * Relations between the claims of one subject, by the rules in
+ * relationRules.ts. Claims of different subjects are never compared, so the
+ * cost is the square of the claims per subject (a handful), not of the story.
+ * A 'supports' rule with a time order is a sequence ('fled Mosul, then
+ * hiding in the desert'); a contradiction whose time order fails (alive
+ * before being killed) is no relation at all.
+ */
+export function relateClaims(claims: Claim[]): Relation[] {
+  const relations: Relation[] = [];
+  for (const a of claims) {
+    for (const b of claims) {
+      if (a === b) continue;
+      for (const rule of relationRules) {
+        if (rule.a !== a.predicate || rule.b !== b.predicate) continue;
+        if (rule.a === rule.b && a.id > b.id) continue;
+        if (!holds(rule, a, b)) continue;
+        relations.push({ kind: rule.kind, from: a.id, to: b.id, sequence: rule.kind === 'supports' && rule.when === 'after', why: rule.why });
+      }
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,71 @@
+/**
+ * Word lists that decide a statement's stance toward a claim, as
+ * regular-expression sources matched case-insensitively on word boundaries.
+ * judgeStance.ts reads them in the order its rules list.
+ */
+
+/** Withholding belief: the speaker neither asserts nor denies. */
+export const doubtPhrases: readonly string[] = [
+  // "I have no one-hundred-percent confirmation of the information"; "she had no firm confirmation of his death";
+  // "I do not have one hundred percent confirmation that Dren is dead"; "there was not \"100 percent confirmation\""
+  '(?:no|not|not have|do not have|don[\'’]t have)(?: any)?(?: firm| official| independent)? "?(?:(?:one-hundred|one hundred|100|hundred)[- ]percent )?confirmation',
+  // "they had no evidence to corroborate the report"; "no supporting information"
+  'no (?:evidence|supporting information|information)',
+  // "could not independently verify the accounts"; "cannot confirm"
+  '(?:cannot|can\'t|could not|couldn\'t|unable to)(?: independently)? (?:verify|confirm|corroborate)',
+  // "it was still unclear when and by whom Baghdadi had been hit"
+  'unclear|unconfirmed|unverified',
+  // "the death was “being verified through various channels”"; "being checked"
+  'being (?:verified|checked|assessed)',
+  // "The video proved nothing either way"; "proves nothing"
+  'prove[sd]? nothing|proof of nothing',
+  // "What I cannot tell you is when it was made"
+  'cannot tell',
+];
+
+/** The speaker calls a relayed claim false: 'the Russian claim that he was dead was wrong'. */
+export const falsifiers: readonly string[] = [
+  // "showed that the Russian claim that he was dead was wrong"; "they lied"
+  'wrong|false|untrue|fabricated|lied|a lie|lies|fairy tale|not true|baseless|debunked',
+];
+
+/** A frame that relays a claim without taking a side, in front of the predicate. */
+export const relayFrames: readonly string[] = [
+  // "rumours that he was dead"; "reports that he had been killed"; "the Russian claim that he was dead"
+  '(?:rumou?rs?|reports?|claims?|allegations?|speculation) (?:\\w+ ){0,2}that',
+  // "his reported death"; "the alleged killing"
+  'reported|reportedly|alleged|allegedly|purported|purportedly|supposed',
+];
+
+/** Reporting verbs that themselves deny: 'the ministry denied that ...'. */
+export const denyVerbs: readonly string[] = [
+  // "Kasteria denied any civilian building had been struck"; "rejected reports that"
+  'denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|disputed',
+];
+
+/** Reporting verbs that withhold belief: 'cautioned', 'questioned'. */
+export const doubtVerbs: readonly string[] = [
+  // "Lavrov cautions there is no confirmation"; "analysts questioned the claim"
+  'cautions?|cautioned|questioned|questions|doubted|doubts|declined to confirm',
+];
+
+/** Speakers that are themselves only relays: 'according to new reports', 'Lessarian media reported'. */
+export const relayingSpeakers: readonly string[] = [
+  // "according to new reports"; "Recent reports however suggest"; "Lessarian media reported"
+  'reports?|media|rumou?rs?|press reports|news reports|sources say',
+];
+
+/**
+ * Hedges strong enough that a negated predicate is doubt, not denial:
+ * 'One of Baghdadi's aides may have been killed rather than Baghdadi himself'.
+ */
+export const strongHedges: readonly string[] = [
+  // "may have been killed rather than"; "probably"; "not believed to"
+  'may|might|could|probably|possibly|perhaps|not believed|likely|more likely',
+];
+
+/** A hypothetical: the statement says what would follow, not what happened. */
+export const hypotheticalFrames: readonly string[] = [
+  // "If confirmed, al-Baghdadi's death would mark a major military success"; "information leading to his death or capture"
+  'if confirmed|if true|if (?:he|she) (?:is|was|were|has)|would (?:mark|be|mean)|could be|leading to|in the event of|whether',
+];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readMembers } from '../../src/story/readMembers.js';
+import { recordOf } from './recordOf.js';
+
+/** [content, expected 'predicate:stance' per proposition about Baghdadi, in text order]. */
+const cases: [string, string[]][] = [
+  ['Abu Bakr al-Baghdadi was killed in an airstrike', ['killed:asserts']],
+  ['Abu Bakr al-Baghdadi was severely injured, though he was not actually killed', ['injured:asserts', 'killed:denies']],
+  ['I have no one-hundred-percent confirmation that Abu Bakr al-Baghdadi has been killed', ['killed:doubts']],
+  ['Abu Bakr al-Baghdadi was still alive, which showed that the claim that he was dead was wrong', ['alive:asserts', 'killed:denies']],
+  ["One of Abu Bakr al-Baghdadi's aides may have been killed rather than Abu Bakr al-Baghdadi himself", ['killed:doubts']],
+  ['Abu Bakr al-Baghdadi was not believed to have been in Raqqa at the time', ['absent:asserts']],
+  ['Abu Bakr al-Baghdadi is still alive and hiding', ['alive:asserts', 'hiding:asserts']],
+  ["If confirmed, Abu Bakr al-Baghdadi's death would mark a major success", ['killed:reports']],
+  ['the militia has not confirmed that Abu Bakr al-Baghdadi was wounded', ['injured:asserts']],
+  // Negative cases: no person to hang the predicate on, or the person is only an owner.
+  ['23 militants were killed in the strike', []],
+  ["Abu Bakr al-Baghdadi's son was killed in Homs, and four of his commanders were killed", []],
+];
+
+describe('readMembers: propositions and stance of one statement', () => {
+  it.each(cases)('%s', (content, expected) => {
+    const members = readMembers(recordOf('The official', content, ['Abu Bakr al-Baghdadi']));
+    const got = members.filter((m) => m.proposition.subject === 'baghdadi').map((m) => `${m.proposition.predicate}:${m.stance}`);
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps the speaker apart from the outlet and names the relay', () => {
+    const [member] = readMembers(recordOf('A colonel', 'Abu Bakr al-Baghdadi was killed', ['Abu Bakr al-Baghdadi']));
+    expect(member.attribution.chain).toEqual(['Fixture Post', 'A colonel']);
+    expect(member.ref).toMatchObject({ statementId: 's1', text: 'Abu Bakr al-Baghdadi was killed' });
+  });
+
+  it('places the speaker on a side by the country it names', () => {
+    const [member] = readMembers(recordOf('US and Iraqi officials', 'Abu Bakr al-Baghdadi was injured', ['Abu Bakr al-Baghdadi']));
+    expect(member.attribution.side).toBe('iraq+united states');
+  });
+});

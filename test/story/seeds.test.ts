@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/record/articleRecord.js';
+import { addArticles, emptyStory } from '../../src/story/addArticles.js';
+import { toStory } from '../../src/story/toStory.js';
+import type { Story } from '../../src/story/types.js';
+import { analyzeInMemory } from '../support/analyzeInMemory.js';
+
+const seeds = join(process.env.CORROBORATE_SHARED ?? '../shared', 'seeds');
+const present = existsSync(join(seeds, 'manifest.csv'));
+if (!present) console.warn(`story seeds test skipped: no ${seeds}/manifest.csv (set CORROBORATE_SHARED to the shared data folder)`);
+
+const statusAsOf = (story: Story, claimId: string, date: string): string | undefined =>
+  story.statusHistory.filter((h) => h.claimId === claimId && h.asOf <= date).at(-1)?.status;
+
+describe.skipIf(!present)('story of the seed articles (al-Baghdadi)', () => {
+  let records: ArticleRecord[];
+  let story: Story;
+  beforeAll(async () => {
+    ({ records } = await analyzeInMemory([seeds], join(seeds, 'manifest.csv')));
+    story = toStory(addArticles(emptyStory(), records));
+  });
+
+  it('groups the statements into the claims a careful reader finds', () => {
+    const keys = new Set(story.claims.map((c) => c.key));
+    for (const key of ['killed', 'injured', 'alive', 'hiding', 'fled', 'survived-attack']) expect(keys).toContain(`baghdadi|${key}`);
+    const killed = story.claims.find((c) => c.id === 'baghdadi|killed#1')!;
+    expect(killed.eventTime?.to).toBe('2017-05-28');
+    expect(killed.members.length).toBeGreaterThan(10);
+  });
+
+  it('reads Lavrov and the Pentagon as doubting the killing, the Russian ministry as asserting it', () => {
+    const killed = story.claims.find((c) => c.id === 'baghdadi|killed#1')!;
+    const stanceOf = (words: RegExp) => killed.members.filter((m) => words.test(m.ref.text)).map((m) => m.stance);
+    expect(stanceOf(/one-hundred-percent confirmation/)).toEqual(['doubts']);
+    expect(stanceOf(/it may have killed Abu Bakr/)).toEqual(['asserts']);
+    expect(stanceOf(/not actually killed/)).toEqual(['denies']);
+  });
+
+  it("gives 'killed' as disputed in June 2017 and refuted by February 2018; 'injured' corroborated", () => {
+    expect(statusAsOf(story, 'baghdadi|killed#1', '2017-06-30')).toBe('disputed');
+    expect(statusAsOf(story, 'baghdadi|killed#1', '2018-02-28')).toBe('refuted');
+    expect(statusAsOf(story, 'baghdadi|injured#1', '2018-02-28')).toBe('corroborated');
+  });
+
+  it('finds killed vs alive a contradiction and fled-then-hiding a sequence', () => {
+    const has = (kind: string, from: string, to: string) => story.relations.some((r) => r.kind === kind && r.from === from && r.to === to);
+    expect(has('contradicts', 'baghdadi|killed#1', 'baghdadi|alive#1')).toBe(true);
+    expect(has('refines', 'baghdadi|injured#1', 'baghdadi|killed#1')).toBe(true);
+    const sequence = story.relations.find((r) => r.to === 'baghdadi|hiding#1' && r.from.startsWith('baghdadi|fled'));
+    expect(sequence).toMatchObject({ kind: 'supports', sequence: true });
+  });
+
+  it('keeps the speaker apart from the relaying outlet, with the relay between', () => {
+    const relayed = story.claims.flatMap((c) => c.members).find((m) => m.attribution.chain.includes('Reuters'));
+    expect(relayed?.attribution.chain[0]).toBe(relayed?.attribution.outlet);
+    expect(relayed?.attribution.chain.at(-1)).toBe(relayed?.attribution.speaker);
+  });
+
+  it('counts one speaker repeating a quote as one source', () => {
+    const basri = story.sources.filter((s) => s.claimId === 'baghdadi|alive#1' && /Basri/.test(s.speaker));
+    expect(basri).toHaveLength(1);
+    expect(basri[0].echoes.length).toBeGreaterThan(1);
+  });
+
+  it('adding the articles one by one gives the same story as all at once', () => {
+    const oneByOne = records.reduce((state, record) => addArticles(state, [record]), emptyStory());
+    expect(toStory(oneByOne)).toEqual(story);
+    expect(addArticles(oneByOne, records)).toBe(oneByOne);
+  });
+});
