@@ -150,6 +150,21 @@ describe('findStatements: speakers named across sentences', () => {
     ]);
   });
 
+  it('finds the subject of "... and said" past an opening adverbial, and ends the first verb’s content before it', () => {
+    expect(find('In an interview Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies were rattled.')).toEqual([
+      expect.objectContaining({ speaker: 'the Wisconsin Republican', cue: 'criticized', content: 'the president’s foreign policy' }),
+      expect.objectContaining({ speaker: 'the Wisconsin Republican', cue: 'said', content: 'allies were rattled' }),
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['Opposition lawmakers in Telgrad said the ministry owed the public an explanation.', 'Opposition lawmakers in Telgrad'],
+    // a preposition opening the clause is no part of the subject
+    ['In Iowa Sanders said he would win the caucuses.', 'Iowa Sanders'],
+  ])('a subject with a prepositional phrase after its head: %s', (text, speaker) => {
+    expect(find(text)[0]).toMatchObject({ speaker, cue: 'said' });
+  });
+
   it('takes no clause of a list before an aside for the subject', () => {
     expect(find('Prices rose, wages fell, growth slowed, Smith, an economist, said.')).toEqual([
       expect.objectContaining({ speaker: 'Smith', cue: 'said', content: 'Prices rose, wages fell, growth slowed' }),

@@ -1,12 +1,12 @@
 import type { AnalyzedDocument, Span, StatementKind } from '../types.js';
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
 import { contentBefore } from './contentBefore.js';
-import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerAfter } from './speakerAfter.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns } from './speakerWords.js';
+import { bareSourceNouns, speakerStopWords, timeLeadWords } from './speakerWords.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -48,11 +48,34 @@ function antecedentOf(text: string, view: SentenceView, pronoun: number): string
   return phrase ? text.slice(phrase.start, phrase.end) : undefined;
 }
 
-/** The subject a ', saying ...' clause hangs on: '*Trump* attacked Clinton on Tuesday, saying ...'. */
+/** Most tokens of an opening adverbial skipped before the sentence's subject. */
+const maxOpeningTokens = 12;
+
+/**
+ * The subject a ', saying ...' or '... and said' clause hangs on: '*Trump*
+ * attacked Clinton on Tuesday, saying ...', past an opening adverbial up to
+ * its comma ('Last week, *the Clinton campaign* also called on ... and
+ * said', 'Speaking Sunday on ABC’s “This Week,” *Carson* admitted ... but said')
+ * and an aside after the subject ('*De Blasio*, speaking on WOR710, called ...').
+ */
 function sentenceSubject(view: SentenceView): Span | null {
-  const phrase = speakerAfter(view.tokens, 0);
-  const next = phrase ? view.tokens[phrase.next] : undefined;
-  return phrase && next && isWord(next) && !isCapitalized(next) ? phrase : null;
+  const tokens = view.tokens;
+  const comma = tokens.slice(0, maxOpeningTokens).findIndex((t) => t.text === ',');
+  const opener = tokens[0] ? lower(tokens[0]) : '';
+  const adverbial = comma > 0 && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, 0) || /ing$/.test(opener));
+  const starts = adverbial ? [comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1)] : [0];
+  for (const start of starts) {
+    const phrase = speakerAfter(tokens, start);
+    if (!phrase) continue;
+    let next = phrase.next;
+    if (tokens[next]?.text === ',') {
+      const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');
+      if (close >= 0) next += close + 2;
+    }
+    const word = tokens[next];
+    if (word && isWord(word) && !isCapitalized(word)) return phrase;
+  }
+  return null;
 }
 
 /** In a headline without a comma only the source noun speaks: '... by Russian air strike *sources* say'. */

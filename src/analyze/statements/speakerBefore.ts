@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types.js';
 import { isCapitalized, isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import { looseSubject } from './looseSubject.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import { skippedBeforeCue, timeLeadWords } from './speakerWords.js';
 
@@ -190,5 +191,29 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   const phrase = nounPhraseEndingAt(tokens, last, inTitle);
   if (!phrase) return null;
   const firstToken = tokens.findIndex((t) => t.start === phrase.start);
+  if (!name && !inTitle) {
+    const whole = withPrepositionalHead(tokens, firstToken, last);
+    if (whole) return whole;
+  }
   return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
+}
+
+/** Prepositions inside a subject, after its head: 'Opposition lawmakers *in* Telgrad', 'voters *across* the state'. */
+const innerPrepositions = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'across', 'around', 'inside', 'near', 'outside', 'within', 'about', 'behind', 'among']);
+
+/**
+ * The phrase found may be only the object of a preposition inside the
+ * subject: 'Opposition lawmakers in *Telgrad* said', 'many speakers at *the
+ * service* said'. The subject is then the loose one from the clause start,
+ * when that opens its clause and does not begin with a preposition itself
+ * ('In Iowa Sanders said' keeps 'Iowa Sanders').
+ */
+function withPrepositionalHead(tokens: readonly Token[], firstToken: number, last: number): SpeakerBefore | null {
+  if (firstToken < 1 || !innerPrepositions.has(lower(tokens[firstToken - 1]))) return null;
+  const loose = looseSubject(tokens, last + 1);
+  if (!loose) return null;
+  const first = tokens.findIndex((t) => t.start === loose.start);
+  if (first >= firstToken - 1 || innerPrepositions.has(lower(tokens[first])) || !opensClause(tokens, first)) return null;
+  if (!isNounPhraseToken(tokens, first) && !determiners.has(lower(tokens[first]))) return null;
+  return { start: loose.start, end: tokens[last].end, firstToken: first };
 }

@@ -21,6 +21,11 @@ export function trimSiblingContents(text: string, drafts: StatementDraft[]): Sta
       const afterComma = /[,;—–]["”]?\s*$/.test(before);
       const joiner = /,\s+(?:and|but)\s+$/.exec(before);
       if ((afterComma || joiner) && speakerStart > start && speakerStart < end && other.cue.start > speakerStart) end = speakerStart - (joiner?.[0].length ?? 0);
+      // 'the Wisconsin Republican criticized the president’s foreign policy *and said* allies ...': the second verb's clause is its own.
+      if (other.rule.startsWith('coordinated-') && other.cue.start > start && other.cue.start < end) {
+        const joiner = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(start, other.cue.start));
+        if (joiner) end = start + joiner.index;
+      }
       const leftContent = draft.content.end <= (draft.speaker?.start ?? draft.cue.start);
       if (leftContent && other.cue.end > start && other.cue.end <= end && other.cue.start < draft.cue.start) start = other.cue.end;
     }
