@@ -144,7 +144,9 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     if (verb.invertible && closesQuote) {
       const phrase = speakerAfter(tokens, i + 1);
       const after = phrase ? skipAdjunctsRight(tokens, phrase.next) : -1;
-      if (phrase && (after >= tokens.length || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
+      // '..., said Sen. Jim Whelan *who* represents Atlantic City': a relative clause may follow the speaker.
+      const relative = after >= 0 && after < tokens.length && ['who', 'whom', 'whose'].includes(lower(tokens[after]));
+      if (phrase && (after >= tokens.length || relative || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
         const left = contentBefore(text, view, token.start, quotes);
         if (left) {
           push({
