@@ -55,8 +55,8 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'A colonel with the Iraqi national security service', cue: 'told Reuters', content: 'Baghdadi was not in Raqqa' }],
     ['“The game is up,” U.S. Air Force Brigadier General Matthew Isler told Reuters, saying the battle for Mosul has reached its late stages.',
       { speaker: 'U.S. Air Force Brigadier General Matthew Isler', cue: 'told Reuters', content: 'The game is up', kind: 'direct' }],
-    ['“In the debates he called it normal business,” said Sen. Jim Whelan who represents Atlantic City.',
-      { speaker: 'Sen. Jim Whelan', cue: 'said', content: 'In the debates he called it normal business', kind: 'direct' }],
+    ['“It was a big deal for the businesses,” said Sen. Jim Whelan who represents Atlantic City.',
+      { speaker: 'Sen. Jim Whelan', cue: 'said', content: 'It was a big deal for the businesses', kind: 'direct' }],
     // typewriter quotes, two apostrophes
     ["''Good economic news for the country is bad political news,'' said Geoff Garin, a Democratic pollster.",
       { speaker: 'Geoff Garin', cue: 'said', content: 'Good economic news for the country is bad political news', kind: 'direct' }],
