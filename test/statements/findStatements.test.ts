@@ -102,6 +102,7 @@ describe('findStatements: a speaker and a colon', () => {
     ['Wow: Glenn Beck Responded With One Brutal Line', true],
     ['The reason is simple: voters are angry about trade.', false],
     ['Iowa: Trump leads with 30 percent of the vote.', false],
+    ['Defence Ministry revises Halvek assessment: Dren "wounded, not eliminated"', true],
   ])('not %s', (text, title) => {
     expect(find(text, title).filter((s) => s.cue === ':')).toEqual([]);
   });
@@ -112,6 +113,7 @@ describe('findStatements: a question in an "asked" clause', () => {
     ['Asked if he was ever bullied, the candidate said no.', 'if he was ever bullied'],
     ['"You bet I would," Christie said when asked whether he would issue a quarantine.', 'whether he would issue a quarantine'],
     ['Asked on Fox News who leads the party in his view, he named Ryan.', 'who leads the party in his view'],
+    ['Asked whether the group’s leader, Vasko Dren, had been at the meeting, Maslan said the results were being assessed.', 'whether the group’s leader, Vasko Dren, had been at the meeting'],
   ])('%s', (text, content) => {
     expect(find(text)).toContainEqual(expect.objectContaining({ speaker: null, cue: expect.stringMatching(/^asked$/i), content }));
   });

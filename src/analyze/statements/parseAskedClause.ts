@@ -1,7 +1,9 @@
 import type { AnalyzedDocument, Span } from '../types.js';
 import { skipAdjunctsRight } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
+import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
+import { speakerBefore } from './speakerBefore.js';
 import { contentSpan, quoteSpan, type StatementDraft } from './statementDraft.js';
 
 /** Words that open the question an 'asked' clause reports: 'Asked *whether* ...', 'when asked *about* ...'. */
@@ -19,7 +21,8 @@ const adjunctOpeners = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'agai
  * an attribution with no source of its own: 'Asked if he was ever bullied,
  * the Republican presidential candidate said no', '"You bet I would,"
  * Christie said when asked whether he would issue a quarantine'. The
- * question runs to the comma that ends the clause, or to the sentence end.
+ * question runs to the comma before the main clause's subject, or else to
+ * the first comma or the sentence end.
  */
 export function parseAskedClause(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
   const { text } = doc;
@@ -39,6 +42,10 @@ export function parseAskedClause(doc: AnalyzedDocument, view: SentenceView, quot
     const inQuote = (t: Span): boolean => quotes.some((q) => q.start < t.start && t.end <= q.end);
     let end = k + 1;
     while (end < tokens.length && !(tokens[end].text === ',' && !inQuote(tokens[end]))) end++;
+    // 'Asked whether the group's leader*, Vasko Dren,* had been there, Maslan said ...': the question runs to the main clause's subject.
+    const verb = tokens.findIndex((t, j) => j > k && reportingVerbForms.has(lower(t)) && !inQuote(t));
+    const subject = verb > 0 ? speakerBefore(tokens, verb) : null;
+    if (subject && subject.firstToken - 1 > end && tokens[subject.firstToken - 1].text === ',') end = subject.firstToken - 1;
     const content = contentSpan(text, tokens[k].start, tokens[end - 1].end);
     if (!content || content.text.split(/\s+/).length < 3) return;
     drafts.push({

@@ -16,6 +16,9 @@ const labels = new Set([
   'the latest', 'latest', 'wow', 'look', 'revealed', 'bombshell', 'busted', 'boom', 'shocking', 'report card',
 ]);
 
+/** Lower-case words inside a name: 'Bank *of* America', 'Abu Bakr *al-Baghdadi*'. */
+const joiners = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'da']);
+
 /** Tokens after which a speaker may open a colon line: a dash between a topic and the source ('Pollsters agree - *Carl Bialik*: “...”'), 'from'. */
 const leadIns = new Set(['-', '–', '—', 'from']);
 
@@ -48,6 +51,9 @@ export function parseColonSource(doc: AnalyzedDocument, view: SentenceView, quot
   const words = tokens.slice(start + 1, phrase.next).filter(isWord);
   const named = words.slice(1).some(isCapitalized) || (words.length === 1 && isCapitalized(words[0])) || bareSourceNouns.has(lower(words.at(-1) ?? tokens[0]));
   if (!named || labels.has(words.map(lower).join(' '))) return [];
+  // 'Defence Ministry *revises* Halvek *assessment*: ...': a lower-case word in a name is a clause, unless the head is a source noun ('the report').
+  const titleCase = words.every((w) => isCapitalized(w) || joiners.has(lower(w)));
+  if (!titleCase && !bareSourceNouns.has(lower(words.at(-1) ?? tokens[0]))) return [];
   // 'Carly Fiorina *Endorses* Ted Cruz: ...', 'Continued Stone: ...': a title-case verb makes a clause, not a name.
   if (words.some((w) => reportingVerbForms.has(lower(w)) || lower(w) in cueWordCounts)) return [];
   const opening = tokens[colon + 1];
