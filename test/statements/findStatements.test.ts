@@ -216,6 +216,7 @@ describe('findStatements: not attributions', () => {
     'His mother’s endorsed candidate lost the race.',
     'A second blast followed a few minutes later.',
     'The strike has drawn criticism over its toll on civilians.',
+    'The Halvek strike has also drawn criticism over its toll on civilians.',
     'The said-to-be leader was never seen again.',
     'He was told to leave the city at once.',
     'They were saying goodbye at the station.',

@@ -57,8 +57,10 @@ export function looseSubject(tokens: readonly Token[], cue: number): Span | null
   return { start: tokens[first].start, end: tokens[last].end };
 }
 
-/** 'has *drawn* scrutiny', 'in *the past* asked': a participle or a preposition's object, starting at tokens[first], is no subject. */
+/** 'has *drawn* scrutiny', 'has also *drawn* criticism', 'in *the past* asked': a participle or a preposition's object, starting at tokens[first], is no subject. */
 export function standsAsSubject(tokens: readonly Token[], first: number): boolean {
-  const before = first > 0 ? lower(tokens[first - 1]) : '';
+  let k = first - 1;
+  while (k > 0 && skippedBeforeCue.has(lower(tokens[k])) && !auxiliaries.has(lower(tokens[k]))) k--;
+  const before = k >= 0 && first > 0 ? lower(tokens[k]) : '';
   return !auxiliaries.has(before) && !prepositions.has(before);
 }
