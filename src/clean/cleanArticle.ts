@@ -10,6 +10,7 @@ import { filterBoilerplate } from './filterBoilerplate.js';
 import { readPageMetadata } from './readPageMetadata.js';
 import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
+import { gatherBody } from './gatherBody.js';
 
 interface Prepared {
   blocks: Block[];
@@ -26,16 +27,26 @@ interface Prepared {
  */
 const PAGE_START = /<!doctype\s|<html[\s>]/i;
 function asPage(content: string): string {
-  if (!/<html[\s>]/i.test(content)) return `<!doctype html><html><head></head><body>${content}</body></html>`;
+  if (!/<html[\s>]/i.test(content)) {
+    // A page may leave out <html> ('<!DOCTYPE html><head>...</head><body ...>'); only a fragment gets a new head and body.
+    const start = /<head[\s>]|<body[\s>]/i.exec(content);
+    if (start) return `<!doctype html><html>${content.slice(start.index)}</html>`;
+    return `<!doctype html><html><head></head><body>${content}</body></html>`;
+  }
   const start = PAGE_START.exec(content)!.index;
   return start > 0 ? content.slice(start) : content;
 }
 
 function prepareHtml(source: string): Prepared {
   const content = asPage(source);
-  const { document } = parseHTML(content);
-  const page = readPageMetadata(document as unknown as Document);
-  const main = extractMainContent(document as unknown as Document, () => parseHTML(content).document as unknown as Document);
+  const parse = () => {
+    const document = parseHTML(content).document as unknown as Document;
+    gatherBody(document);
+    return document;
+  };
+  const document = parse();
+  const page = readPageMetadata(document);
+  const main = extractMainContent(document, parse);
   const { kept, removed } = filterLinkBlocks(main.blocks);
   const title = main.title ? collapseWhitespace(main.title) : page.title ?? null;
   return { blocks: kept, removed, page, title };

@@ -54,7 +54,8 @@ export function htmlToBlocks(root: Element): Block[] {
 
   const walk = (node: Node, inLink: boolean, hint: Block['hint'] | null) => {
     if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
+      // Soft hyphens only say where a word may break ('schlen&shy;dern'); the text is the word whole.
+      const value = (node.nodeValue ?? '').replace(/\u00ad/g, '');
       pending.text += value;
       if (inLink) pending.linked += collapseWhitespace(value).length;
       return;

@@ -24,6 +24,24 @@ describe('pages that break the parser or the reader', () => {
     expect(article.text).not.toContain('enable JavaScript');
   });
 
+  it('reads a page that leaves out the <html> tag', () => {
+    const article = html(`<!DOCTYPE html><head><title>Mill road</title></head><body class="single"><div class="post">${prose(4)}</div></body>`);
+    expect(article.text).toContain('Paragraph 3 of the notice');
+  });
+
+  it('reads text that lies beside the body or in a second body', () => {
+    const beside = html(`<!DOCTYPE html><html><head><title>Mill road</title></head><div id="page">${prose(4)}</div><body></body></html>`);
+    expect(beside.text).toContain('Paragraph 3 of the notice');
+    const second = html(`<!DOCTYPE html><html><head><title>Mill road</title><script>document.write("<body onload='boot()'>");</script></head>
+      <noscript><style>.gallery { opacity: 1; }</style></noscript><body class="product"><div id="page">${prose(4)}</div></body></html>`);
+    expect(second.text).toContain('Paragraph 3 of the notice');
+  });
+
+  it('joins words split by soft hyphens', () => {
+    const article = html(`<html><body><article>${prose(3)}<p>Während Sie über den Markt schlen&shy;dern, spielt die Kapelle alte Wei­sen aus dem Dorf und der Region.</p></article></body></html>`);
+    expect(article.text).toContain('Während Sie über den Markt schlendern, spielt die Kapelle alte Weisen');
+  });
+
   it('drops ruby readings and keeps the base text whole', () => {
     const article = html(`<html><body><article><h1>法律</h1>
       <p><ruby>子<rt>こ</rt></ruby>どもへの<a href="#"><ruby><span>虐待</span><rt>ぎゃくたい</rt></ruby></a>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、体罰を禁止することになりました。</p>
