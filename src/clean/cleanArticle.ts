@@ -11,6 +11,7 @@ import { readPageMetadata } from './readPageMetadata.js';
 import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
 import { gatherBody } from './gatherBody.js';
+import { trimEdgeBlocks } from './trimEdgeBlocks.js';
 
 interface Prepared {
   blocks: Block[];
@@ -66,7 +67,8 @@ function prepareText(content: string): Prepared {
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
-  const classified = classifyBlocks(filtered.kept, prepared.title, raw.supplied?.url ?? prepared.page.url);
+  const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
+  const classified = classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url);
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,
@@ -75,7 +77,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   return {
     text: assembled.text,
     paragraphs: assembled.paragraphs,
-    removed: [...prepared.removed, ...filtered.removed, ...classified.removed],
+    removed: [...prepared.removed, ...filtered.removed, ...trimmed.removed, ...classified.removed],
     page,
     paragraphRules: assembled.rules,
   };
