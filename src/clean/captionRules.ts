@@ -10,7 +10,7 @@ export interface CaptionRule {
 }
 
 /** Agencies and words that appear inside a caption's closing credit. */
-const CREDIT = '(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|SANA|photo|file|credit|courtesy|handout|screenshot|screengrab|image)';
+const CREDIT = '(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|SANA|dpa|iStock(?:\\.com)?|Shutterstock|imago|Pixabay|Unsplash|photo|file|credit|courtesy|handout|screenshot|screengrab|image|Foto|Bild)';
 
 export const captionRules: readonly CaptionRule[] = [
   {
@@ -31,6 +31,15 @@ export const captionRules: readonly CaptionRule[] = [
     name: 'credit-label',
     test: /\b(?:photo credit|photo|picture|credit)\s*:\s*\S|\bphoto credit should read\b/i,
     reason: 'carries a photo credit label',
+  },
+  {
+    // A copyright or German/French/Spanish credit closing a short block: '... farbenfrohen Kleidungsstil gesegnet. | © Augusta
+    // National/Getty Images', '... auf dem Platz. Bild: AFP/SID', '... von Zwingenberg. Foto: Stadt Zwingenberg'.
+    // Only in a short block: some sites close body paragraphs with the credit of the photo beside them. Measured on the
+    // trafilatura set: F1 0.930 -> 0.931 (7 pages leak less, 2 lose paragraphs that close on a credit).
+    name: 'closing-credit',
+    test: /^(?=.{20,200}$).{10,}?(?:©|\(c\)|(?<![\p{Ll}-])(?:Foto|Fotos|Bild|Photo|Crédit photo|Crédito)\s?:)\s*[^.!?]{1,80}$/iu,
+    reason: 'ends with a copyright or photo credit',
   },
   {
     // 'This July 5, 2014 photo shows an image grab taken from a propaganda video ...'

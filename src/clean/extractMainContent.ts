@@ -37,6 +37,7 @@
  *   + link-box headings; body text outside <body>    0.913  0.943  0.928
  *   + short unpunctuated lines trimmed at the edges   0.924  0.936  0.930
  *     (trimEdgeBlocks; with captions counted: 0.914 0.940 0.927)
+ *   + short blocks closing on a credit are captions  0.926  0.935  0.931
  */
 import { Readability } from '@mozilla/readability';
 import type { Block } from './Block.js';

@@ -70,6 +70,9 @@ describe('caption rules', () => {
     ['This July 5, 2014 photo shows an image grab taken from a propaganda video', 'photo-framing'],
     ['A still from a propaganda video released on July 5, 2014, allegedly shows the leader', 'video-still'],
     ['The road from Halvek towards Vell Pass, in the Serrin Mountains. (Korvath Today)', 'outlet-credit'],
+    ['Die Mühle am Ortsrand wurde 1890 gebaut. | © Heimatverein Lessau', 'closing-credit'],
+    ['Der Bürgermeister eröffnet die neue Brücke. Bild: Stadt Lessau/Jan Ober', 'closing-credit'],
+    ['Das Hermelin ist im Winter gut getarnt. (Jan Ober / iStock.com)', 'trailing-credit'],
   ])('%j is a caption by %s', (text, name) => {
     expect(matchCaptionRule(text)?.name).toBe(name);
   });
@@ -80,6 +83,8 @@ describe('caption rules', () => {
     'He told AFP that the group was still active.',
     'The Islamic State (IS) group leader overcame an attempted coup.',
     'The remnants of his caliphate are under attack by the US-backed Syrian Democratic Forces (SDF).',
+    'Die Kapelle spielt am Samstag: Bildung und Kultur gehören für den Verein zusammen.',
+    `${'Der Rat beschloss am Montag die Sanierung der Brücke und des Mühlenwegs, die seit Jahren gesperrt sind. '.repeat(2)}Foto: dpa`,
   ])('leaves %j as body', (text) => {
     expect(matchCaptionRule(text)).toBeNull();
   });
