@@ -11,17 +11,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tasks } from './evalTasks.js';
 
 const shared = process.env.CORROBORATE_SHARED ?? '../shared';
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-export const tasks: Record<string, { script: string; defaultPath: string; about: string }> = {
-  times: { script: 'times.ts', defaultPath: 'data/tempeval3/TBAQ-cleaned', about: 'TimeML (TempEval-3): strict/relaxed span F1, type accuracy, value F1' },
-  attribution: { script: 'attribution.ts', defaultPath: 'data/polnear/data/dev', about: 'brat (PolNeAR): source/cue/content P/R/F1, exact and overlap' },
-  boilerplate: { script: 'boilerplate.ts', defaultPath: 'data/trafilatura-eval', about: 'trafilatura snippets: P/R/F1 (and --zyte DIR: 4-gram shingle F1)' },
-  published: { script: 'published.ts', defaultPath: 'data/htmldate-eval/news-dev.json', about: 'htmldate {url: {file, date}}: day accuracy, share unknown' },
-  entities: { script: 'entities.ts', defaultPath: 'data/meantime/intra_cross-doc_annotation', about: 'MEANTIME: person/organisation/place P/R/F1' },
-};
 
 export function runTask(task: string, args: readonly string[]): number {
   const spec = tasks[task];

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tasks } from './run.js';
+import { tasks } from './evalTasks.js';
 
 const shared = process.env.CORROBORATE_SHARED ?? '../shared';
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,8 @@
+/** The evaluation tasks: the script that runs each and where its data lies under $CORROBORATE_SHARED. */
+export const tasks: Record<string, { script: string; defaultPath: string; about: string }> = {
+  times: { script: 'times.ts', defaultPath: 'data/tempeval3/TBAQ-cleaned', about: 'TimeML (TempEval-3): strict/relaxed span F1, type accuracy, value F1' },
+  attribution: { script: 'attribution.ts', defaultPath: 'data/polnear/data/dev', about: 'brat (PolNeAR): source/cue/content P/R/F1, exact and overlap' },
+  boilerplate: { script: 'boilerplate.ts', defaultPath: 'data/trafilatura-eval', about: 'trafilatura snippets: P/R/F1 (and --zyte DIR: 4-gram shingle F1)' },
+  published: { script: 'published.ts', defaultPath: 'data/htmldate-eval/news-dev.json', about: 'htmldate {url: {file, date}}: day accuracy, share unknown' },
+  entities: { script: 'entities.ts', defaultPath: 'data/meantime/intra_cross-doc_annotation', about: 'MEANTIME: person/organisation/place P/R/F1' },
+};
