@@ -22,6 +22,45 @@ const minCueCount = 3;
  */
 const sureCueShare = 0.75;
 
+/*
+ * Words that make a clause finite. A word the lexicon trusts but that is no
+ * reporting verb needs a proposition after it: 'analysts *suspect* he has
+ * taken to ground' (has), 'many voters *fear* that ...'; an action with an
+ * object is no statement: 'the alliance *pushed* the militants back',
+ * 'the student *decided* to form a group'.
+ */
+const finiteWords = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'s", '’s', "isn't", "wasn't", "won't", "can't", "don't", "didn't",
+]);
+
+function holdsProposition(contentText: string): boolean {
+  const unquoted = contentText.replace(/["“][^"”]*["”]/g, ' ');
+  // Case kept: 'to document IS atrocities' names Islamic State, it is no verb.
+  return unquoted.split(/[^\p{L}'’]+/u).some((word, index) => finiteWords.has(word) || (index > 0 && /\p{L}{3,}ed$/u.test(word)));
+}
+
+/*
+ * Raising verbs say how things look, not who claims them: 'which *seems* to
+ * have caught officials by surprise', 'Islamic State *seems* ...'. The
+ * reporting-verb parser still reads 'it appears that ...' where a source follows.
+ */
+const raisingVerbs = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared']);
+
+/** Words after 'to' that make it a preposition ('pointed *to the* report'), not an infinitive ('decided *to form* a group'). */
+const nounStarters = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'all', 'each', 'every', 'no', 'him', 'them', 'us', 'me', 'what', 'whom']);
+
+/** 'the student *decided to form* a group': an unknown-lexicon word with an infinitive after it is an action, not a statement. */
+function takesInfinitive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!next || lower(next) !== 'to' || !after || !isWord(after) || isCapitalized(after)) return false;
+  return !nounStarters.has(lower(after)) && !/^\d/.test(after.text);
+}
+
+/** A relative pronoun is no speaker by itself: 'a recording ... *which* showed that ...' is the recording's, found elsewhere. */
+const relativePronouns = new Set(['which', 'that', 'who', 'whom', 'whose']);
+
 /** A form of 'be' before the word makes a passive, which parseImpersonalCue reads: 'he *was* asked'. */
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -76,7 +115,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
   const drafts: StatementDraft[] = [];
   tokens.forEach((token, i) => {
     const word = lower(token);
-    if ((isCapitalized(token) && !inTitle) || /ly$/.test(word) || !isCue(word)) return;
+    if ((isCapitalized(token) && !inTitle) || /ly$/.test(word) || raisingVerbs.has(word) || !isCue(word)) return;
     const verb = reportingVerbForms.get(word)?.verb;
     if (quotes.some((q) => q.start < token.start && token.end < q.end)) return;
     const previous = tokens[i - 1];
@@ -87,8 +126,10 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (!standsAsSubject(tokens, firstToken)) return;
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
+    if (relativePronouns.has(subject)) return;
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
+    if (!verb && takesInfinitive(tokens, i)) return;
     let cueEnd = i + 1;
     if (tokens[cueEnd] && particles.has(lower(tokens[cueEnd]))) cueEnd++;
     let first = skipAdjunctsRight(tokens, cueEnd);
@@ -100,6 +141,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     const quote = quotes.find((q) => q.start === opening.start);
     const content = contentSpan(text, opening.start, quote?.end ?? view.end);
     if (!content) return;
+    if (!verb && !that && !quote && !holdsProposition(content.text)) return;
     drafts.push({
       speaker: speakerRef(text, phrase.start, phrase.end),
       cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end),
