@@ -197,6 +197,8 @@ describe('findStatements: lexicon fallback (cue words PolNeAR train confirms)', 
   it.each<[string, Expected]>([
     ['Sanders blasted that the trade deal was a giveaway to corporations.',
       { speaker: 'Sanders', cue: 'blasted', content: 'the trade deal was a giveaway to corporations' }],
+    ['The Front rejected the claim within hours.',
+      { speaker: 'The Front', cue: 'rejected', content: 'the claim within hours' }],
     ['Republicans blasted the decision as one that would hurt farmers.',
       { speaker: 'Republicans', cue: 'blasted', content: 'the decision as one that would hurt farmers' }],
   ])('%s', (text, expected) => {
@@ -212,7 +214,7 @@ describe('findStatements: lexicon fallback (cue words PolNeAR train confirms)', 
     'Student Abdalaziz Alhamza and his friends decided to form a band of citizen journalists.',
     'A recording was released, which seems to have caught officials by surprise.',
   ])('reads no statement in %j', (text) => {
-    expect(find(text).filter((s) => s.rule === 'lexicon-speaker-cue')).toEqual([]);
+    expect(analyzeText(text).filter((s) => s.rule === 'lexicon-speaker-cue')).toEqual([]);
   });
 
   it('gives way to the reporting-verb parser between its speaker and cue', () => {

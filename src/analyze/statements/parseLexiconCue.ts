@@ -61,6 +61,27 @@ function takesInfinitive(tokens: readonly Token[], i: number): boolean {
 /** A relative pronoun is no speaker by itself: 'a recording ... *which* showed that ...' is the recording's, found elsewhere. */
 const relativePronouns = new Set(['which', 'that', 'who', 'whom', 'whose']);
 
+/*
+ * An object that names an earlier claim makes a speech act about it:
+ * 'the Front *rejected the claim*', 'officials *voiced doubts*',
+ * 'Kasteria *withdrew it*', 'Mereth *repeated the denial* on 20 March'.
+ */
+const claimNouns = new Set([
+  'claim', 'claims', 'denial', 'denials', 'doubt', 'doubts', 'report', 'reports', 'allegation', 'allegations',
+  'accusation', 'accusations', 'statement', 'statements', 'account', 'accounts', 'assessment', 'assertion',
+  'assertions', 'charge', 'charges', 'figure', 'figures', 'version', 'story', 'suggestion', 'rumours', 'rumors',
+  'concern', 'concerns', 'criticism', 'warning', 'warnings', 'assurance', 'assurances', 'view', 'conclusion',
+]);
+const claimDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'any', 'some', 'earlier', 'previous', 'new']);
+
+function refersToClaim(contentText: string): boolean {
+  const words = contentText.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (['it', 'this', 'that'].includes(words[0] ?? '') && words.length <= 4) return true;
+  let index = 0;
+  while (index < 3 && claimDeterminers.has(words[index] ?? '')) index++;
+  return claimNouns.has(words[index] ?? '');
+}
+
 /** A form of 'be' before the word makes a passive, which parseImpersonalCue reads: 'he *was* asked'. */
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -141,7 +162,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     const quote = quotes.find((q) => q.start === opening.start);
     const content = contentSpan(text, opening.start, quote?.end ?? view.end);
     if (!content) return;
-    if (!verb && !that && !quote && !holdsProposition(content.text)) return;
+    if (!verb && !that && !quote && !holdsProposition(content.text) && !refersToClaim(content.text)) return;
     drafts.push({
       speaker: speakerRef(text, phrase.start, phrase.end),
       cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end),
