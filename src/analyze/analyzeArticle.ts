@@ -24,9 +24,8 @@ export class AnalysisError extends Error {
   override name = 'AnalysisError';
 }
 
-/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article. */
-export function analyzeArticle(raw: RawArticle): AnalyzedArticle {
-  const contentHash = contentHashOf(raw.content);
+/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article (its hash is passed in when the caller already has it). */
+export function analyzeArticle(raw: RawArticle, contentHash: string = contentHashOf(raw.content)): AnalyzedArticle {
   let started = performance.now();
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;

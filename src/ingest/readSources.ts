@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { DecodeError, decodeBytes } from './decodeBytes.js';
-import { listInputFiles } from './listInputFiles.js';
+import { listInputFiles, type InputFile } from './listInputFiles.js';
 import type { Manifest } from './readManifest.js';
 import type { IngestFailure, RawArticle, SourceFormat, SuppliedMetadata } from './types.js';
 
@@ -34,13 +34,13 @@ const jsonlArticle = z
   })
   .refine((line) => Boolean(line.text?.trim() || line.html?.trim()), { message: 'has neither a "text" nor an "html" field with content' });
 
-export async function countInputBytes(paths: readonly string[]): Promise<number> {
-  const files = await listInputFiles(paths);
-  return files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
+export async function* readSources(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
+  yield* readInputFiles(await listInputFiles(paths), options);
 }
 
-export async function* readSources(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
-  for (const file of await listInputFiles(paths)) {
+/** Reads files already listed, so a caller that needs the list first (for a progress total) walks the folders once. */
+export async function* readInputFiles(files: readonly InputFile[], options: ReadOptions): AsyncGenerator<SourceItem> {
+  for (const file of files) {
     if ('missing' in file) {
       yield { failure: { source: file.path, reason: `${file.path}: ${file.missing}` }, bytes: 0 };
       continue;

@@ -2,7 +2,8 @@ import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import { IngestError } from '../ingest/IngestError.js';
 import { readManifest, type Manifest } from '../ingest/readManifest.js';
-import { countInputBytes, defaultMaxArticleBytes, readSources } from '../ingest/readSources.js';
+import { listInputFiles } from '../ingest/listInputFiles.js';
+import { defaultMaxArticleBytes, readInputFiles } from '../ingest/readSources.js';
 import type { IngestFailure } from '../ingest/types.js';
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
@@ -60,11 +61,12 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     }
   }
 
-  const totalBytes = await countInputBytes(request.paths);
+  const files = await listInputFiles(request.paths);
+  const totalBytes = files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
   let doneBytes = 0;
   request.onProgress?.({ doneBytes, totalBytes, source: '' });
   let readStarted = performance.now();
-  for await (const item of readSources(request.paths, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes })) {
+  for await (const item of readInputFiles(files, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes })) {
     time('read', performance.now() - readStarted);
     doneBytes += item.bytes;
     if ('failure' in item) {
@@ -72,9 +74,8 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     } else {
       const { article: raw } = item;
       let step = performance.now();
-      const [existing] = await db.query<{ id: string; source: string }>('SELECT id, source FROM articles WHERE content_hash = $1', [
-        contentHashOf(raw.content),
-      ]);
+      const contentHash = contentHashOf(raw.content);
+      const [existing] = await db.query<{ id: string; source: string }>('SELECT id, source FROM articles WHERE content_hash = $1', [contentHash]);
       time('lookup', performance.now() - step);
       if (existing) {
         summary.duplicates.push({ id: existing.id, source: raw.source, storedFrom: existing.source });
@@ -85,7 +86,7 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
       } else {
         let analyzed;
         try {
-          analyzed = analyzeArticle(raw);
+          analyzed = analyzeArticle(raw, contentHash);
         } catch (error) {
           const reason = error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
           summary.failed.push({ source: raw.source, reason: `${raw.source}: ${reason}` });
