@@ -1,4 +1,5 @@
 import { predicateKind } from './predicateCues.js';
+import type { TimeSpan } from './timeSpan.js';
 import type { Claim } from './types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Claim } from './types.js';
  * for a state ('alive', 'hiding') with no stated time, the span of the
  * reports that say so, as a state is asserted as of its report.
  */
-export function claimWhen(claim: Claim): { from: string; to: string } | null {
+export function claimWhen(claim: Claim): TimeSpan | null {
   if (claim.eventTime) return claim.eventTime;
   if (predicateKind[claim.predicate] !== 'state') return null;
   const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();

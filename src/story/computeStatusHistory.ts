@@ -3,9 +3,10 @@ import { predicateKind } from './predicateCues.js';
 import { holdsBetween } from './relateClaims.js';
 import { relationRules } from './relationRules.js';
 import { statusRules, type SideCounts } from './statusRules.js';
+import { widenSpan, type TimeSpan } from './timeSpan.js';
 import type { Claim, ClaimMember, Relation, StatusChange } from './types.js';
 
-type When = { from: string; to: string } | null;
+type When = TimeSpan | null;
 
 const opposing = new Set(['contradicts', 'refines']);
 
@@ -19,19 +20,13 @@ function memberTime(member: ClaimMember): string | null {
   return predicateKind[member.proposition.predicate] === 'state' ? member.reportedOn : null;
 }
 
-function widen(when: When, time: string | null): When {
-  if (time === null) return when;
-  if (when === null) return { from: time, to: time };
-  return { from: time < when.from ? time : when.from, to: time > when.to ? time : when.to };
-}
-
 /**
  * Whether a rival member, at its own time, opposes the claim as it stands
  * ('hiding', said in March 2017, does not oppose 'killed on 28 May 2017').
  */
 function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   // An event told with no date happened by the day it was reported.
-  const rivalWhen = widen(null, memberTime(rival) ?? rival.reportedOn);
+  const rivalWhen = widenSpan(null, memberTime(rival) ?? rival.reportedOn);
   const predicate = rival.proposition.predicate;
   return relationRules.some(
     (rule) =>
@@ -90,7 +85,7 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
     let when: When = null;
     let next = 0;
     for (const date of dates) {
-      while (next < own.length && own[next].reportedOn! <= date) when = widen(when, memberTime(own[next++]));
+      while (next < own.length && own[next].reportedOn! <= date) when = widenSpan(when, memberTime(own[next++]));
       const known = when ?? { from: start, to: start };
       const opposingRivals = rivals.filter((m) => m.reportedOn! <= date && opposesAt(claim, known, m));
       const counts = countSides(own, opposingRivals, date);

@@ -1,5 +1,6 @@
 import { predicateKind } from './predicateCues.js';
 import { timesMeet } from './timesMeet.js';
+import { widenSpan } from './timeSpan.js';
 import type { Claim, ClaimMember } from './types.js';
 
 /**
@@ -33,12 +34,6 @@ function chooseClaim(index: ClaimIndex, ids: string[], time: string | null): Cla
   return claims.find((claim) => fits(claim, time)) ?? null;
 }
 
-function widen(range: Claim['eventTime'], time: string | null): Claim['eventTime'] {
-  if (time === null) return range;
-  if (range === null) return { from: time, to: time };
-  return { from: time < range.from ? time : range.from, to: time > range.to ? time : range.to };
-}
-
 /**
  * Adds members to the index and returns the ids of the claims it touched.
  * The index passed in is changed: callers hand it a copy they own
@@ -63,7 +58,7 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
       touched.add(claim.id);
     }
     claim.members.push(member);
-    claim.eventTime = widen(claim.eventTime, time);
+    claim.eventTime = widenSpan(claim.eventTime, time);
     index.claims.set(claim.id, claim);
   }
   return touched;

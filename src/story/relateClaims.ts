@@ -1,9 +1,10 @@
 import { claimWhen } from './claimWhen.js';
 import { relationRules, type RelationRule } from './relationRules.js';
 import { notBefore, timesMeet } from './timesMeet.js';
+import type { TimeSpan } from './timeSpan.js';
 import type { Claim, Relation } from './types.js';
 
-type When = { from: string; to: string } | null;
+type When = TimeSpan | null;
 
 /** Whether a rule's time condition holds between a claim at time ta and one at time tb; an unknown time does not rule it out. */
 export function holdsBetween(rule: RelationRule, ta: When, tb: When): boolean {
@@ -12,8 +13,6 @@ export function holdsBetween(rule: RelationRule, ta: When, tb: When): boolean {
   if (rule.when === 'same') return timesMeet(ta.from, tb.from) || timesMeet(ta.to, tb.to) || (ta.from <= tb.to && tb.from <= ta.to);
   return notBefore(tb.to, ta.from);
 }
-
-const holds = (rule: RelationRule, a: Claim, b: Claim): boolean => holdsBetween(rule, claimWhen(a), claimWhen(b));
 
 /**
  * Relations between the claims of one subject, by the rules in
@@ -25,13 +24,14 @@ const holds = (rule: RelationRule, a: Claim, b: Claim): boolean => holdsBetween(
  */
 export function relateClaims(claims: Claim[]): Relation[] {
   const relations: Relation[] = [];
+  const spans = new Map(claims.map((claim) => [claim, claimWhen(claim)]));
   for (const a of claims) {
     for (const b of claims) {
       if (a === b) continue;
       for (const rule of relationRules) {
         if (rule.a !== a.predicate || rule.b !== b.predicate) continue;
         if (rule.a === rule.b && a.id > b.id) continue;
-        if (!holds(rule, a, b)) continue;
+        if (!holdsBetween(rule, spans.get(a)!, spans.get(b)!)) continue;
         relations.push({ kind: rule.kind, from: a.id, to: b.id, sequence: rule.kind === 'supports' && rule.when === 'after', why: rule.why });
       }
     }
