@@ -70,7 +70,11 @@ function proseLength(blocks: readonly Block[]): number {
   return blocks.filter((b) => b.text.length >= PROSE_CHARS && b.linkDensity < 0.3 && b.hint !== 'cell' && b.hint !== 'list-item').reduce((sum, b) => sum + b.text.length, 0);
 }
 
-/** Mutates the document; read metadata first. `reparse` gives a fresh copy for the fallback. */
+/**
+ * Mutates the document; read metadata first. `reparse` gives a fresh copy for the fallback:
+ * a second parse, because linkedom's cloneNode(true) is not an exact copy (measured: F1 0.931
+ * with a reparse, 0.929 with a clone on the trafilatura set).
+ */
 export function extractMainContent(document: Document, reparse: () => Document): MainContent {
   unwrapNoscriptProse(document);
   pruneBoilerplateContainers(document);
