@@ -22,7 +22,7 @@ function leadingDate(text: string): string | null {
 
 /** A block that is only a date in any language chrono reads: '06 Dicembre 2020', 'Sonntag, 6. Dezember 2020'. */
 function isDateOnly(text: string): boolean {
-  return text.length <= 40 && /\d/.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && parseDateString(text) !== null && leadingDate(text) !== null;
+  return text.length <= 40 && /\d/.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && leadingDate(text) !== null && parseDateString(text) !== null;
 }
 
 export interface FilteredBlocks {

@@ -67,6 +67,9 @@ function fromChrono(text: string): string | null {
   return null;
 }
 
+/** The numeric patterns unanchored, built once: 'Published 16.06.2017, 10:42', 'Stand: 2017-06-16'. */
+const NUMERIC_INSIDE = NUMERIC.map(({ pattern, read }) => ({ pattern: new RegExp(`(?:^|[^\\d])${pattern.source.slice(1)}`), read }));
+
 export function parseDateString(input: string): string | null {
   const text = input.trim();
   if (text.length === 0 || text.length > 200) return null;
@@ -76,9 +79,9 @@ export function parseDateString(input: string): string | null {
   }
   const epoch = fromEpoch(text);
   if (epoch) return epoch;
-  // A numeric date later in the string: 'Published 16.06.2017, 10:42', 'Stand: 2017-06-16'
-  for (const { pattern, read } of NUMERIC) {
-    const inner = new RegExp(`(?:^|[^\\d])${pattern.source.slice(1)}`).exec(text);
+  // A numeric date later in the string.
+  for (const { pattern, read } of NUMERIC_INSIDE) {
+    const inner = pattern.exec(text);
     if (inner) {
       const date = isoDate(...read(inner));
       if (date) return date;
