@@ -1,4 +1,4 @@
-import type { Span, Token } from '../types.js';
+import type { Token } from '../types.js';
 import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import type { ReportingVerb } from './reportingVerbs.js';
 import { timeLeadWords } from './speakerWords.js';
@@ -94,8 +94,4 @@ export function contentAfterCue(tokens: readonly Token[], from: number, verb: Re
   if (verb.opens && !(verb.opens.includes('that') && that) && !(verb.opens.includes('to') && first === 'to')) return null;
   if (!verb.opens?.includes('to') && first === 'to') return null;
   return { first: k, that };
-}
-
-export function spanOfTokens(tokens: readonly Token[], first: number, last: number): Span {
-  return { start: tokens[first].start, end: tokens[last].end };
 }

@@ -24,11 +24,6 @@ export const speakerStopWords: ReadonlySet<string> = new Set([
   'me', 'him', 'us', 'them', 'itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves',
 ]);
 
-/** Pronouns that are a whole speaker phrase on their own: '*he* told AFP', '*who* said he probably remains at large'. */
-export const pronounSpeakers: ReadonlySet<string> = new Set([
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'some', 'many', 'others', 'both',
-]);
-
 /** Adverbs and auxiliaries between a speaker and the verb: 'Russia *has* said', 'the minister *later* said'. */
 export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'also', 'later', 'earlier', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'often',

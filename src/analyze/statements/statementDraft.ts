@@ -1,4 +1,4 @@
-import type { QuotedSpan, Span, SpeakerRef, Statement, StatementKind } from '../types.js';
+import type { QuotedSpan, Span, SpeakerRef, StatementKind } from '../types.js';
 
 /** A statement before numbering, hedges and negation are added by the refiners. */
 export interface StatementDraft {
@@ -14,8 +14,6 @@ export interface StatementDraft {
    */
   speakerName?: Span;
 }
-
-export type FinishedStatement = Statement & { sentence: number };
 
 export function quoteSpan(text: string, start: number, end: number): QuotedSpan {
   return { text: text.slice(start, end), start, end };

@@ -38,12 +38,6 @@ export function isoWeek(day: Day): { year: number; week: number } {
   return { year: thursday.year, week };
 }
 
-/** The Monday of an ISO week. */
-export function mondayOfWeek(year: number, week: number): Day {
-  const jan4 = { year, month: 1, day: 4 };
-  return addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
-}
-
 export function compareDays(a: Day, b: Day): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
