@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from '../ingest/windows1252.js';
+
 /*
  * Decodes saved page bytes the way a browser would in the common cases: a
  * byte-order mark wins, then a charset declared in the first bytes
@@ -24,7 +26,11 @@ function mostlyUtf8(bytes: Uint8Array): string | null {
   return valid >= VALID_PER_INVALID * invalid ? text : null;
 }
 
+/** Labels browsers decode as windows-1252 (WHATWG Encoding); Node decodes them as Latin-1, so ours does it. */
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
+
 function tryDecode(bytes: Uint8Array, label: string): string | null {
+  if (WINDOWS_1252_LABELS.has(label)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch {
@@ -47,5 +53,5 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
     const decoded = tryDecode(bytes, declared);
     if (decoded !== null) return decoded;
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return decodeWindows1252(bytes);
 }
