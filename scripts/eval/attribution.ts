@@ -7,7 +7,7 @@
  * holding both kinds of file; default: $CORROBORATE_SHARED/data/polnear/data/dev.
  * Each line of a .txt is a paragraph, the first one the title. The segment
  * stages and findStatements run on it with no entities. Matching rules are
- * in src/analyze/statements/evaluation/scoreAttribution.ts: per role,
+ * in scripts/eval/scoreAttribution.ts: per role,
  * overlap (a span shares a character with one of the other side) and exact
  * (equal after trimming punctuation, quotes and a leading 'that');
  * attribution F1 pairs a prediction with a gold attribution when both their

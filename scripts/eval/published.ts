@@ -68,7 +68,7 @@ function main(argv: string[]): void {
   const score = scoreDates(rows);
   const byHow = new Map<string, { n: number; right: number }>();
   for (const row of rows) {
-    const key = row.how.replace(/^html-meta:.*/, (h) => h);
+    const key = row.how;
     const entry = byHow.get(key) ?? { n: 0, right: 0 };
     entry.n++;
     if (row.found === row.gold) entry.right++;
