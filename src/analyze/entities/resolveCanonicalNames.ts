@@ -28,15 +28,15 @@ interface FullName {
  */
 function personCanonical(entity: Entity, fullNames: FullName[], counts: Map<string, number>): string {
   const keys = nameKeys(entity.text);
-  const matches = fullNames.filter((full) => isShortFormOf(keys, full.keys)).map((full) => full.entity);
+  const matches = fullNames.filter((full) => isShortFormOf(keys, full.keys));
   if (matches.length === 0) return entity.text;
-  const score = (full: Entity) => [counts.get(full.text) ?? 0, nameKeys(full.text).length, -full.start];
+  const score = (full: FullName) => [counts.get(full.entity.text) ?? 0, full.keys.length, -full.entity.start];
   const best = matches.reduce((winner, candidate) => {
     const [a, b] = [score(candidate), score(winner)];
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i] ? candidate : winner;
     return winner;
   });
-  return best.text;
+  return best.entity.text;
 }
 
 /** The organisation an acronym stands for: defined in brackets ('Syrian Democratic Forces (SDF)') or by initials. */
@@ -59,12 +59,12 @@ function expandOrganization(entity: Entity, organizations: Entity[]): string {
   return (before.length > 0 ? before[before.length - 1] : fuller[0]).text;
 }
 
-function canonicalOf(entity: Entity, doc: AnalyzedDocument, fullNames: FullName[], counts: Map<string, number>): string {
+/** `organizations` may hold the entity itself: neither expansion can pick it (it is not longer than itself, nor defined right before itself). */
+function canonicalOf(entity: Entity, text: string, organizations: Entity[], fullNames: FullName[], counts: Map<string, number>): string {
   if (entity.type === 'person') return personCanonical(entity, fullNames, counts);
   if (entity.type === 'place') return canonicalAliases.get(entity.text) ?? entity.text;
-  const organizations = doc.entities.filter((other) => other.type === 'organization' && other !== entity);
   const name = acronym.test(entity.text) && !canonicalAliases.has(entity.text)
-    ? (expandAcronym(entity, organizations, doc.text) ?? entity.text)
+    ? (expandAcronym(entity, organizations, text) ?? entity.text)
     : expandOrganization(entity, organizations);
   return canonicalAliases.get(name) ?? name;
 }
@@ -84,6 +84,7 @@ export const resolveCanonicalNames: Stage = {
       .filter((full) => full.keys.length > 1);
     const counts = new Map<string, number>();
     for (const { entity } of fullNames) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
-    return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, doc, fullNames, counts) })) };
+    const organizations = doc.entities.filter((entity) => entity.type === 'organization');
+    return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, doc.text, organizations, fullNames, counts) })) };
   },
 };
