@@ -1,4 +1,6 @@
+import { monthNumber } from '../monthNames.js';
 import { mentionOf, type TimeParser } from '../TimeParser.js';
+import { WEEKDAYS } from '../weekdayNames.js';
 
 // Repeated times: 'daily', 'weekly', 'every day', 'each year', 'every
 // quarter', 'each Thursday', 'every July', 'a year' after an amount ('$25
@@ -7,8 +9,6 @@ import { mentionOf, type TimeParser } from '../TimeParser.js';
 const adverbs: Record<string, string> = {
   hourly: 'PT1H', nightly: 'P1D', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y',
 };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const units: Record<string, string> = {
   hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y',
 };
@@ -22,9 +22,9 @@ export const parseSet: TimeParser = {
     const written = every ?? rate;
     const unit = written.toLowerCase();
     // 'each Thursday' -> XXXX-WXX-4, 'every July' -> XXXX-07; capitalised, so 'each may have' stays a verb.
-    const isName = WEEKDAYS.includes(unit) || MONTHS.includes(unit);
+    const isName = WEEKDAYS.includes(unit) || monthNumber(unit) > 0;
     if (isName && !/^[A-Z]/.test(written)) return null;
-    const named = WEEKDAYS.includes(unit) ? `XXXX-WXX-${WEEKDAYS.indexOf(unit) + 1}` : `XXXX-${String(MONTHS.indexOf(unit) + 1).padStart(2, '0')}`;
+    const named = WEEKDAYS.includes(unit) ? `XXXX-WXX-${WEEKDAYS.indexOf(unit) + 1}` : `XXXX-${String(monthNumber(unit)).padStart(2, '0')}`;
     const value = isName ? named : units[unit];
     return mentionOf(match, { type: 'SET', rule: every ? 'set-every' : 'set-rate', stated: [], value });
   },

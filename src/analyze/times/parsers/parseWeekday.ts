@@ -1,12 +1,12 @@
 import { mentionOf, type TimeParser } from '../TimeParser.js';
 import type { Lean, PartOfDay } from '../TimeMention.js';
 import type { TimePart } from '../../types.js';
+import { WEEKDAYS } from '../weekdayNames.js';
 
 // A day of the week, optionally with a part of the day or a plural for
 // habits: 'Thursday', 'last Friday', 'Sunday afternoon', 'early Tuesday',
 // 'Tuesday nights' (every Tuesday night). Abbreviations ('Sun', 'Wed') are
 // left out: they are newspapers and verbs more often than days.
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', nighttime: 'NI',
