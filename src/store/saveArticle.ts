@@ -1,5 +1,7 @@
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
+import { toArticleRecord } from '../record/toArticleRecord.js';
+import { readMembers, storyReaderVersion } from '../story/readMembers.js';
 import type { Database } from './Database.js';
 
 export type SaveOutcome = 'stored' | 'duplicate';
@@ -15,8 +17,8 @@ const insertArticle = `
 WITH article AS (
   INSERT INTO articles (id, content_hash, source, format, encoding, url, title, title_how, outlet, outlet_how,
     published, published_earliest, published_latest, published_how, published_confidence,
-    text, paragraphs, sentences, removed, analyzer_version)
-  VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+    text, paragraphs, sentences, removed, analyzer_version, story_reader)
+  VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$25)
   ON CONFLICT (content_hash) DO NOTHING
   RETURNING id
 ), entity_rows AS (
@@ -35,6 +37,16 @@ WITH article AS (
   FROM article, jsonb_to_recordset($23::jsonb) AS s(id text, ordinal int, kind text, speaker_text text, speaker_canonical text,
     speaker_start int, speaker_end int, cue_text text, cue_start int, cue_end int, content_text text, content_start int,
     content_end int, hedges jsonb, negated boolean, negation jsonb, rule text)
+), member_rows AS (
+  INSERT INTO story_members (article_id, ordinal, subject, member)
+  SELECT article.id, m.ordinal, m.subject, m.member
+  FROM article, jsonb_to_recordset($24::jsonb) AS m(ordinal int, subject text, member jsonb)
+), subject_rows AS (
+  -- Marks the article's subjects stale for the cross-article step; in subject
+  -- order, so two workers touching the same subjects lock them in one order.
+  INSERT INTO story_subjects AS s (subject)
+  SELECT DISTINCT m.subject FROM article, jsonb_to_recordset($24::jsonb) AS m(subject text) ORDER BY m.subject
+  ON CONFLICT (subject) DO UPDATE SET version = s.version + 1
 )
 SELECT id FROM article`;
 
@@ -59,12 +71,14 @@ export async function saveArticle(db: Database, article: AnalyzedArticle): Promi
     content_text: s.content.text, content_start: s.content.start, content_end: s.content.end,
     hedges: s.hedges, negated: s.negated, negation: s.negation, rule: s.rule,
   }));
+  // The article's own bearing on the story, read now so that it is stored with the article, atomically.
+  const members = readMembers(toArticleRecord(article)).map((member, ordinal) => ({ ordinal, subject: member.proposition.subject, member }));
   const inserted = await db.query(insertArticle, [
     article.id, article.contentHash, article.source, article.format, article.encoding, article.url,
     article.title.value, article.title.how, article.outlet.name, article.outlet.how,
     article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
     doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), analyzerVersion,
-    JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements),
+    JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), storyReaderVersion,
   ]);
   return inserted.length ? 'stored' : 'duplicate';
 }

@@ -22,7 +22,7 @@ export function findSources(claim: Claim): { sources: Source[]; sourceIds: strin
     if (quote.length >= shortestQuote) keys.push(`q:${quote}`);
     let source = keys.map((k) => byKey.get(k)).find((s) => s !== undefined);
     if (!source) {
-      source = { id: `${claim.id}/src${sources.length + 1}`, speaker: attribution.speaker, side: attribution.side, claimId: claim.id, stance, echoes: [] };
+      source = { id: `${claim.id}.s${sources.length + 1}`, speaker: attribution.speaker, side: attribution.side, claimId: claim.id, stance, echoes: [] };
       sources.push(source);
     }
     for (const key of keys) byKey.set(key, source);

@@ -17,6 +17,10 @@ export const emptyClaimIndex = (): ClaimIndex => ({ claims: new Map(), blocks: n
 
 export const blockKey = (member: ClaimMember): string => `${member.proposition.subject}|${member.proposition.predicate}`;
 
+/** A claim id that needs no quoting in a shell or a URL: 'baghdadi.killed.1', 'abu-ali.alive.2'. */
+const claimId = (subject: string, predicate: string, serial: number): string =>
+  `${subject.replace(/[^\p{L}\p{N}-]+/gu, '-')}.${predicate}.${serial}`;
+
 /** Whether a member's event time fits a claim: a state ('alive') fits any time; an event fits when the times can be one moment. */
 function fits(claim: Claim, time: string | null): boolean {
   if (predicateKind[claim.predicate] === 'state' || time === null || claim.eventTime === null) return true;
@@ -50,7 +54,7 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     let claim = chooseClaim(index, ids, time);
     if (!claim) {
       const { subject, subjectName, predicate } = member.proposition;
-      claim = { id: `${key}#${ids.length + 1}`, key, text: '', subject, subjectName, predicate, place: null, eventTime: null, members: [] };
+      claim = { id: claimId(subject, predicate, ids.length + 1), key, text: '', subject, subjectName, predicate, place: null, eventTime: null, members: [] };
       index.blocks.set(key, [...ids, claim.id]);
     }
     if (!touched.has(claim.id)) {

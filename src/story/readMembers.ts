@@ -18,6 +18,9 @@ function shareSides(members: ClaimMember[]): void {
   }
 }
 
+/** Bumped when readMembers reads articles differently; articles read by an older version are read again. */
+export const storyReaderVersion = '1';
+
 /**
  * One article's bearing on the story: every proposition of every statement
  * (attributed, or the outlet's own), with its stance and attribution. Pure:

@@ -20,18 +20,18 @@ describe('story of the sample corpus (Vasko Dren, fictional)', () => {
   });
 
   it("reads Oszko's missing confirmation as doubt and the June revision as denial of the killing (C1)", () => {
-    const killed = story.claims.find((c) => c.id === 'dren|killed#1')!;
+    const killed = story.claims.find((c) => c.id === 'dren.killed.1')!;
     expect(killed.members.find((m) => /one hundred percent confirmation that Dren is dead/.test(m.ref.text))?.stance).toBe('doubts');
     expect(killed.members.find((m) => /was not eliminated/.test(m.ref.text))?.stance).toBe('denies');
   });
 
   it('C1 is disputed from the day it is claimed (13 March)', () => {
-    expect(story.statusHistory.find((h) => h.claimId === 'dren|killed#1')).toMatchObject({ asOf: '2025-03-13', status: 'disputed' });
+    expect(story.statusHistory.find((h) => h.claimId === 'dren.killed.1')).toMatchObject({ asOf: '2025-03-13', status: 'disputed' });
   });
 
   it('relates killed to alive (contradicts) and injured to killed (refines)', () => {
-    expect(story.relations).toContainEqual(expect.objectContaining({ kind: 'contradicts', from: 'dren|killed#1', to: 'dren|alive#1' }));
-    expect(story.relations.some((r) => r.kind === 'refines' && r.from.startsWith('dren|injured') && r.to === 'dren|killed#1')).toBe(true);
+    expect(story.relations).toContainEqual(expect.objectContaining({ kind: 'contradicts', from: 'dren.killed.1', to: 'dren.alive.1' }));
+    expect(story.relations.some((r) => r.kind === 'refines' && r.from.startsWith('dren.injured.') && r.to === 'dren.killed.1')).toBe(true);
   });
 
   it('keeps the two clocks apart in the timeline', () => {

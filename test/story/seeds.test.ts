@@ -25,13 +25,13 @@ describe.skipIf(!present)('story of the seed articles (al-Baghdadi)', () => {
   it('groups the statements into the claims a careful reader finds', () => {
     const keys = new Set(story.claims.map((c) => c.key));
     for (const key of ['killed', 'injured', 'alive', 'hiding', 'fled', 'survived-attack']) expect(keys).toContain(`baghdadi|${key}`);
-    const killed = story.claims.find((c) => c.id === 'baghdadi|killed#1')!;
+    const killed = story.claims.find((c) => c.id === 'baghdadi.killed.1')!;
     expect(killed.eventTime?.to).toBe('2017-05-28');
     expect(killed.members.length).toBeGreaterThan(10);
   });
 
   it('reads Lavrov and the Pentagon as doubting the killing, the Russian ministry as asserting it', () => {
-    const killed = story.claims.find((c) => c.id === 'baghdadi|killed#1')!;
+    const killed = story.claims.find((c) => c.id === 'baghdadi.killed.1')!;
     const stanceOf = (words: RegExp) => killed.members.filter((m) => words.test(m.ref.text)).map((m) => m.stance);
     expect(stanceOf(/one-hundred-percent confirmation/)).toEqual(['doubts']);
     expect(stanceOf(/it may have killed Abu Bakr/)).toEqual(['asserts']);
@@ -39,16 +39,16 @@ describe.skipIf(!present)('story of the seed articles (al-Baghdadi)', () => {
   });
 
   it("gives 'killed' as disputed in June 2017 and refuted by February 2018; 'injured' corroborated", () => {
-    expect(statusAsOf(story, 'baghdadi|killed#1', '2017-06-30')).toBe('disputed');
-    expect(statusAsOf(story, 'baghdadi|killed#1', '2018-02-28')).toBe('refuted');
-    expect(statusAsOf(story, 'baghdadi|injured#1', '2018-02-28')).toBe('corroborated');
+    expect(statusAsOf(story, 'baghdadi.killed.1', '2017-06-30')).toBe('disputed');
+    expect(statusAsOf(story, 'baghdadi.killed.1', '2018-02-28')).toBe('refuted');
+    expect(statusAsOf(story, 'baghdadi.injured.1', '2018-02-28')).toBe('corroborated');
   });
 
   it('finds killed vs alive a contradiction and fled-then-hiding a sequence', () => {
     const has = (kind: string, from: string, to: string) => story.relations.some((r) => r.kind === kind && r.from === from && r.to === to);
-    expect(has('contradicts', 'baghdadi|killed#1', 'baghdadi|alive#1')).toBe(true);
-    expect(has('refines', 'baghdadi|injured#1', 'baghdadi|killed#1')).toBe(true);
-    const sequence = story.relations.find((r) => r.to === 'baghdadi|hiding#1' && r.from.startsWith('baghdadi|fled'));
+    expect(has('contradicts', 'baghdadi.killed.1', 'baghdadi.alive.1')).toBe(true);
+    expect(has('refines', 'baghdadi.injured.1', 'baghdadi.killed.1')).toBe(true);
+    const sequence = story.relations.find((r) => r.to === 'baghdadi.hiding.1' && r.from.startsWith('baghdadi.fled.'));
     expect(sequence).toMatchObject({ kind: 'supports', sequence: true });
   });
 
@@ -59,7 +59,7 @@ describe.skipIf(!present)('story of the seed articles (al-Baghdadi)', () => {
   });
 
   it('counts one speaker repeating a quote as one source', () => {
-    const basri = story.sources.filter((s) => s.claimId === 'baghdadi|alive#1' && /Basri/.test(s.speaker));
+    const basri = story.sources.filter((s) => s.claimId === 'baghdadi.alive.1' && /Basri/.test(s.speaker));
     expect(basri).toHaveLength(1);
     expect(basri[0].echoes.length).toBeGreaterThan(1);
   });

@@ -1,0 +1,115 @@
+import { deriveSubject, type SubjectStory } from '../story/deriveSubject.js';
+import { emptyClaimIndex, groupClaims } from '../story/groupClaims.js';
+import { readMembers, storyReaderVersion } from '../story/readMembers.js';
+import type { ClaimMember } from '../story/types.js';
+import type { Database, Queryable } from './Database.js';
+import { loadArticleRecord } from './loadArticles.js';
+
+export interface RefreshSummary {
+  /** Articles whose members were read again (stored before the story existed, or by an older reader). */
+  reread: number;
+  /** Subjects whose claims, relations and status were derived again. */
+  derived: number;
+  ms: number;
+}
+
+/**
+ * Brings the stored story up to date with the stored articles. Only what
+ * changed is redone: articles read by an older story reader are read again,
+ * and only subjects with new members are derived again, each from its own
+ * members alone (claims are only ever compared within one subject). Safe to
+ * run from several processes at once: each subject is derived under its own
+ * advisory lock, and a derivation records the version it was computed from,
+ * so members stored meanwhile leave the subject stale for the next run.
+ */
+export async function refreshStory(db: Database): Promise<RefreshSummary> {
+  const started = performance.now();
+  const reread = await rereadStaleArticles(db);
+  const stale = await db.query<{ subject: string }>('SELECT subject FROM story_subjects WHERE version > derived_version ORDER BY subject');
+  for (const { subject } of stale) await deriveStoredSubject(db, subject);
+  return { reread, derived: stale.length, ms: performance.now() - started };
+}
+
+/** Whether anything is waiting for refreshStory: a cheap check for readers that want a fresh story. */
+export async function storyIsStale(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ stale: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM story_subjects WHERE version > derived_version)
+         OR EXISTS (SELECT 1 FROM articles WHERE story_reader IS DISTINCT FROM $1) AS stale`,
+    [storyReaderVersion],
+  );
+  return row.stale;
+}
+
+async function rereadStaleArticles(db: Database): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const batch = await db.query<{ id: string }>('SELECT id FROM articles WHERE story_reader IS DISTINCT FROM $1 ORDER BY id LIMIT 200', [storyReaderVersion]);
+    if (!batch.length) return count;
+    for (const { id } of batch) {
+      const record = await loadArticleRecord(db, id);
+      if (!record) continue;
+      const members = readMembers(record).map((member, ordinal) => ({ ordinal, subject: member.proposition.subject, member }));
+      await db.transaction(async (tx) => {
+        // Another process may be reading the same article; the row lock makes one of them skip it.
+        const [locked] = await tx.query('SELECT id FROM articles WHERE id = $1 AND story_reader IS DISTINCT FROM $2 FOR UPDATE SKIP LOCKED', [id, storyReaderVersion]);
+        if (!locked) return;
+        const old = await tx.query<{ subject: string }>('DELETE FROM story_members WHERE article_id = $1 RETURNING subject', [id]);
+        await tx.query(
+          `INSERT INTO story_members (article_id, ordinal, subject, member)
+           SELECT $1, m.ordinal, m.subject, m.member FROM jsonb_to_recordset($2::jsonb) AS m(ordinal int, subject text, member jsonb)`,
+          [id, JSON.stringify(members)],
+        );
+        const subjects = [...new Set([...old.map((row) => row.subject), ...members.map((m) => m.subject)])].sort();
+        await tx.query(
+          `INSERT INTO story_subjects AS s (subject) SELECT unnest($1::text[]) ON CONFLICT (subject) DO UPDATE SET version = s.version + 1`,
+          [subjects],
+        );
+        await tx.query('UPDATE articles SET story_reader = $2 WHERE id = $1', [id, storyReaderVersion]);
+      });
+      count += 1;
+    }
+  }
+}
+
+/** The current status of each claim: its last status change, or 'unverified' when no member has a date. */
+function currentStatus(derived: SubjectStory, claimId: string): string {
+  return derived.statusHistory.filter((change) => change.claimId === claimId).at(-1)?.status ?? 'unverified';
+}
+
+async function deriveStoredSubject(db: Database, subject: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`corroborate story ${subject}`]);
+    const [row] = await tx.query<{ version: string; derived_version: string }>('SELECT version, derived_version FROM story_subjects WHERE subject = $1', [subject]);
+    if (!row || BigInt(row.version) <= BigInt(row.derived_version)) return;
+    // Members in the order the story unfolded, so grouping (and every claim id) is the same however the articles arrived.
+    const members = (
+      await tx.query<{ member: ClaimMember }>(
+        `SELECT m.member FROM story_members m JOIN articles a ON a.id = m.article_id
+         WHERE m.subject = $1 ORDER BY a.published NULLS LAST, m.article_id, m.ordinal`,
+        [subject],
+      )
+    ).map((r) => r.member);
+    const index = emptyClaimIndex();
+    groupClaims(index, members);
+    const derived = deriveSubject([...index.claims.values()]);
+    const claimRows = derived.claims.map((claim) => {
+      const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();
+      return {
+        id: claim.id, predicate: claim.predicate, text: claim.text, status: currentStatus(derived, claim.id),
+        statement_count: claim.members.length, source_count: derived.sources.filter((s) => s.claimId === claim.id).length,
+        first_reported: dates[0] ?? null, last_reported: dates.at(-1) ?? null,
+      };
+    });
+    await tx.query('DELETE FROM claims WHERE subject = $1', [subject]);
+    await tx.query(
+      `INSERT INTO claims (id, subject, predicate, text, status, statement_count, source_count, first_reported, last_reported)
+       SELECT c.id, $1, c.predicate, c.text, c.status, c.statement_count, c.source_count, c.first_reported, c.last_reported
+       FROM jsonb_to_recordset($2::jsonb) AS c(id text, predicate text, text text, status text, statement_count int,
+         source_count int, first_reported date, last_reported date)`,
+      [subject, JSON.stringify(claimRows)],
+    );
+    await tx.query('UPDATE story_subjects SET derived = $2, derived_version = $3, statement_count = $4 WHERE subject = $1', [
+      subject, JSON.stringify(derived), row.version, members.length,
+    ]);
+  });
+}

@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/Database.js';
+import { refreshStory } from '../../src/store/refreshStory.js';
+import { analyzeSources } from '../../src/usecases/analyzeSources.js';
+import { findClaim, listClaims, readStory } from '../../src/usecases/readStory.js';
+import { testStores } from '../support/testStores.js';
+
+const corpus = 'samples/corpus';
+
+/** A new (fictional) article in which the militia denies the death of Dren's deputy, months after it was confirmed. */
+const denial = `Militia says deputy commander Vantosh is alive
+
+Sorvo, 2 September 2025
+
+The Oren Valley Front said on Tuesday that Emil Vantosh was not killed in the Halvek strike. "Emil Vantosh is alive and in good health," the Front's spokesman Ilko Marant told reporters.
+`;
+
+for (const store of testStores()) {
+  describe(`the story in the store (${store.name})`, () => {
+    let db: Database;
+    let folder: string;
+    beforeAll(async () => {
+      db = await store.open();
+      folder = await mkdtemp(path.join(tmpdir(), 'corroborate-story-'));
+      await analyzeSources(db, { paths: [corpus], manifestPath: path.join(corpus, 'manifest.csv') });
+    });
+    afterAll(async () => {
+      await db.close();
+      await store.dispose();
+      await rm(folder, { recursive: true, force: true });
+    });
+
+    it('derives the claims of the sample corpus, most-reported first', async () => {
+      const { claims, total } = await listClaims(db, { limit: 5, offset: 0 });
+      expect(total).toBeGreaterThan(5);
+      expect(claims[0]).toMatchObject({ id: 'dren.killed.1', predicate: 'killed' });
+      expect(claims.map((c) => c.statementCount)).toEqual([...claims.map((c) => c.statementCount)].sort((a, b) => b - a));
+      const killed = await findClaim(db, 'dren.killed.1');
+      expect(killed.claim.status_history[0]).toMatchObject({ as_of: '2025-03-13', status: 'disputed' });
+      expect(killed.related.map((r) => r.id)).toContain('dren.alive.1');
+    });
+
+    it('changes the status of a claim when an article denying it arrives, and derives only its subject again', async () => {
+      const before = await findClaim(db, 'vantosh.killed.1');
+      expect(before.claim.status).toBe('corroborated');
+      const file = path.join(folder, 'ovf-vantosh-alive.txt');
+      await writeFile(file, denial);
+      const summary = await analyzeSources(db, { paths: [file] });
+      expect(summary.stored).toHaveLength(1);
+      const refresh = await refreshStory(db);
+      expect(refresh.derived).toBe(1);
+      const after = await findClaim(db, 'vantosh.killed.1');
+      expect(after.claim.statements.some((s) => s.stance === 'denies' && s.article === summary.stored[0].id)).toBe(true);
+      expect(after.claim.status).not.toBe('corroborated');
+      const last = after.claim.status_history.at(-1)!;
+      expect(last.as_of).toBe('2025-09-02');
+      expect(last.because.map((b) => b.article)).toContain(summary.stored[0].id);
+    });
+
+    it('reads stored articles again when the story reader changes, and derives the same story', async () => {
+      const before = await readStory(db);
+      await db.query('UPDATE articles SET story_reader = NULL');
+      const refresh = await refreshStory(db);
+      expect(refresh.reread).toBeGreaterThan(10);
+      expect(await readStory(db)).toEqual(before);
+    });
+
+    it('says which claim id is unknown', async () => {
+      await expect(findClaim(db, 'nobody.killed.9')).rejects.toThrow(/no claim has the id "nobody.killed.9"/);
+    });
+  });
+}
