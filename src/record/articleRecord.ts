@@ -76,9 +76,5 @@ export const articleRecord = z.object({
   statements: z.array(statementRecord),
 });
 
-export const analysisRecord = z.object({
-  articles: z.array(articleRecord),
-});
 
 export type ArticleRecord = z.infer<typeof articleRecord>;
-export type AnalysisRecord = z.infer<typeof analysisRecord>;

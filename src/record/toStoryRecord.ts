@@ -1,0 +1,45 @@
+import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
+import type { ClaimRecord, SourceRecord, StoryRecord } from './storyRecord.js';
+
+/** One claim with what the story says about it, in the record's shape. */
+export function toClaimRecord(claim: Claim, relations: Relation[], history: StatusChange[], sources: Source[]): ClaimRecord {
+  const own = history.filter((change) => change.claimId === claim.id);
+  return {
+    id: claim.id,
+    text: claim.text,
+    subject: claim.subjectName,
+    predicate: claim.predicate,
+    place: claim.place,
+    event_time: claim.eventTime,
+    status: own.at(-1)?.status ?? 'unverified',
+    independent_sources: sources.filter((s) => s.claimId === claim.id).length,
+    statements: claim.members.map((m) => ({
+      article: m.ref.articleId, statement: m.ref.statementId, text: m.ref.text, start: m.ref.start, end: m.ref.end,
+      reported_on: m.reportedOn, speaker: m.attribution.speaker, outlet: m.attribution.outlet, chain: m.attribution.chain,
+      source: m.sourceId, stance: m.stance, evidence: { words: m.stanceWords, rule: m.stanceRule, hedged: m.hedged },
+      event_time: m.proposition.eventTime, place: m.proposition.place,
+    })),
+    relations: relations
+      .filter((r) => r.from === claim.id || r.to === claim.id)
+      .map((r) => ({ type: r.kind, claim: r.from === claim.id ? r.to : r.from, direction: r.from === claim.id ? 'from' as const : 'to' as const, sequence: r.sequence, why: r.why })),
+    status_history: own.map((change) => ({
+      as_of: change.asOf, status: change.status, rule: change.rule,
+      because: change.movedBy.map((ref) => ({ article: ref.articleId, statement: ref.statementId })),
+    })),
+  };
+}
+
+export function toSourceRecord(source: Source): SourceRecord {
+  const ownVoice = source.echoes.every((echo) => echo.outlet === source.speaker);
+  return {
+    id: source.id, name: source.speaker, kind: ownVoice ? 'outlet' : 'speaker', side: source.side, claim: source.claimId, stance: source.stance,
+    statements: source.echoes.map((echo) => ({ article: echo.ref.articleId, statement: echo.ref.statementId, outlet: echo.outlet, chain: echo.chain })),
+  };
+}
+
+export function toStoryRecord(story: Story): StoryRecord {
+  return {
+    claims: story.claims.map((claim) => toClaimRecord(claim, story.relations, story.statusHistory, story.sources)),
+    sources: story.sources.map(toSourceRecord),
+  };
+}

@@ -1,0 +1,72 @@
+import type { ClaimRecord, SourceRecord, StoryRecord } from '../record/storyRecord.js';
+import { toClaimRecord, toSourceRecord, toStoryRecord } from '../record/toStoryRecord.js';
+import type { Database, Queryable } from '../store/Database.js';
+import { listClaimSummaries, loadStory, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
+import { refreshStory, storyIsStale } from '../store/refreshStory.js';
+import type { Story } from '../story/types.js';
+
+/** The id matched no claim; the shells map it to exit code 2 or HTTP 404. */
+export class ClaimNotFound extends Error {
+  override name = 'ClaimNotFound';
+}
+
+/**
+ * Brings the story up to date when articles arrived since it was last
+ * derived. Readers call this first, so whoever stored the articles (the CLI,
+ * a worker on another machine) need not.
+ */
+export async function ensureStoryFresh(db: Database): Promise<void> {
+  if (await storyIsStale(db)) await refreshStory(db);
+}
+
+/** The whole story across all stored articles. */
+export async function readStory(db: Database): Promise<Story> {
+  await ensureStoryFresh(db);
+  return loadStory(db);
+}
+
+export async function readStoryRecord(db: Database): Promise<StoryRecord> {
+  return toStoryRecord(await readStory(db));
+}
+
+/** Claims, most-reported first, a page at a time. */
+export async function listClaims(db: Database, page: { limit: number; offset: number }): Promise<{ total: number; claims: ClaimSummary[] }> {
+  await ensureStoryFresh(db);
+  return listClaimSummaries(db, page);
+}
+
+export interface ClaimView {
+  claim: ClaimRecord;
+  /** The claims it is related to, with their text and status, for display. */
+  related: { id: string; text: string; status: string }[];
+  sources: SourceRecord[];
+}
+
+/** One claim with its statements, relations, status history and sources. */
+export async function findClaim(db: Database, id: string): Promise<ClaimView> {
+  await ensureStoryFresh(db);
+  const subject = await loadSubjectOfClaim(db as Queryable, id.trim());
+  const claim = subject?.claims.find((c) => c.id === id.trim());
+  if (!subject || !claim) throw new ClaimNotFound(`no claim has the id "${id}"; list them with: corroborate claims`);
+  const record = toClaimRecord(claim, subject.relations, subject.statusHistory, subject.sources);
+  const related = record.relations.map((relation) => {
+    const other = subject.claims.find((c) => c.id === relation.claim)!;
+    return { id: other.id, text: other.text, status: subject.statusHistory.filter((s) => s.claimId === other.id).at(-1)?.status ?? 'unverified' };
+  });
+  return { claim: record, related, sources: subject.sources.filter((s) => s.claimId === claim.id).map(toSourceRecord) };
+}
+
+export interface CorpusSpan {
+  count: number;
+  outlets: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** How many articles and outlets the story rests on, and the span of their publication dates. */
+export async function readCorpusSpan(db: Queryable): Promise<CorpusSpan> {
+  const [row] = await db.query<CorpusSpan>(
+    `SELECT count(*)::int AS count, count(DISTINCT outlet)::int AS outlets, min(published)::text AS first, max(published)::text AS last FROM articles`,
+  );
+  return row;
+}

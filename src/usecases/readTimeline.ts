@@ -1,0 +1,30 @@
+import type { Database } from '../store/Database.js';
+import type { Stance } from '../story/types.js';
+import { readStory } from './readStory.js';
+
+export interface TimelineView {
+  /** The event clock: when each claimed event happened, as its statements state it. */
+  events: { from: string; to: string; claim: string; text: string }[];
+  /** The report clock: each statement on the day its article was published. */
+  reports: { date: string; claim: string; claimText: string; article: string; statement: string; speaker: string; outlet: string; stance: Stance; text: string }[];
+}
+
+/** The story on two clocks kept apart: when things happened, and when they were reported. */
+export async function readTimeline(db: Database): Promise<TimelineView> {
+  const story = await readStory(db);
+  const events = story.claims
+    .filter((c) => c.eventTime !== null)
+    .map((c) => ({ from: c.eventTime!.from, to: c.eventTime!.to, claim: c.id, text: c.text }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const reports = story.claims
+    .flatMap((c) =>
+      c.members
+        .filter((m) => m.reportedOn !== null)
+        .map((m) => ({
+          date: m.reportedOn!, claim: c.id, claimText: c.text, article: m.ref.articleId, statement: m.ref.statementId,
+          speaker: m.attribution.speaker, outlet: m.attribution.outlet, stance: m.stance, text: m.ref.text,
+        })),
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim < b.claim ? -1 : 1));
+  return { events, reports };
+}
