@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
+import { readStoryRecord } from '../usecases/readStory.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -10,7 +11,7 @@ export const analyzeCommand = new Command('analyze')
   .argument('<paths...>', 'files or folders (folders are read recursively)')
   .option('--manifest <file>', 'CSV with columns file,outlet,url,published supplying metadata')
   .option('--db <dir|url>', storeOptionHelp)
-  .option('--json <file>', "write the records of the analysed articles as JSON ('-' for stdout)")
+  .option('--json <file>', "write the records of the analysed articles, then the claims and sources of the whole stored story, as JSON ('-' for stdout)")
   .option('--max-article-mb <mb>', 'refuse single articles larger than this', '10')
   .option('--quiet', 'no progress bar')
   .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean }) => {
@@ -33,7 +34,14 @@ export const analyzeCommand = new Command('analyze')
         onRecord: json ? (record) => json.add(record) : undefined,
       });
       if (showBar) bar.stop();
-      await json?.close();
+      if (json) {
+        const story = await readStoryRecord(db);
+        await json.startArray('claims');
+        for (const claim of story.claims) await json.add(claim);
+        await json.startArray('sources');
+        for (const source of story.sources) await json.add(source);
+        await json.close();
+      }
       return result;
     });
     process.stderr.write(formatSummary(summary, options.json));

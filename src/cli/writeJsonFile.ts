@@ -3,8 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Streams `{ "articles": [ ... ] }` to a file (or stdout for '-') one record
- * at a time, so a run over many thousand articles does not hold them all.
+ * Streams `{ "articles": [ ... ], "claims": [ ... ] }` to a file (or stdout
+ * for '-') one record at a time, so a run over many thousand articles does
+ * not hold them all.
  */
 export class JsonArrayWriter {
   private count = 0;
@@ -24,6 +25,12 @@ export class JsonArrayWriter {
   async add(value: unknown): Promise<void> {
     const json = JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
     await this.write(`${this.count++ === 0 ? '\n    ' : ',\n    '}${json}`);
+  }
+
+  /** Ends the current array and starts the next one under `key`. */
+  async startArray(key: string): Promise<void> {
+    await this.write(`${this.count ? '\n  ]' : ']'},\n  "${key}": [`);
+    this.count = 0;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { ClaimNotFound, findClaim } from '../usecases/readStory.js';
+import { exitCodes } from './exitCodes.js';
+import { formatClaim } from './formatStory.js';
+import { storeOptionHelp, withStore } from './withStore.js';
+
+export const claimCommand = new Command('claim')
+  .description('one claim: its status over time, its statements by stance with speaker, outlet and date, and related claims')
+  .argument('<id>', "claim id, as 'corroborate claims' lists them (baghdadi.killed.1)")
+  .option('--db <dir|url>', storeOptionHelp)
+  .option('--json', 'print JSON')
+  .action(async (id: string, options: { db?: string; json?: boolean }) => {
+    await withStore(options.db, async (db) => {
+      try {
+        const view = await findClaim(db, id);
+        process.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatClaim(view));
+      } catch (error) {
+        if (!(error instanceof ClaimNotFound)) throw error;
+        process.stderr.write(`corroborate: ${error.message}\n`);
+        process.exitCode = exitCodes.cannotRun;
+      }
+    });
+  });
