@@ -19,6 +19,8 @@ export interface ClaimSummary {
   status: string;
   statementCount: number;
   sourceCount: number;
+  /** Independent sources per stance. */
+  stances: Record<'asserts' | 'denies' | 'doubts' | 'reports', number>;
   firstReported: string | null;
   lastReported: string | null;
 }
@@ -27,7 +29,7 @@ export interface ClaimSummary {
 export async function listClaimSummaries(db: Queryable, page: { limit: number; offset: number }): Promise<{ total: number; claims: ClaimSummary[] }> {
   const [{ total }] = await db.query<{ total: number }>('SELECT count(*)::int AS total FROM claims');
   const claims = await db.query<ClaimSummary>(
-    `SELECT id, subject, predicate, text, status, statement_count AS "statementCount", source_count AS "sourceCount",
+    `SELECT id, subject, predicate, text, status, statement_count AS "statementCount", source_count AS "sourceCount", stances,
             first_reported::text AS "firstReported", last_reported::text AS "lastReported"
      FROM claims ORDER BY statement_count DESC, id LIMIT $1 OFFSET $2`,
     [page.limit, page.offset],

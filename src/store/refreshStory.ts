@@ -93,19 +93,22 @@ async function deriveStoredSubject(db: Database, subject: string): Promise<void>
     groupClaims(index, members);
     const derived = deriveSubject([...index.claims.values()]);
     const claimRows = derived.claims.map((claim) => {
+      const sources = derived.sources.filter((s) => s.claimId === claim.id);
+      const stances = { asserts: 0, denies: 0, doubts: 0, reports: 0 };
+      for (const source of sources) stances[source.stance] += 1;
       const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();
       return {
         id: claim.id, predicate: claim.predicate, text: claim.text, status: currentStatus(derived, claim.id),
-        statement_count: claim.members.length, source_count: derived.sources.filter((s) => s.claimId === claim.id).length,
+        statement_count: claim.members.length, source_count: sources.length, stances,
         first_reported: dates[0] ?? null, last_reported: dates.at(-1) ?? null,
       };
     });
     await tx.query('DELETE FROM claims WHERE subject = $1', [subject]);
     await tx.query(
-      `INSERT INTO claims (id, subject, predicate, text, status, statement_count, source_count, first_reported, last_reported)
-       SELECT c.id, $1, c.predicate, c.text, c.status, c.statement_count, c.source_count, c.first_reported, c.last_reported
+      `INSERT INTO claims (id, subject, predicate, text, status, statement_count, source_count, stances, first_reported, last_reported)
+       SELECT c.id, $1, c.predicate, c.text, c.status, c.statement_count, c.source_count, c.stances, c.first_reported, c.last_reported
        FROM jsonb_to_recordset($2::jsonb) AS c(id text, predicate text, text text, status text, statement_count int,
-         source_count int, first_reported date, last_reported date)`,
+         source_count int, stances jsonb, first_reported date, last_reported date)`,
       [subject, JSON.stringify(claimRows)],
     );
     await tx.query('UPDATE story_subjects SET derived = $2, derived_version = $3, statement_count = $4 WHERE subject = $1', [

@@ -39,6 +39,8 @@ CREATE TABLE claims (
   status text NOT NULL,
   statement_count integer NOT NULL,
   source_count integer NOT NULL,
+  -- Independent sources per stance: {"asserts": 3, "denies": 1, "doubts": 2, "reports": 0}.
+  stances jsonb NOT NULL,
   first_reported date,
   last_reported date
 );
