@@ -1,5 +1,3 @@
-import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
-import { contentHashOf } from '../ingest/contentHashOf.js';
 import { IngestError } from '../ingest/IngestError.js';
 import { readManifest, type Manifest } from '../ingest/readManifest.js';
 import { listInputFiles } from '../ingest/listInputFiles.js';
@@ -9,7 +7,7 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import type { Database } from '../store/Database.js';
 import { loadArticleRecord } from '../store/loadArticles.js';
-import { saveArticle } from '../store/saveArticle.js';
+import { analyzeAndStoreArticle, type ArticleResult, type StepTimer } from './analyzeAndStoreArticle.js';
 
 export interface AnalyzeRequest {
   paths: readonly string[];
@@ -45,10 +43,8 @@ export interface AnalyzeSummary {
  */
 export async function analyzeSources(db: Database, request: AnalyzeRequest): Promise<AnalyzeSummary> {
   const started = performance.now();
-  const summary: AnalyzeSummary = { stored: [], duplicates: [], failed: [], warnings: [], timings: {}, seconds: 0 };
-  const time = (step: string, ms: number) => {
-    summary.timings[step] = (summary.timings[step] ?? 0) + ms;
-  };
+  const summary = emptySummary();
+  const time = timerFor(summary);
 
   let manifest: Manifest | undefined;
   if (request.manifestPath) {
@@ -72,34 +68,11 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     if ('failure' in item) {
       summary.failed.push(item.failure);
     } else {
-      const { article: raw } = item;
-      let step = performance.now();
-      const contentHash = contentHashOf(raw.content);
-      const [existing] = await db.query<{ id: string; source: string }>('SELECT id, source FROM articles WHERE content_hash = $1', [contentHash]);
-      time('lookup', performance.now() - step);
-      if (existing) {
-        summary.duplicates.push({ id: existing.id, source: raw.source, storedFrom: existing.source });
-        if (request.onRecord) {
-          const record = await loadArticleRecord(db, existing.id);
-          if (record) await request.onRecord(record);
-        }
-      } else {
-        let analyzed;
-        try {
-          analyzed = analyzeArticle(raw, contentHash);
-        } catch (error) {
-          const reason = error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
-          summary.failed.push({ source: raw.source, reason: `${raw.source}: ${reason}` });
-        }
-        if (analyzed) {
-          for (const timing of analyzed.timings) time(timing.stage, timing.ms);
-          step = performance.now();
-          const outcome = await saveArticle(db, analyzed);
-          time('store', performance.now() - step);
-          if (outcome === 'stored') summary.stored.push({ id: analyzed.id, source: raw.source });
-          else summary.duplicates.push({ id: analyzed.id, source: raw.source });
-          await request.onRecord?.(toArticleRecord(analyzed));
-        }
+      const result = await analyzeAndStoreArticle(db, item.article, time);
+      addResult(summary, result);
+      if (request.onRecord && result.outcome !== 'failed') {
+        const record = result.analyzed ? toArticleRecord(result.analyzed) : await loadArticleRecord(db, result.id);
+        if (record) await request.onRecord(record);
       }
     }
     request.onProgress?.({ doneBytes, totalBytes, source: 'failure' in item ? item.failure.source : item.article.source });
@@ -107,4 +80,21 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+export function emptySummary(): AnalyzeSummary {
+  return { stored: [], duplicates: [], failed: [], warnings: [], timings: {}, seconds: 0 };
+}
+
+export function timerFor(summary: AnalyzeSummary): StepTimer {
+  return (step, ms) => {
+    summary.timings[step] = (summary.timings[step] ?? 0) + ms;
+  };
+}
+
+/** Files one article's result under stored, duplicates or failed; the queue workers keep the same summary. */
+export function addResult(summary: AnalyzeSummary, result: ArticleResult): void {
+  if (result.outcome === 'failed') summary.failed.push({ source: result.source, reason: result.reason });
+  else if (result.outcome === 'stored') summary.stored.push({ id: result.id, source: result.source });
+  else summary.duplicates.push({ id: result.id, source: result.source, ...(result.storedFrom ? { storedFrom: result.storedFrom } : {}) });
 }
