@@ -1,0 +1,48 @@
+import { Command } from 'commander';
+import { enqueueSources, type EnqueueSummary } from '../queue/enqueueSources.js';
+import { defaultJobTimeoutSeconds, openQueueAt, QueueError, type ArticleQueue } from '../queue/openArticleQueue.js';
+import { exitCodes } from './exitCodes.js';
+import { storeOptionHelp, storeTarget } from './withStore.js';
+
+export const enqueueCommand = new Command('enqueue')
+  .description('read articles like analyze, but only queue them for `corroborate worker` (PostgreSQL only)')
+  .argument('<paths...>', 'files or folders (folders are read recursively)')
+  .option('--manifest <file>', 'CSV with columns file,outlet,url,published supplying metadata')
+  .option('--db <url>', storeOptionHelp)
+  .option('--max-article-mb <mb>', 'refuse single articles larger than this', '10')
+  .option('--job-timeout <seconds>', 'retry a job this long after a worker took it and did not finish (a killed worker)', String(defaultJobTimeoutSeconds))
+  .action(async (paths: string[], options: { manifest?: string; db?: string; maxArticleMb: string; jobTimeout: string }) => {
+    const jobTimeoutSeconds = Number(options.jobTimeout);
+    if (!Number.isInteger(jobTimeoutSeconds) || jobTimeoutSeconds < 1) {
+      process.stderr.write(`corroborate: --job-timeout takes whole seconds, at least 1, such as 30; got "${options.jobTimeout}"\n`);
+      process.exit(exitCodes.cannotRun);
+    }
+    const queue = await openQueueOrExit(storeTarget(options.db), false);
+    let summary: EnqueueSummary;
+    try {
+      summary = await enqueueSources(queue, {
+        paths,
+        manifestPath: options.manifest,
+        maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
+        jobTimeoutSeconds,
+      });
+    } finally {
+      await queue.close();
+    }
+    const lines = [`queued ${summary.queued}, failed ${summary.failed.length} (${summary.seconds.toFixed(1)} s)`];
+    for (const failure of summary.failed) lines.push(`  failed: ${failure.reason}`);
+    for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+    process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;
+  });
+
+/** Shared with the worker command: a queue that cannot open ends the command with exit code 2. */
+export async function openQueueOrExit(target: string, maintain: boolean): Promise<ArticleQueue> {
+  try {
+    return await openQueueAt(target, { maintain, onError: (error) => process.stderr.write(`corroborate: queue: ${error.message}\n`) });
+  } catch (error) {
+    if (!(error instanceof QueueError)) throw error;
+    process.stderr.write(`corroborate: ${error.message}\n`);
+    process.exit(exitCodes.cannotRun);
+  }
+}

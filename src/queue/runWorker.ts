@@ -1,0 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database } from '../store/Database.js';
+import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
+import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
+import { readArticleJob } from './articleJob.js';
+import type { ArticleQueue } from './openArticleQueue.js';
+
+export interface WorkerOptions {
+  /** Jobs in progress at once in this process; see docs/performance.md for why 1 is the right default. */
+  concurrency: number;
+  /** Exit once no job is waiting or in progress, instead of waiting for more. */
+  drain: boolean;
+  /** Aborted on SIGTERM: each lane finishes the jobs it holds and stops. */
+  signal: AbortSignal;
+  /** Seconds between looks at an empty queue. */
+  pollSeconds?: number;
+}
+
+/*
+ * A lane takes a few jobs at a time: one fetch per job would make the queue
+ * a round trip per article, while a long batch would leave more jobs to wait
+ * for the timeout when the worker is killed and more to finish on SIGTERM.
+ * Four jobs take about 0.1 s to analyse.
+ */
+const jobsPerFetch = 4;
+
+/**
+ * Runs queued articles through the same per-article step as `analyze` until
+ * stopped (or, with `drain`, until the queue is empty), and sums up what it
+ * did like `analyze`. A job is completed only after its article is stored,
+ * so a worker killed at any moment leaves its jobs to be retried; a retry
+ * finds the article stored and counts it as already stored. The timings
+ * add 'queue': the time spent fetching and completing jobs.
+ */
+export async function runWorker(db: Database, queue: ArticleQueue, options: WorkerOptions): Promise<AnalyzeSummary> {
+  const started = performance.now();
+  const summary = emptySummary();
+  const time = timerFor(summary);
+  const pollMs = (options.pollSeconds ?? 1) * 1000;
+
+  const lane = async () => {
+    while (!options.signal.aborted) {
+      let step = performance.now();
+      const jobs = await queue.fetch(jobsPerFetch);
+      time('queue', performance.now() - step);
+      if (!jobs.length) {
+        if (options.drain && (await queue.unfinished()) === 0) return;
+        await sleep(pollMs, undefined, { signal: options.signal }).catch(() => undefined);
+        continue;
+      }
+      for (const job of jobs) {
+        const raw = readArticleJob(job.data);
+        if ('invalid' in raw) {
+          summary.failed.push({ source: `job ${job.id}`, reason: `job ${job.id}: ${raw.invalid}` });
+          await queue.complete(job.id, { outcome: 'failed', reason: raw.invalid });
+          continue;
+        }
+        let result;
+        try {
+          result = await analyzeAndStoreArticle(db, raw, time);
+        } catch (error) {
+          // Not the article's fault (the store refused or is unreachable): the job goes back to the queue.
+          const message = (error as Error).message;
+          summary.warnings.push(`${raw.source}: could not be stored (${message}); returned to the queue for a retry`);
+          await queue.fail(job.id, { message }).catch(() => undefined);
+          continue;
+        }
+        addResult(summary, result);
+        step = performance.now();
+        const { outcome } = result;
+        await queue.complete(job.id, outcome === 'failed' ? { outcome, reason: result.reason } : { outcome, id: result.id });
+        time('queue', performance.now() - step);
+      }
+    }
+  };
+
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
