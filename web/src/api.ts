@@ -1,0 +1,44 @@
+import type {
+  ArticleRecord, ArticleSummary, ClaimView, IngestResult, MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView,
+} from './types.js';
+
+/** An API answer other than 2xx, with the server's message ({error:{status,message}}). */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = (body as { error?: { message?: string } } | null)?.error?.message;
+    throw new ApiError(response.status, message ?? `${response.status} ${response.statusText}`);
+  }
+  return body as T;
+}
+
+async function get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const search = params.size > 0 ? `?${params}` : '';
+  return readJson<T>(await fetch(`/api${path}${search}`, { headers: { accept: 'application/json' } }));
+}
+
+const id = encodeURIComponent;
+
+export const api = {
+  story: () => get<StoryView>('/story'),
+  claim: (claimId: string) => get<ClaimView>(`/claims/${id(claimId)}`),
+  articles: (page: { limit?: number; offset?: number } = {}) => get<Page<ArticleSummary>>('/articles', page),
+  article: (articleId: string) => get<ArticleRecord>(`/articles/${id(articleId)}`),
+  sources: () => get<{ items: SourceRecord[] }>('/sources'),
+  matrix: () => get<MatrixView>('/matrix'),
+  timeline: () => get<TimelineView>('/timeline'),
+  search: (q: string, page: { limit?: number; offset?: number } = {}) => get<Page<SearchHit>>('/search', { q, ...page }),
+  async ingest(files: File[]): Promise<IngestResult> {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    return readJson<IngestResult>(await fetch('/api/ingest', { method: 'POST', body: form }));
+  },
+};

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api.js';
+import { ArticleText, type Layer } from '../components/ArticleText.js';
+import { Await } from '../components/Loaded.js';
+import { formatDate, plural } from '../format.js';
+import { href } from '../router.js';
+import type { ArticleRecord } from '../types.js';
+import { useApi } from '../useApi.js';
+
+const layerNames: [Layer, string][] = [
+  ['statements', 'Statements'],
+  ['speakers', 'Speakers'],
+  ['times', 'Time expressions'],
+  ['entities', 'People, organisations, places'],
+];
+
+/** One article's clean text with its annotations, the boilerplate that was removed, and how each piece of metadata was found. */
+export function ArticleReader({ id, query }: { id: string; query: URLSearchParams }) {
+  const article = useApi(() => api.article(id), [id]);
+  return <Await loaded={article}>{(data: ArticleRecord) => <Reader article={data} statement={query.get('statement')} at={query.get('at')} />}</Await>;
+}
+
+/** The followed statement's content span: from the article's own list, or from the offsets in the link (an outlet's own assertion). */
+function targetSpan(article: ArticleRecord, statement: string | null, at: string | null): { start: number; end: number } | null {
+  const own = statement ? article.statements.find((s) => s.id === statement) : undefined;
+  if (own) return { start: own.content.start, end: own.content.end };
+  const match = at ? /^(\d+)-(\d+)$/.exec(at) : null;
+  if (!match) return null;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return end > start && end <= article.text.length ? { start, end } : null;
+}
+
+function Reader({ article, statement, at }: { article: ArticleRecord; statement: string | null; at: string | null }) {
+  const [layers, setLayers] = useState(new Set<Layer>(['statements', 'speakers', 'times', 'entities']));
+  const target = targetSpan(article, statement, at);
+  useEffect(() => {
+    const element = document.getElementById('target-statement');
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [article.id, statement, at]);
+  const toggle = (layer: Layer) => {
+    const next = new Set(layers);
+    if (next.has(layer)) next.delete(layer);
+    else next.add(layer);
+    setLayers(next);
+  };
+  return (
+    <>
+      <header class="page-head">
+        <p class="crumbs">
+          <a href={href.articles()}>Articles</a> / <code>{article.id}</code>
+        </p>
+        <h1>{article.title ?? 'Untitled article'}</h1>
+        <p class="lede">
+          {article.outlet.name} · <time>{formatDate(article.published.value)}</time> · {plural(article.statements.length, 'statement')}
+        </p>
+      </header>
+      <div class="reader">
+        <div class="reader-main">
+          <fieldset class="layers">
+            <legend>Highlight</legend>
+            {layerNames.map(([layer, name]) => (
+              <label key={layer} class={`layer-toggle layer-${layer}`}>
+                <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> {name}
+              </label>
+            ))}
+          </fieldset>
+          {target && (
+            <p class="target-note" role="status">
+              The statement you followed is outlined below.
+            </p>
+          )}
+          <ArticleText article={article} layers={layers} target={target} />
+          <details class="removed">
+            <summary>Removed boilerplate ({plural(article.removed.length, 'block')})</summary>
+            <ul>
+              {article.removed.map((block, i) => (
+                <li key={i}>
+                  <span class="reason">{block.reason}</span>
+                  <p class="removed-text">{block.text}</p>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+        <aside class="reader-side">
+          <Metadata article={article} />
+          <StatementList article={article} current={statement} />
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function Metadata({ article }: { article: ArticleRecord }) {
+  const published = article.published;
+  const range = published.earliest || published.latest ? `${published.earliest ?? '?'} to ${published.latest ?? '?'}` : null;
+  return (
+    <section class="metadata" aria-labelledby="meta-h">
+      <h2 id="meta-h">Metadata</h2>
+      <dl>
+        <dt>Title</dt>
+        <dd>{article.title ?? 'none'} <span class="how">from {article.title_how}</span></dd>
+        <dt>Outlet</dt>
+        <dd>{article.outlet.name} <span class="how">from {article.outlet.how}</span></dd>
+        <dt>Published</dt>
+        <dd>
+          {published.value ?? 'unknown'} {range && published.value === null && <>({range})</>}{' '}
+          <span class="how">from {published.how}, confidence {Math.round(published.confidence * 100)}%</span>
+        </dd>
+        <dt>Source</dt>
+        <dd class="break">{article.source}</dd>
+        {article.url && (
+          <>
+            <dt>URL</dt>
+            <dd class="break">{article.url}</dd>
+          </>
+        )}
+        <dt>Format</dt>
+        <dd>{article.format}, {article.encoding}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function StatementList({ article, current }: { article: ArticleRecord; current: string | null }) {
+  return (
+    <section class="statement-index" aria-labelledby="stmts-h">
+      <h2 id="stmts-h">Statements</h2>
+      <ol>
+        {article.statements.map((s) => (
+          <li key={s.id} class={s.id === current ? 'current' : undefined}>
+            <a href={href.article(article.id, { statement: s.id })} aria-current={s.id === current ? 'location' : undefined}>
+              <strong>{s.speaker?.canonical ?? 'unnamed'}</strong> {s.cue.text}: “{s.content.text}”
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { api } from '../api.js';
+import { Await } from '../components/Loaded.js';
+import { StatusBadge } from '../components/Status.js';
+import { StatusChart } from '../components/StatusChart.js';
+import { formatDate, plural } from '../format.js';
+import { href } from '../router.js';
+import { stances, type ClaimRecord, type ClaimStatement, type ClaimView, type Stance } from '../types.js';
+import { useApi } from '../useApi.js';
+
+const stanceHeadings: Record<Stance, string> = {
+  asserts: 'Asserted by',
+  denies: 'Denied by',
+  doubts: 'Doubted by',
+  reports: 'Reported without taking a side',
+};
+
+/** One claim: its status over time, its statements by stance, and the claims around it. */
+export function ClaimPage({ id }: { id: string }) {
+  const view = useApi(() => api.claim(id), [id]);
+  return <Await loaded={view}>{(data: ClaimView) => <Claim view={data} />}</Await>;
+}
+
+function Claim({ view: { claim, related } }: { view: ClaimView }) {
+  const dates = claim.statements.map((s) => s.reported_on).filter((d): d is string => d !== null).sort();
+  return (
+    <>
+      <header class="page-head">
+        <p class="crumbs">
+          <a href={href.story()}>Story board</a> / <code>{claim.id}</code>
+        </p>
+        <h1>{claim.text}</h1>
+        <p class="lede">
+          <StatusBadge status={claim.status} /> {plural(claim.statements.length, 'statement')} from{' '}
+          {plural(claim.independent_sources, 'independent source')}
+          {claim.event_time && <> · happened {claim.event_time.from === claim.event_time.to ? claim.event_time.from : `${claim.event_time.from} – ${claim.event_time.to}`}</>}
+          {claim.place && <> · {claim.place}</>}
+        </p>
+      </header>
+      <section aria-labelledby="status-h">
+        <h2 id="status-h">Status over time</h2>
+        <StatusChart history={claim.status_history} until={dates.at(-1) ?? null} />
+        <ol class="history">
+          {claim.status_history.map((entry) => (
+            <li key={entry.as_of}>
+              <time>{formatDate(entry.as_of)}</time> <StatusBadge status={entry.status} /> <span class="muted">rule {entry.rule}</span>
+              <Because claim={claim} refs={entry.because} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="statements-h">
+        <h2 id="statements-h">Statements</h2>
+        <div class="stance-groups">
+          {stances.map((stance) => (
+            <StanceGroup key={stance} stance={stance} statements={claim.statements.filter((s) => s.stance === stance)} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="related-h">
+        <h2 id="related-h">Related claims</h2>
+        <Related claim={claim} related={related} />
+      </section>
+    </>
+  );
+}
+
+/** The statements that moved the status, one link per speaker, the first six. */
+function Because({ claim, refs }: { claim: ClaimRecord; refs: ClaimRecord['status_history'][number]['because'] }) {
+  if (refs.length === 0) return null;
+  const bySpeaker = new Map<string, { ref: (typeof refs)[number]; statement?: ClaimStatement }>();
+  for (const ref of refs) {
+    const statement = claim.statements.find((s) => s.article === ref.article && s.statement === ref.statement);
+    const name = statement ? `${statement.speaker} (${statement.outlet})` : `${ref.article} ${ref.statement}`;
+    if (!bySpeaker.has(name)) bySpeaker.set(name, { ref, statement });
+  }
+  const shown = [...bySpeaker].slice(0, 6);
+  return (
+    <>
+      {' '}because of{' '}
+      {shown.map(([name, { ref, statement }], i) => (
+        <span key={name}>
+          {i > 0 && ', '}
+          <a href={href.article(ref.article, statement ?? ref)}>{statement?.speaker ?? ref.statement}</a>
+          {statement && <span class="muted"> ({statement.outlet})</span>}
+        </span>
+      ))}
+      {bySpeaker.size > shown.length && <span class="muted"> and {bySpeaker.size - shown.length} more</span>}
+    </>
+  );
+}
+
+function StanceGroup({ stance, statements }: { stance: Stance; statements: ClaimStatement[] }) {
+  if (statements.length === 0) return null;
+  const sorted = [...statements].sort((a, b) => (a.reported_on ?? '').localeCompare(b.reported_on ?? ''));
+  return (
+    <section class={`stance-group border-${stance}`}>
+      <h3>
+        <span class={`swatch stance-${stance}`} /> {stanceHeadings[stance]} <span class="muted">({statements.length})</span>
+      </h3>
+      <ul class="statements">
+        {sorted.map((s) => (
+          <li key={`${s.article}/${s.statement}`} class="statement">
+            <a class="quote" href={href.article(s.article, s)}>
+              “{s.text}”
+            </a>
+            <p class="who">
+              <strong>{s.speaker}</strong>
+              {s.chain.length > 2 && <span class="muted"> via {s.chain.slice(1, -1).join(' → ')}</span>}
+              {' · '}
+              {s.outlet} · <time>{formatDate(s.reported_on)}</time>
+              {s.event_time && <> · about {s.event_time}</>}
+            </p>
+            {s.evidence.words.length > 0 && (
+              <p class="evidence muted">
+                {s.evidence.hedged ? 'hedged: ' : 'because of: '}
+                {s.evidence.words.map((w) => `“${w}”`).join(', ')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function relationPhrase(relation: ClaimRecord['relations'][number]): string {
+  if (relation.sequence) return relation.direction === 'from' ? 'is followed by' : 'follows';
+  if (relation.type === 'contradicts') return 'contradicts';
+  if (relation.type === 'refines') return relation.direction === 'from' ? 'corrects' : 'is corrected by';
+  return relation.direction === 'from' ? 'supports' : 'is supported by';
+}
+
+function Related({ claim, related }: { claim: ClaimRecord; related: ClaimView['related'] }) {
+  if (claim.relations.length === 0) return <p class="muted">No related claims.</p>;
+  return (
+    <ul class="related">
+      {claim.relations.map((relation) => {
+        const other = related.find((r) => r.id === relation.claim);
+        return (
+          <li key={`${relation.type}/${relation.direction}/${relation.claim}`} class="related-item">
+            <span class={`relation relation-${relation.type}`}>This claim {relationPhrase(relation)}</span>{' '}
+            <a href={href.claim(relation.claim)}>{other?.text ?? relation.claim}</a> {other && <StatusBadge status={other.status} />}
+            <span class="muted why"> — {relation.why}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

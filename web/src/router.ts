@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Hash routes, so the server needs no route table and a link to a sentence
+ * survives a reload: #/claim/dren.killed.1, #/article/17efcee5ce2a?statement=s3.
+ */
+export interface Route {
+  /** The first path segment: '' (story board), 'claim', 'article', 'timeline', 'matrix', 'search', 'articles'. */
+  page: string;
+  /** The rest of the path, decoded: the claim or article id. */
+  id: string;
+  query: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [path, search = ''] = raw.split('?', 2);
+  const [page = '', ...rest] = path.split('/');
+  return { page, id: decodeURIComponent(rest.join('/')), query: new URLSearchParams(search) };
+}
+
+export function useRoute(): Route {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(location.hash);
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return parseRoute(hash);
+}
+
+export const href = {
+  story: () => '#/',
+  claim: (id: string) => `#/claim/${encodeURIComponent(id)}`,
+  timeline: () => '#/timeline',
+  matrix: () => '#/matrix',
+  articles: () => '#/articles',
+  search: (q: string) => `#/search?${new URLSearchParams({ q })}`,
+  /** A statement is addressed by article and statement id; the offsets find outlet assertions ('o1'), which the article's statement list does not hold. */
+  article: (id: string, at?: { statement: string; start?: number; end?: number }) => {
+    if (!at) return `#/article/${encodeURIComponent(id)}`;
+    const query = new URLSearchParams({ statement: at.statement });
+    if (at.start !== undefined && at.end !== undefined) query.set('at', `${at.start}-${at.end}`);
+    return `#/article/${encodeURIComponent(id)}?${query}`;
+  },
+};

@@ -1,0 +1,89 @@
+// The shapes the HTTP API returns (src/api/). The article and story records are
+// the same zod-derived types the CLI writes; the rest mirror the API's views.
+import type { ArticleRecord } from '../../src/record/articleRecord.js';
+import type { ClaimRecord, SourceRecord } from '../../src/record/storyRecord.js';
+
+export type { ArticleRecord, ClaimRecord, SourceRecord };
+
+export type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
+export type Status = ClaimRecord['status'];
+export type StanceCounts = Record<Stance, number>;
+export type ClaimStatement = ClaimRecord['statements'][number];
+export type ArticleStatement = ArticleRecord['statements'][number];
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface ClaimSummary {
+  id: string;
+  subject: string;
+  predicate: string;
+  text: string;
+  status: Status;
+  statementCount: number;
+  sourceCount: number;
+  stances: StanceCounts;
+  firstReported: string | null;
+  lastReported: string | null;
+}
+
+export interface StoryView {
+  corpus: { count: number; outlets: number; first: string | null; last: string | null };
+  claims: ClaimSummary[];
+}
+
+export interface ClaimRef {
+  id: string;
+  text: string;
+  status: Status;
+}
+
+export interface ClaimView {
+  claim: ClaimRecord;
+  related: ClaimRef[];
+  sources: SourceRecord[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  outlet: string;
+  published: string | null;
+  source: string;
+  statements: number;
+}
+
+export interface MatrixView {
+  claims: ClaimRef[];
+  speakers: { name: string; side: string; kind: string }[];
+  cells: { speaker: string; claim: string; stances: StanceCounts }[];
+}
+
+export interface TimelineView {
+  events: { from: string; to: string; claim: string; text: string }[];
+  reports: {
+    date: string; claim: string; claimText: string; article: string; statement: string;
+    speaker: string; outlet: string; stance: Stance; text: string;
+  }[];
+}
+
+export interface SearchHit {
+  kind: 'article' | 'statement';
+  article: string;
+  statement?: string;
+  title: string | null;
+  outlet: string;
+  published: string | null;
+  snippet: { text: string; highlights: [number, number][] };
+}
+
+export interface IngestResult {
+  stored: { id: string; source: string }[];
+  duplicates: number | { id: string; source: string }[];
+  failed: { source: string; reason: string }[];
+}
+
+export const stances: Stance[] = ['asserts', 'denies', 'doubts', 'reports'];
+export const statuses: Status[] = ['corroborated', 'claimed', 'unverified', 'disputed', 'refuted'];
