@@ -36,30 +36,37 @@ function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   );
 }
 
-/** Each side's stances on its latest report date up to now (a side may both assert and doubt on one day). */
-function latestStances(members: ClaimMember[], upTo: string): Map<string, Set<string>> {
-  const latest = new Map<string, { date: string; stances: Set<string> }>();
-  for (const member of members) {
-    if (member.reportedOn! > upTo) break;
+/**
+ * Each side's stances on its latest report date so far (a side may both
+ * assert and doubt on one day), kept up to date as members are added in
+ * date order, so a claim's whole history costs one pass over its members.
+ */
+class LatestStances {
+  private readonly latest = new Map<string, { date: string; stances: Set<string> }>();
+
+  add(member: ClaimMember): void {
     for (const side of sidesOf(member.attribution.side)) {
-      const known = latest.get(side);
-      if (!known || known.date < member.reportedOn!) latest.set(side, { date: member.reportedOn!, stances: new Set([member.stance]) });
+      const known = this.latest.get(side);
+      if (!known || known.date < member.reportedOn!) this.latest.set(side, { date: member.reportedOn!, stances: new Set([member.stance]) });
       else known.stances.add(member.stance);
     }
   }
-  return new Map([...latest].map(([side, { stances }]) => [side, stances]));
+
+  sides(test: (stances: Set<string>) => boolean): Set<string> {
+    return new Set([...this.latest].filter(([, { stances }]) => test(stances)).map(([side]) => side));
+  }
 }
 
-function countSides(own: ClaimMember[], rivals: ClaimMember[], upTo: string): SideCounts {
-  const stances = latestStances(own, upTo);
-  const asserting = new Set([...stances].filter(([, s]) => s.has('asserts')).map(([side]) => side));
-  const denying = new Set([...stances].filter(([, s]) => s.has('denies')).map(([side]) => side));
-  const doubting = new Set([...stances].filter(([, s]) => s.has('doubts') && !s.has('asserts')).map(([side]) => side));
-  const contradicting = new Set([...latestStances(rivals, upTo)].filter(([side, s]) => s.has('asserts') && !asserting.has(side) && !denying.has(side)).map(([side]) => side));
-  const everAsserted = new Set(own.filter((m) => m.reportedOn! <= upTo && m.stance === 'asserts').flatMap((m) => sidesOf(m.attribution.side)));
+function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set<string>): SideCounts {
+  const asserting = own.sides((s) => s.has('asserts'));
+  const denying = own.sides((s) => s.has('denies'));
+  const doubting = own.sides((s) => s.has('doubts') && !s.has('asserts'));
+  const contradicting = new Set([...rivals.sides((s) => s.has('asserts'))].filter((side) => !asserting.has(side) && !denying.has(side)));
   const retracted = [...everAsserted].filter((side) => !asserting.has(side) && (denying.has(side) || contradicting.has(side))).length;
   return { asserting: asserting.size, denying: denying.size, doubting: doubting.size, contradicting: contradicting.size, retracted, everAsserted: everAsserted.size };
 }
+
+const sameWhen = (a: When, b: When): boolean => a?.from === b?.from && a?.to === b?.to;
 
 /**
  * Per claim, its status as of each report date that bears on it (its own
@@ -83,17 +90,38 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
     const dates = [...new Set([...own, ...rivals].map((m) => m.reportedOn!))].sort().filter((d) => d >= start);
     let previous: string | null = null;
     let when: When = null;
-    let next = 0;
+    let opposedAt: When = null;
+    let nextOwn = 0;
+    let nextRival = 0;
+    const ownLatest = new LatestStances();
+    let rivalLatest = new LatestStances();
+    const everAsserted = new Set<string>();
     for (const date of dates) {
-      while (next < own.length && own[next].reportedOn! <= date) when = widenSpan(when, memberTime(own[next++]));
+      const today: ClaimMember[] = [];
+      while (nextOwn < own.length && own[nextOwn].reportedOn! <= date) {
+        const member = own[nextOwn++];
+        when = widenSpan(when, memberTime(member));
+        ownLatest.add(member);
+        if (member.stance === 'asserts') for (const side of sidesOf(member.attribution.side)) everAsserted.add(side);
+        if (member.reportedOn === date) today.push(member);
+      }
       const known = when ?? { from: start, to: start };
-      const opposingRivals = rivals.filter((m) => m.reportedOn! <= date && opposesAt(claim, known, m));
-      const counts = countSides(own, opposingRivals, date);
-      const decided = statusRules.find((rule) => rule.test(counts))!;
+      if (!sameWhen(known, opposedAt)) {
+        // What the claim is known to say changed: which earlier rival statements oppose it is judged again.
+        opposedAt = known;
+        rivalLatest = new LatestStances();
+        for (const rival of rivals.slice(0, nextRival)) if (opposesAt(claim, known, rival)) rivalLatest.add(rival);
+      }
+      while (nextRival < rivals.length && rivals[nextRival].reportedOn! <= date) {
+        const rival = rivals[nextRival++];
+        if (!opposesAt(claim, known, rival)) continue;
+        rivalLatest.add(rival);
+        if (rival.reportedOn === date) today.push(rival);
+      }
+      const decided = statusRules.find((rule) => rule.test(countSides(ownLatest, rivalLatest, everAsserted)))!;
       if (decided.status === previous) continue;
       previous = decided.status;
-      const movedBy = [...own, ...opposingRivals].filter((m) => m.reportedOn === date).map((m) => m.ref);
-      changes.push({ claimId: claim.id, asOf: date, status: decided.status, rule: decided.rule, movedBy });
+      changes.push({ claimId: claim.id, asOf: date, status: decided.status, rule: decided.rule, movedBy: today.map((m) => m.ref) });
     }
   }
   return changes;
