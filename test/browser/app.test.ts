@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserTestsBlocker, screenshotDir } from './support/browser.js';
+import { inViewport, joinedText, startApp, type AppUnderTest } from './support/fixture.js';
+import { openPage, screenshotPages } from './support/pages.js';
+
+// The web app in Debian's Chromium over `corroborate serve` and the sample corpus.
+const blocker = browserTestsBlocker();
+if (blocker) console.warn(`browser tests skipped: ${blocker}`);
+
+interface Story {
+  claims: { id: string; text: string; statementCount: number }[];
+}
+
+describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
+  let app: AppUnderTest;
+  let story: Story;
+  beforeAll(async () => {
+    app = await startApp();
+    story = (await (await fetch(`${app.url}/api/story`)).json()) as Story;
+  }, 180_000);
+  afterAll(async () => app?.close());
+
+  test('the story board lists the claims, most-reported first, with status and stance bar', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/');
+    const rows = await page.$$eval('.claim-row', (items) => items.map((item) => ({
+      text: item.querySelector('.claim-link')?.textContent,
+      status: item.querySelector('.status')?.textContent,
+      bar: item.querySelectorAll('.stance-seg').length,
+    })));
+    expect(story.claims.length).toBeGreaterThan(3);
+    expect(rows.map((row) => row.text)).toEqual(story.claims.map((claim) => claim.text));
+    expect(rows[0].status).toMatch(/claimed|disputed|corroborated|refuted|unverified/);
+    expect(rows.every((row) => row.bar > 0)).toBe(true);
+    expect(await page.textContent('.lede')).toMatch(/14 articles from 8 outlets/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a claim opens with its status chart, statements by stance and related claims', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/');
+    await page.click('.claim-row .claim-link');
+    await page.waitForSelector('.status-chart svg');
+    expect(page.url()).toContain(`#/claim/${story.claims[0].id}`);
+    expect(await page.textContent('main h1')).toBe(story.claims[0].text);
+    const statements = await page.$$eval('.statement', (items) => items.length);
+    expect(statements).toBe(story.claims[0].statementCount);
+    expect(await page.$$eval('.stance-group h3', (items) => items.map((h) => h.textContent))).toContainEqual(expect.stringMatching(/Asserted by/));
+    const related = await page.$$eval('.related-item a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.every((href) => href?.startsWith('#/claim/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('a statement on the claim page leads to its sentence, highlighted and scrolled to, in the article', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, `#/claim/${encodeURIComponent(story.claims[0].id)}`);
+    // A denial late in its article, so that reaching it takes a scroll.
+    const quote = page.locator('.border-denies .statement a.quote').last();
+    const expected = (await quote.textContent())!.replace(/^“|”$/g, '');
+    await quote.click();
+    await page.waitForSelector('#target-statement');
+    expect(page.url()).toMatch(/#\/article\/[0-9a-f]+\?statement=/);
+    expect(await joinedText(page, '.article-text .hl-target')).toBe(expected);
+    expect(await inViewport(page, '#target-statement')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('target-statement');
+    // The reader also shows how each piece of metadata was found, and the boilerplate it removed, folded.
+    expect(await page.textContent('.metadata')).toMatch(/Outlet.*from (manifest|jsonl|html-meta|signature|url-host)/s);
+    expect(await page.$eval('details.removed', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test("'/' focuses the search box; results mark the words and lead to the statement", async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('hospital');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.results .result');
+    expect(page.url()).toContain('#/search?q=hospital');
+    const marks = await page.$$eval('.results mark', (items) => items.map((m) => m.textContent?.toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark?.startsWith('hospital'))).toBe(true);
+    const statementHit = page.locator('.result-statement a.result-title').first();
+    if ((await statementHit.count()) > 0) {
+      await statementHit.click();
+      await page.waitForSelector('#target-statement');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('the timeline and the matrix link each mark to its statement or claim; Tab reaches them', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/timeline');
+    const dots = await page.$$eval('.tl-strip a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(dots.some((href) => /^#\/article\/.+\?statement=/.test(href ?? ''))).toBe(true);
+    await page.focus('.timeline-body');
+    const before = await page.textContent('.hint');
+    await page.keyboard.press('+');
+    expect(await page.textContent('.hint')).not.toBe(before);
+    const fresh = (await app.open()).page;
+    await openPage(fresh, app.url, '#/matrix');
+    expect(await fresh.$$eval('.matrix tbody tr', (rows) => rows.length)).toBeGreaterThan(3);
+    expect(await fresh.$$eval('.matrix .cell-mark', (marks) => marks.length)).toBeGreaterThan(3);
+    // The first Tab lands on the skip link, the next ones on the header's links.
+    await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    expect(errors).toEqual([]);
+  });
+
+  test('screenshots of every page, laptop and phone', async () => {
+    const dir = screenshotDir();
+    const files = [
+      ...(await screenshotPages(app.browser, app.url, dir, 'laptop')),
+      ...(await screenshotPages(app.browser, app.url, dir, 'phone')),
+    ];
+    console.log(`browser test screenshots: ${dir}`);
+    expect(files.length).toBeGreaterThanOrEqual(14);
+  });
+});
