@@ -52,7 +52,7 @@ function member(i: number, n: number, subject: string, next: (k: number) => numb
   const side = sides[next(sides.length)];
   const speaker = `${side} official ${next(25)}`;
   return {
-    ref, reportedOn: dayOf(i, n),
+    ref, reportedOn: dayOf(i, n), publishedOn: dayOf(i, n),
     proposition: { subject, subjectName: subject, predicate: predicates[next(predicates.length)], negated: false, negation: [], cue: ref, place: null, eventTime: times[next(times.length)], relayed: false },
     attribution: { speaker, speakerKey: speaker, side, outlet: `outlet ${next(40)}`, chain: [`outlet ${next(40)}`, speaker] },
     stance: stances[next(stances.length)], stanceWords: [], hedged: false, stanceRule: 'synthetic', sourceId: '',

@@ -102,7 +102,7 @@ function asMember(mention: GoldMention): ClaimMember {
     eventTime: mention.time,
     relayed: false,
   };
-  return { ref, reportedOn: mention.reportedOn, proposition, attribution, stance: 'asserts', stanceWords: [], hedged: false, stanceRule: 'meantime', sourceId: '' };
+  return { ref, reportedOn: mention.reportedOn, publishedOn: mention.reportedOn, proposition, attribution, stance: 'asserts', stanceWords: [], hedged: false, stanceRule: 'meantime', sourceId: '' };
 }
 
 function pairwise(items: { gold: string; predicted: string }[]): { p: number; r: number; f: number; goldPairs: number } {

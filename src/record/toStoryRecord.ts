@@ -15,7 +15,7 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
     independent_sources: sources.filter((s) => s.claimId === claim.id).length,
     statements: claim.members.map((m) => ({
       article: m.ref.articleId, statement: m.ref.statementId, text: m.ref.text, start: m.ref.start, end: m.ref.end,
-      reported_on: m.reportedOn, speaker: m.attribution.speaker, outlet: m.attribution.outlet, chain: m.attribution.chain,
+      reported_on: m.reportedOn, published_on: m.publishedOn, speaker: m.attribution.speaker, outlet: m.attribution.outlet, chain: m.attribution.chain,
       source: m.sourceId, stance: m.stance, evidence: { words: m.stanceWords, rule: m.stanceRule, hedged: m.hedged },
       event_time: m.proposition.eventTime, place: m.proposition.place,
     })),

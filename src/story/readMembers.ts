@@ -3,6 +3,7 @@ import { attributeStatement } from './attributeStatement.js';
 import { findFocusPerson } from './findFocusPerson.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
+import { findUtteranceDate } from './findUtteranceDate.js';
 import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -19,7 +20,7 @@ function shareSides(members: ClaimMember[]): void {
 }
 
 /** Bumped when readMembers reads articles differently; articles read by an older version are read again. */
-export const storyReaderVersion = '1';
+export const storyReaderVersion = '2';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -38,11 +39,13 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
     const propositions = readPropositions(record, statement, focus, names);
     if (!propositions.length) continue;
     const attribution = attributeStatement(record, statement, places);
+    const utteredOn = findUtteranceDate(record, statement);
     for (const proposition of propositions) {
       const judged = judgeStance(record.text, statement, proposition, propositions);
       members.push({
         ref: { articleId: record.id, statementId: statement.id, text: statement.content.text, start: statement.content.start, end: statement.content.end },
-        reportedOn: record.published.value,
+        reportedOn: utteredOn,
+        publishedOn: record.published.value,
         proposition,
         attribution,
         stance: judged.stance,

@@ -57,7 +57,14 @@ export interface Attribution {
 /** One statement's bearing on one claim. */
 export interface ClaimMember {
   ref: StatementRef;
+  /**
+   * When the statement was made public: the date the article gives the
+   * speech act ('said in March') when that is earlier, else the publication
+   * date. The report clock.
+   */
   reportedOn: string | null;
+  /** The publication date of the article that carried it. */
+  publishedOn: string | null;
   proposition: Proposition;
   attribution: Attribution;
   stance: Stance;

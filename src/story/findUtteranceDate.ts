@@ -1,0 +1,46 @@
+import type { ArticleRecord } from '../record/articleRecord.js';
+import type { StoryStatement } from './storyStatement.js';
+
+/**
+ * Words that may stand between a reporting cue and the date of the speech
+ * act: 'said on Thursday', 'said in March', 'told reporters on 13 March',
+ * 'said late last month', 'said, on Friday,'.
+ */
+const between = /^[\s,]*(?:(?:on|in|at|during|earlier|late|early|back|last|this|reporters|journalists|the\s+press|\w+\s+(?:news|press)\s+agency)[\s,]+)*$/iu;
+const reach = 40;
+/** What may follow the date of a speech act: 'said on Thursday that', 'said in March, "...', 'said in April.' Not 'said in the last week of July he crossed'. */
+const after = /^(?:\s*[,.;:"“”—–-]|\s+that\b|\s*$)/u;
+
+/**
+ * A TIMEX3 date value as the last day it covers, '2025-03' -> '2025-03-31':
+ * a statement 'said in March' is certainly on record as of 31 March, and the
+ * status history says what was on record as of each day. Null when the value
+ * is not a calendar day or month.
+ */
+function lastDay(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
+  if (!match) return null;
+  if (match[3]) return value;
+  const end = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0));
+  return end.toISOString().slice(0, 10);
+}
+
+/**
+ * When the statement was made, if the article dates the speech act itself
+ * and it is before the article's own date: in an August article,
+ * 'Kasteria's Defence Ministry said in March that Dren "may have been
+ * eliminated"' was said in March, and counts then, not as a fresh assertion
+ * in August. Otherwise the article's publication date. Never later than it.
+ */
+export function findUtteranceDate(record: ArticleRecord, statement: StoryStatement): string | null {
+  const published = record.published.value;
+  if (!published || statement.own) return published;
+  const cueEnd = statement.cue.end;
+  for (const time of record.times) {
+    if (time.type !== 'DATE' || time.start < cueEnd || time.start - cueEnd > reach) continue;
+    if (!between.test(record.text.slice(cueEnd, time.start)) || !after.test(record.text.slice(time.end, time.end + 6))) continue;
+    const day = lastDay(time.value);
+    return day !== null && day < published ? day : published;
+  }
+  return published;
+}
