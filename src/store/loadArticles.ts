@@ -10,11 +10,14 @@ export interface ArticleSummary {
   statements: number;
 }
 
-export async function listArticleSummaries(db: Queryable): Promise<ArticleSummary[]> {
+/** Every stored article in publication order, or one page of them (the API pages; the CLI lists all). */
+export async function listArticleSummaries(db: Queryable, page?: { limit: number; offset: number }): Promise<ArticleSummary[]> {
   return db.query<ArticleSummary>(
     `SELECT a.id, a.title, a.outlet, a.published::text AS published, a.source,
             (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statements
-     FROM articles a ORDER BY a.published NULLS LAST, a.id`,
+     FROM articles a ORDER BY a.published NULLS LAST, a.id
+     LIMIT $1 OFFSET $2`,
+    [page?.limit ?? null, page?.offset ?? 0],
   );
 }
 
