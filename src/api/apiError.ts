@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ArticleNotFound } from '../usecases/findArticle.js';
+import { ClaimNotFound } from '../usecases/readStory.js';
+
+/** A request the API refuses, with the status and a message for the caller. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Every error leaves as `{ "error": { "status": 404, "message": "..." } }`. */
+export function errorResponse(c: Context, status: ContentfulStatusCode, message: string): Response {
+  return c.json({ error: { status, message } }, status);
+}
+
+/**
+ * Maps the core's domain errors to HTTP statuses. An unexpected error is
+ * logged and answered with a generic 500, so no stack or SQL reaches the client.
+ */
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) return errorResponse(c, error.status, error.message);
+  if (error instanceof ArticleNotFound || error instanceof ClaimNotFound) return errorResponse(c, 404, error.message);
+  if (error instanceof HTTPException) return errorResponse(c, error.status as ContentfulStatusCode, error.message || defaultMessage(error.status));
+  process.stderr.write(`corroborate serve: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
+  return errorResponse(c, 500, 'the server failed to answer this request; the error is in its log');
+}
+
+function defaultMessage(status: number): string {
+  return status === 413 ? 'the request is too large' : `request refused (${status})`;
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import type { Database } from '../store/Database.js';
+import { listArticleSummaries } from '../store/loadArticles.js';
+import { listStatements } from '../store/listStatements.js';
+import { findArticle } from '../usecases/findArticle.js';
+import { readCorpusSpan } from '../usecases/readStory.js';
+import { searchStory } from '../usecases/searchStory.js';
+import { pageQuery, parseQuery, searchQuery, statementQuery } from './queryParams.js';
+
+/** Articles, their statements, and full-text search over both. */
+export function articleRoutes(db: Database): Hono {
+  return new Hono()
+    .get('/articles', async (c) => {
+      const page = parseQuery(c, pageQuery);
+      const [items, corpus] = await Promise.all([listArticleSummaries(db, page), readCorpusSpan(db)]);
+      return c.json({ total: corpus.count, items });
+    })
+    .get('/articles/:id', async (c) => c.json(await findArticle(db, c.req.param('id'))))
+    .get('/statements', async (c) => c.json(await listStatements(db, parseQuery(c, statementQuery))))
+    .get('/search', async (c) => {
+      const { q, ...page } = parseQuery(c, searchQuery);
+      return c.json(await searchStory(db, q, page));
+    });
+}

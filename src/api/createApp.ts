@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { defaultMaxArticleBytes } from '../ingest/readSources.js';
+import type { Database } from '../store/Database.js';
+import { errorResponse, handleError } from './apiError.js';
+import { articleRoutes } from './articleRoutes.js';
+import { ingestRoutes } from './ingestRoutes.js';
+import { openApiDocument } from './openApiDocument.js';
+import { requireToken } from './requireToken.js';
+import { checkOrigin, securityHeaders } from './securityHeaders.js';
+import { storyRoutes } from './storyRoutes.js';
+import { serveWebBundle, type WebBundle } from './webBundle.js';
+
+export interface AppOptions {
+  db: Database;
+  /** When set, every request must carry it (see requireToken). */
+  token?: string;
+  /** The built web app, or null to serve the API only. */
+  web?: WebBundle | null;
+  /** The Host header values to answer ('127.0.0.1:4173'); undefined accepts any (a token guards the server then). */
+  allowedHosts?: readonly string[];
+  maxArticleBytes?: number;
+  maxRequestBytes?: number;
+}
+
+export const defaultMaxRequestBytes = 50 * 1024 * 1024;
+
+/**
+ * The HTTP shell: middleware in the order a request meets it (headers on
+ * every answer, then the host check, then the token, so a refused request
+ * learns nothing), the API routes, the OpenAPI document and the web app.
+ * Routes only parse input, call a use case and return its JSON.
+ */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.use('*', checkOrigin(options.allowedHosts));
+  if (options.token) app.use('*', requireToken(options.token));
+
+  const document = openApiDocument();
+  app.get('/openapi.json', (c) => c.json(document));
+  app.route('/api', storyRoutes(options.db));
+  app.route('/api', articleRoutes(options.db));
+  app.route(
+    '/api',
+    ingestRoutes(options.db, {
+      maxArticleBytes: options.maxArticleBytes ?? defaultMaxArticleBytes,
+      maxRequestBytes: options.maxRequestBytes ?? defaultMaxRequestBytes,
+    }),
+  );
+  app.use('*', serveWebBundle(options.web ?? null));
+
+  app.notFound((c) =>
+    errorResponse(c, 404, c.req.path.startsWith('/api') ? `no such API route: ${c.req.method} ${c.req.path}; the routes are listed at /openapi.json` : `not found: ${c.req.path}`),
+  );
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { schemas } from './apiSchemas.js';
+import { maxPageSize } from './queryParams.js';
+
+type Schema = Record<string, unknown>;
+type SchemaName = keyof typeof schemas;
+
+const ref = (name: SchemaName): Schema => ({ $ref: `#/components/schemas/${name}` });
+const pageOf = (name: SchemaName): Schema => ({
+  type: 'object',
+  required: ['total', 'items'],
+  properties: { total: { type: 'integer', description: 'items across all pages' }, items: { type: 'array', items: ref(name) } },
+});
+const json = (schema: Schema) => ({ 'application/json': { schema } });
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), { description: errorText[status], content: json(ref('Error')) }]));
+const errorText: Record<number, string> = {
+  400: 'a parameter or the body is not valid; the message says which and what was expected',
+  401: 'the server was started with a token and the request did not carry it',
+  404: 'no such item',
+  413: 'the request is larger than the server accepts',
+  415: 'the body is neither multipart/form-data nor JSON',
+};
+
+const pageParameters = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: maxPageSize, default: 50 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+];
+const idParameter = (description: string) => [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description }];
+
+function get(summary: string, body: Schema, options: { parameters?: unknown[]; errors?: number[] } = {}) {
+  return {
+    get: {
+      summary,
+      ...(options.parameters ? { parameters: options.parameters } : {}),
+      responses: { '200': { description: 'OK', content: json(body) }, ...errors(...(options.errors ?? []), 401) },
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 description of the API, served at /openapi.json. Schemas
+ * come from the same zod definitions the records and responses use (JSON
+ * Schema 2020-12, which OpenAPI 3.1 takes as is); a test checks that every
+ * route the app answers is described here.
+ */
+export function openApiDocument(): Schema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'corroborate',
+      version: '0.1.0',
+      description:
+        'Claims, stances and sources across news articles about a contested story. JSON throughout; errors are ' +
+        '{"error": {"status", "message"}}; lists take limit (1-200, default 50) and offset and return {"total", "items"}. ' +
+        'When the server was started with a token, send "Authorization: Bearer <token>".',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema)])),
+      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'only when the server was started with --token or CORROBORATE_TOKEN' } },
+    },
+    security: [{}, { token: [] }],
+    paths: {
+      '/api/story': get('The story board: the corpus and every claim, most-reported first', ref('StoryBoard')),
+      '/api/claims': get('Claims, most-reported first', pageOf('ClaimSummary'), { parameters: pageParameters, errors: [400] }),
+      '/api/claims/{id}': get('One claim with its statements, relations, status history and sources', ref('ClaimView'), {
+        parameters: idParameter("claim id ('dren.killed.1')"),
+        errors: [404],
+      }),
+      '/api/articles': get('Stored articles in publication order', pageOf('ArticleSummary'), { parameters: pageParameters, errors: [400] }),
+      '/api/articles/{id}': get('One article, its full record', ref('ArticleRecord'), { parameters: idParameter('article id or a unique prefix of it'), errors: [404] }),
+      '/api/statements': get('Statements across articles in report order', pageOf('StatementListItem'), {
+        parameters: [
+          { name: 'article', in: 'query', schema: { type: 'string' }, description: 'article id or the start of one' },
+          { name: 'speaker', in: 'query', schema: { type: 'string' }, description: "part of the speaker's name, any case" },
+          ...pageParameters,
+        ],
+        errors: [400],
+      }),
+      '/api/sources': get('Every original utterance with the outlets that echoed it', ref('SourceList')),
+      '/api/matrix': get('Sources x claims: independent sources per stance', ref('SourceMatrix')),
+      '/api/timeline': get('The event clock and the report clock', ref('TimelineView')),
+      '/api/search': get('Full-text search over articles (title, text) and statements (speaker, content), best first', pageOf('SearchResult'), {
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 }, description: 'as in a web search box: dren killed, "hospital wing" -video, alive or dead' },
+          ...pageParameters,
+        ],
+        errors: [400],
+      }),
+      '/api/ingest': {
+        post: {
+          summary: 'Analyse and store uploaded files or pasted text; inputs that cannot be read are listed with the reason',
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } }, required: ['files'] },
+              },
+              ...json(ref('PastedArticle')),
+            },
+          },
+          responses: { '200': { description: 'what was stored, skipped and refused', content: json(ref('IngestSummary')) }, ...errors(400, 401, 413, 415) },
+        },
+      },
+      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
+    },
+  };
+}
+
+function toJsonSchema(schema: z.ZodType): Schema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Schema;
+  return rest;
+}

@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { ApiError } from './apiError.js';
+
+export const maxPageSize = 200;
+
+/** A whole number in a range, given as a query string; the message says what was expected. */
+function wholeNumber(name: string, min: number, max: number, fallback: number) {
+  const expected = `${name} must be a whole number from ${min} to ${max === Infinity ? 'up' : max}`;
+  return z.coerce
+    .number({ error: expected })
+    .int({ error: expected })
+    .min(min, { error: expected })
+    .max(max, { error: expected })
+    .default(fallback);
+}
+
+export const pageQuery = z.object({
+  limit: wholeNumber('limit', 1, maxPageSize, 50),
+  offset: wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER, 0),
+});
+
+export const statementQuery = pageQuery.extend({
+  article: z.string().trim().min(1).max(64, { error: 'article must be an article id or the start of one (at most 64 characters)' }).optional(),
+  speaker: z.string().trim().min(1).max(200, { error: 'speaker must be part of a name (at most 200 characters)' }).optional(),
+});
+
+export const searchQuery = pageQuery.extend({
+  q: z
+    .string({ error: 'q must be the words to search for, as in a search box: dren killed, "hospital wing" -video' })
+    .trim()
+    .min(1, { error: 'q must be the words to search for, as in a search box: dren killed, "hospital wing" -video' })
+    .max(500, { error: 'q must be at most 500 characters' }),
+});
+
+/** Parses the query string with a schema; a bad value is a 400 naming the parameter, what was expected and what came. */
+export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  const raw = c.req.query();
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const messages = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    return name in raw ? `${issue.message}; got ${JSON.stringify(raw[name])}` : issue.message;
+  });
+  throw new ApiError(400, messages.join('; '));
+}

@@ -1,0 +1,130 @@
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSummary, page, searchResult } from '../../src/api/apiSchemas.js';
+import { createApp } from '../../src/api/createApp.js';
+import { articleRecord } from '../../src/record/articleRecord.js';
+import type { Database } from '../../src/store/Database.js';
+import { testStores } from '../support/testStores.js';
+import { expectError, getJson } from './requestJson.js';
+
+const article = (serial: number) => `Militia says deputy commander Vantosh is alive
+
+Sorvo, 2 September 2025
+
+The Oren Valley Front said on Tuesday that Emil Vantosh was not killed in the Halvek strike (report ${serial}). "Emil Vantosh is alive and in good health," the Front's spokesman Ilko Marant told reporters.
+`;
+
+const hostile = `Officials deny strike on clinic
+
+Telgrad, 4 April 2025
+
+The ministry said on Friday that <script>alert(1)</script> no clinic was hit. "Nothing was hit <img src=x onerror=alert(1)>," the spokesman told reporters.
+`;
+
+function upload(...files: { name: string; body: BlobPart }[]): RequestInit {
+  const form = new FormData();
+  for (const file of files) form.append('files', new File([file.body], file.name));
+  return { method: 'POST', body: form };
+}
+
+function paste(body: unknown): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+async function ingest(app: Hono, init: RequestInit) {
+  return getJson(app, '/api/ingest', ingestSummary, init);
+}
+
+for (const store of testStores()) {
+  describe(`POST /api/ingest (${store.name})`, () => {
+    let db: Database;
+    let app: Hono;
+    beforeAll(async () => {
+      db = await store.open();
+      app = createApp({ db, maxArticleBytes: 2048, maxRequestBytes: 64 * 1024 });
+    });
+    afterAll(async () => {
+      await db.close();
+      await store.dispose();
+    });
+
+    it('stores uploaded files, skips one already stored, and lists each file it cannot read with the CLI message', async () => {
+      const first = await ingest(app, upload({ name: 'vantosh.txt', body: article(1) }));
+      expect(first.stored).toEqual([{ id: expect.any(String), source: 'vantosh.txt' }]);
+      const second = await ingest(
+        app,
+        upload(
+          { name: 'again.txt', body: article(1) },
+          { name: 'other.txt', body: article(2) },
+          { name: 'empty.txt', body: '' },
+          { name: 'blank.txt', body: ' \n\t ' },
+          { name: 'photo.jpg', body: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]) },
+          { name: 'huge.txt', body: 'word '.repeat(1000) },
+        ),
+      );
+      expect(second.duplicates).toEqual([{ id: first.stored[0].id, source: 'again.txt', storedFrom: 'vantosh.txt' }]);
+      expect(second.stored.map((s) => s.source)).toEqual(['other.txt']);
+      expect(second.failed).toEqual([
+        { source: 'empty.txt', reason: 'empty.txt: is empty; expected an article as text, HTML or JSONL' },
+        { source: 'blank.txt', reason: 'blank.txt: holds only white space; expected an article' },
+        { source: 'photo.jpg', reason: 'photo.jpg: looks like a binary file (it contains NUL bytes), not an article; expected text, HTML or JSONL' },
+        { source: 'huge.txt', reason: expect.stringMatching(/^huge\.txt: is 5 kB, larger than the 2 kB allowed for one article/) },
+      ]);
+      const stored = await getJson(app, `/api/articles/${second.stored[0].id}`, articleRecord);
+      expect(stored.text).toContain('(report 2)');
+    });
+
+    it('reads a JSONL upload line by line, each line an article or a failure', async () => {
+      const lines = [JSON.stringify({ text: article(3), outlet: 'Wire One', published: '2025-09-03' }), 'not json', JSON.stringify({ url: 'x' })].join('\n');
+      const result = await ingest(app, upload({ name: 'feed.jsonl', body: lines }));
+      expect(result.stored.map((s) => s.source)).toEqual(['feed.jsonl:1']);
+      expect(result.failed.map((f) => f.source)).toEqual(['feed.jsonl:2', 'feed.jsonl:3']);
+      expect(result.failed[1].reason).toContain('has neither a "text" nor an "html" field');
+      const record = await getJson(app, `/api/articles/${result.stored[0].id}`, articleRecord);
+      expect(record.outlet).toEqual({ name: 'Wire One', how: 'jsonl' });
+    });
+
+    it('stores pasted text with the metadata given beside it', async () => {
+      const result = await ingest(app, paste({ text: article(4), name: 'from the form', outlet: 'Sorvo Daily Ledger', published: '2025-09-04', url: 'https://example.org/a' }));
+      expect(result.stored).toEqual([{ id: expect.any(String), source: 'from the form' }]);
+      const record = await getJson(app, `/api/articles/${result.stored[0].id}`, articleRecord);
+      expect(record.outlet.name).toBe('Sorvo Daily Ledger');
+      expect(record.published.value).toBe('2025-09-04');
+      expect(record.url).toBe('https://example.org/a');
+    });
+
+    it('uses upload names only as labels: folders in a name are dropped', async () => {
+      const result = await ingest(app, upload({ name: '../../etc/passwd', body: article(5) }));
+      expect(result.stored.map((s) => s.source)).toEqual(['passwd']);
+    });
+
+    it('refuses a request without files, a bad body, another content type, and a request over the size limit', async () => {
+      expect(await expectError(app.request('/api/ingest', { method: 'POST', body: new FormData() }), 400)).toContain('"files"');
+      const textOnly = new FormData();
+      textOnly.append('files', 'just a string');
+      expect(await expectError(app.request('/api/ingest', { method: 'POST', body: textOnly }), 400)).toContain('got none');
+      expect(await expectError(app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":' }), 400)).toContain('not JSON');
+      expect(await expectError(app.request('/api/ingest', paste({ text: '' })), 400)).toContain('text must be');
+      expect(await expectError(app.request('/api/ingest', paste({ title: 'no text' })), 400)).toContain('text');
+      expect(await expectError(app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415)).toContain('text/plain');
+      expect(await expectError(app.request('/api/ingest', upload({ name: 'big.txt', body: 'x'.repeat(70 * 1024) })), 413)).toContain('larger than');
+      const pasted = await ingest(app, paste({ text: 'word '.repeat(1000) }));
+      expect(pasted.failed[0].reason).toMatch(/^pasted text: is 5 kB, larger than the 2 kB allowed/);
+    });
+
+    it('gives back article text with markup in it as inert JSON text', async () => {
+      const { stored } = await ingest(app, upload({ name: 'hostile.txt', body: hostile }));
+      expect(stored).toHaveLength(1);
+      const response = await app.request(`/api/articles/${stored[0].id}`);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const record = articleRecord.parse(await response.json());
+      // As text, exactly as written: neither run, nor stripped, nor turned into entities the browser would decode.
+      expect(record.text).toContain('<script>alert(1)</script>');
+      expect(record.text).toContain('<img src=x onerror=alert(1)>');
+      const search = await getJson(app, '/api/search?q=clinic', page(searchResult));
+      expect(search.items.some((item) => item.snippet.text.includes('<script>') || item.snippet.text.includes('<img'))).toBe(true);
+    });
+  });
+}
