@@ -4,6 +4,7 @@ import { articlesCommand } from './articlesCommand.js';
 import { claimCommand } from './claimCommand.js';
 import { claimsCommand } from './claimsCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
+import { serveCommand } from './serveCommand.js';
 import { showCommand } from './showCommand.js';
 import { sourcesCommand } from './sourcesCommand.js';
 import { storyCommand } from './storyCommand.js';
@@ -22,6 +23,7 @@ const program = new Command('corroborate')
   .addCommand(timelineCommand)
   .addCommand(sourcesCommand)
   .addCommand(enqueueCommand)
-  .addCommand(workerCommand);
+  .addCommand(workerCommand)
+  .addCommand(serveCommand);
 
 await program.parseAsync(process.argv);
