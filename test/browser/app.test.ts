@@ -99,6 +99,11 @@ describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
     const before = await page.textContent('.hint');
     await page.keyboard.press('+');
     expect(await page.textContent('.hint')).not.toBe(before);
+    // An outlet's own assertion is not in the article's statement list: the reader finds it through the claim.
+    await page.keyboard.press('0');
+    await page.click('.tl-strip a[href*="statement=o"]');
+    await page.waitForSelector('#target-statement');
+    expect((await joinedText(page, '.article-text .hl-target')).length).toBeGreaterThan(10);
     const fresh = (await app.open()).page;
     await openPage(fresh, app.url, '#/matrix');
     expect(await fresh.$$eval('.matrix tbody tr', (rows) => rows.length)).toBeGreaterThan(3);

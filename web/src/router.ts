@@ -36,11 +36,15 @@ export const href = {
   matrix: () => '#/matrix',
   articles: () => '#/articles',
   search: (q: string) => `#/search?${new URLSearchParams({ q })}`,
-  /** A statement is addressed by article and statement id; the offsets find outlet assertions ('o1'), which the article's statement list does not hold. */
-  article: (id: string, at?: { statement: string; start?: number; end?: number }) => {
+  /**
+   * A statement is addressed by article and statement id. An outlet's own assertion ('o1') is not in the
+   * article's statement list: the offsets, or the claim that holds it, let the reader find it.
+   */
+  article: (id: string, at?: { statement: string; start?: number; end?: number; claim?: string }) => {
     if (!at) return `#/article/${encodeURIComponent(id)}`;
     const query = new URLSearchParams({ statement: at.statement });
     if (at.start !== undefined && at.end !== undefined) query.set('at', `${at.start}-${at.end}`);
+    else if (at.claim) query.set('claim', at.claim);
     return `#/article/${encodeURIComponent(id)}?${query}`;
   },
 };

@@ -7,17 +7,18 @@ import { href } from '../router.js';
 import type { ArticleRecord } from '../types.js';
 import { useApi } from '../useApi.js';
 
-const layerNames: [Layer, string][] = [
-  ['statements', 'Statements'],
-  ['speakers', 'Speakers'],
-  ['times', 'Time expressions'],
-  ['entities', 'People, organisations, places'],
+/** Each layer with a sample of how it looks in the text, so the toggles double as the legend. */
+const layerNames: [Layer, string, string][] = [
+  ['statements', 'Statements', 'hl-statement'],
+  ['speakers', 'Speakers', 'hl-speaker'],
+  ['times', 'Time expressions', 'hl-time'],
+  ['entities', 'People, organisations, places', 'hl-entity'],
 ];
 
 /** One article's clean text with its annotations, the boilerplate that was removed, and how each piece of metadata was found. */
 export function ArticleReader({ id, query }: { id: string; query: URLSearchParams }) {
   const article = useApi(() => api.article(id), [id]);
-  return <Await loaded={article}>{(data: ArticleRecord) => <Reader article={data} statement={query.get('statement')} at={query.get('at')} />}</Await>;
+  return <Await loaded={article}>{(data: ArticleRecord) => <Reader article={data} statement={query.get('statement')} at={query.get('at')} claim={query.get('claim')} />}</Await>;
 }
 
 /** The followed statement's content span: from the article's own list, or from the offsets in the link (an outlet's own assertion). */
@@ -30,15 +31,38 @@ function targetSpan(article: ArticleRecord, statement: string | null, at: string
   return end > start && end <= article.text.length ? { start, end } : null;
 }
 
-function Reader({ article, statement, at }: { article: ArticleRecord; statement: string | null; at: string | null }) {
+/** The offsets of a statement the article does not list, looked up in the claim the link came from. */
+function useClaimSpan(article: ArticleRecord, statement: string | null, claim: string | null, known: boolean) {
+  const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    setSpan(null);
+    if (known || !statement || !claim) return;
+    let current = true;
+    api.claim(claim).then(
+      (view) => {
+        const found = view.claim.statements.find((s) => s.article === article.id && s.statement === statement);
+        if (current && found) setSpan({ start: found.start, end: found.end });
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [article.id, statement, claim, known]);
+  return span;
+}
+
+function Reader({ article, statement, at, claim }: { article: ArticleRecord; statement: string | null; at: string | null; claim: string | null }) {
   const [layers, setLayers] = useState(new Set<Layer>(['statements', 'speakers', 'times', 'entities']));
-  const target = targetSpan(article, statement, at);
+  const direct = targetSpan(article, statement, at);
+  const fromClaim = useClaimSpan(article, statement, claim, direct !== null);
+  const target = direct ?? fromClaim;
   useEffect(() => {
     const element = document.getElementById('target-statement');
     if (!element) return;
     element.scrollIntoView({ block: 'center' });
     element.focus({ preventScroll: true });
-  }, [article.id, statement, at]);
+  }, [article.id, statement, target?.start]);
   const toggle = (layer: Layer) => {
     const next = new Set(layers);
     if (next.has(layer)) next.delete(layer);
@@ -60,15 +84,15 @@ function Reader({ article, statement, at }: { article: ArticleRecord; statement:
         <div class="reader-main">
           <fieldset class="layers">
             <legend>Highlight</legend>
-            {layerNames.map(([layer, name]) => (
-              <label key={layer} class={`layer-toggle layer-${layer}`}>
-                <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> {name}
+            {layerNames.map(([layer, name, sample]) => (
+              <label key={layer} class="layer-toggle">
+                <input type="checkbox" checked={layers.has(layer)} onChange={() => toggle(layer)} /> <span class={sample}>{name}</span>
               </label>
             ))}
           </fieldset>
           {target && (
             <p class="target-note" role="status">
-              The statement you followed is outlined below.
+              The statement you followed is marked ▶ and highlighted in yellow below.
             </p>
           )}
           <ArticleText article={article} layers={layers} target={target} />

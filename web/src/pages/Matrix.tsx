@@ -57,7 +57,7 @@ function Table({ matrix }: { matrix: MatrixView }) {
             <tr key={speaker.name}>
               <th scope="row" class="speaker">
                 {speaker.name}
-                {speaker.kind === 'outlet' ? <span class="side">outlet</span> : speaker.side.toLowerCase() !== speaker.name.toLowerCase() && <span class="side">{speaker.side}</span>}
+                {speaker.kind === 'outlet' ? <span class="side">outlet</span> : !speaker.name.toLowerCase().includes(speaker.side.toLowerCase()) && <span class="side">{speaker.side}</span>}
               </th>
               {matrix.claims.map((claim) => (
                 <Cell key={claim.id} counts={cells.get(`${speaker.name}\u0000${claim.id}`)} />

@@ -145,7 +145,7 @@ function TimelineRow({ row, x, ticks }: { row: Row; x: (t: number) => string; ti
           perDay.set(report.date, k + 1);
           const label = `${report.stance}: ${report.speaker} via ${report.outlet}, ${formatDate(report.date)}: “${report.text}”`;
           return (
-            <a key={`${report.article}/${report.statement}`} href={href.article(report.article, { statement: report.statement })} aria-label={label}>
+            <a key={`${report.article}/${report.statement}`} href={href.article(report.article, { statement: report.statement, claim: report.claim })} aria-label={label}>
               <g transform={`translate(${(k % 6) * 6} ${Math.floor(k / 6) * 5})`}>
                 <circle cx={x(dayOf(report.date))} cy="25" r="5" class={`report-dot stance-${report.stance}`}>
                   <title>{label}</title>
