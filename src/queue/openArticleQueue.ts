@@ -91,7 +91,8 @@ export interface ArticleQueue {
   send(articles: readonly RawArticle[], jobTimeoutSeconds?: number): Promise<void>;
   /** Takes up to `count` waiting jobs and marks them in progress. */
   fetch(count: number): Promise<QueuedJob[]>;
-  complete(id: string, output: object): Promise<void>;
+  /** Marks jobs done; `output`, kept with a single job, says why its article could not be analysed. */
+  complete(ids: string | string[], output?: object): Promise<void>;
   /** Sends the job back for a retry later (or marks it failed once its retries are spent). */
   fail(id: string, output: object): Promise<void>;
   /** Jobs waiting, waiting for a retry, or in progress (a killed worker's jobs count until they time out). */
@@ -127,8 +128,9 @@ export async function openArticleQueue(location: QueueLocation, options: { maint
     async fetch(count) {
       return boss.fetch(articleQueueName, { batchSize: count });
     },
-    async complete(id, output) {
-      await boss.complete(articleQueueName, id, output);
+    async complete(ids, output) {
+      if (Array.isArray(ids)) await boss.complete(articleQueueName, ids);
+      else await boss.complete(articleQueueName, ids, output ?? {});
     },
     async fail(id, output) {
       await boss.fail(articleQueueName, id, output);
