@@ -15,6 +15,8 @@ import { analyzeSources, type AnalyzeSummary } from '../../src/usecases/analyzeS
 
 const [mode, ...args] = process.argv.slice(2);
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+// CPU seconds (user + system) of this process: unlike wall time, barely moved by other load on the machine.
+const cpuSeconds = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
 const onError = (error: Error) => process.stderr.write(`queue: ${error.message}\n`);
 
 function figures(summary: AnalyzeSummary) {
@@ -43,7 +45,7 @@ if (mode === 'embedded') {
     },
   });
   await db.close();
-  console.log(JSON.stringify({ ...figures(summary), marks, maxRssMb: maxRssMb() }));
+  console.log(JSON.stringify({ ...figures(summary), marks, maxRssMb: maxRssMb(), cpuSeconds: cpuSeconds() }));
 } else if (mode === 'enqueue') {
   const [folder, url] = args;
   const queue = await openQueueAt(url, { maintain: false, onError });
@@ -57,7 +59,7 @@ if (mode === 'embedded') {
   const summary = await runWorker(db, queue, { concurrency: Number(process.env.BENCH_CONCURRENCY ?? 1), drain: true, signal: new AbortController().signal });
   await db.close();
   await queue.close();
-  console.log(JSON.stringify({ ...figures(summary), maxRssMb: maxRssMb() }));
+  console.log(JSON.stringify({ ...figures(summary), maxRssMb: maxRssMb(), cpuSeconds: cpuSeconds() }));
 } else {
   throw new Error(`benchChild: expected a mode (embedded, enqueue or worker); got "${mode}"`);
 }

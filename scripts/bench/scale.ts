@@ -36,7 +36,7 @@ const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'benchChil
 
 interface ChildFigures {
   stored: number; duplicates: number; failed: number; failures: string[]; seconds: number;
-  timings: Record<string, number>; maxRssMb: number; marks?: { done: number; seconds: number }[];
+  timings: Record<string, number>; maxRssMb: number; cpuSeconds: number; marks?: { done: number; seconds: number }[];
 }
 
 function runChild(args: string[]): Promise<ChildFigures> {
@@ -75,10 +75,11 @@ function curve(marks: { done: number; seconds: number }[]): string {
 
 const load = () => loadavg().slice(0, 1)[0].toFixed(1);
 
-function report(name: string, count: number, stored: number, seconds: number, maxRssMb: string, timings: Record<string, number>, marks: { done: number; seconds: number }[], extra: string, loadBefore: string) {
+function report(name: string, count: number, stored: number, seconds: number, maxRssMb: string, timings: Record<string, number>, marks: { done: number; seconds: number }[], extra: string, loadBefore: string, cpuSeconds: number) {
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   console.log(`\n## ${name}, N = ${count}${extra}`);
   console.log(`stored ${stored} in ${seconds.toFixed(1)} s: ${(stored / seconds).toFixed(1)} articles/s; peak memory ${maxRssMb} MB; load average ${loadBefore} before, ${load()} after`);
+  console.log(`CPU time of the corroborate processes: ${((1000 * cpuSeconds) / Math.max(1, stored)).toFixed(1)} ms per article (process start-up included)`);
   console.log(`ms per article in each tenth: ${curve(marks)}`);
   console.log('where the time goes (ms per article, summed over processes):');
   for (const [step, ms] of Object.entries(timings).sort((a, b) => b[1] - a[1])) {
@@ -92,7 +93,7 @@ async function embedded(folder: string, count: number) {
   try {
     const result = await runChild(['embedded', folder, dbDir, String(count)]);
     if (result.failed) console.log(`  failures (first three): ${result.failures.join(' | ')}`);
-    report('embedded store (PGlite), 1 process', count, result.stored, result.seconds, String(result.maxRssMb), result.timings, result.marks ?? [], '', loadBefore);
+    report('embedded store (PGlite), 1 process', count, result.stored, result.seconds, String(result.maxRssMb), result.timings, result.marks ?? [], '', loadBefore, result.cpuSeconds);
   } finally {
     await rm(dbDir, { recursive: true, force: true });
   }
@@ -125,7 +126,8 @@ async function postgres(folder: string, count: number, workers: number) {
     const [{ rows }] = await serverQuery<{ rows: number }>(`SELECT count(*)::int AS rows FROM ${schema}.articles`);
     const split = results.map((result) => result.stored).join(' + ');
     report(`PostgreSQL, ${workers} worker process${workers > 1 ? 'es' : ''}`, count, stored, seconds, results.map((r) => r.maxRssMb).join(' / '), timings, marks,
-      `\nqueued in ${queued.seconds.toFixed(1)} s; stored per worker ${split}; ${skipped} skipped; ${rows} rows in the store`, loadBefore);
+      `\nqueued in ${queued.seconds.toFixed(1)} s; stored per worker ${split}; ${skipped} skipped; ${rows} rows in the store`, loadBefore,
+      results.reduce((sum, result) => sum + result.cpuSeconds, 0));
   } finally {
     await serverQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
   }
