@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MiddlewareHandler } from 'hono';
 
 export interface WebFile {
@@ -10,7 +11,8 @@ export interface WebFile {
 /** The built web app, URL path -> file ('/index.html', '/assets/index-3f2a.js'). */
 export type WebBundle = ReadonlyMap<string, WebFile>;
 
-export const defaultWebFolder = 'dist/web';
+/** dist/web/ of this package, wherever the command is run from. */
+export const defaultWebFolder = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +53,7 @@ export async function loadWebBundle(folder: string = defaultWebFolder): Promise<
 
 const notBuilt =
   'corroborate: the web app is not built, so only the API is served.\n\n' +
-  'Build it with `npx vite build` (it writes dist/web/), then restart `corroborate serve`.\n' +
+  'Build it with `npm run build` (it writes dist/web/), then restart `corroborate serve`.\n' +
   'The API is under /api/ and described at /openapi.json.\n';
 
 /** '/assets/x.js' is a missing file; '/claims/dren.killed.1' is a route of the app (claim ids have dots). */

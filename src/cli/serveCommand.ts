@@ -27,7 +27,7 @@ export const serveCommand = new Command('serve')
       const web = await loadWebBundle();
       const server = await startServer({ db, host: options.host, port: options.port, token, web, maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024 });
       process.stdout.write(`corroborate: serving ${db.description} at ${server.url}${token ? '?token=<your token>' : ''}\n`);
-      if (!web) process.stdout.write('  the web app is not built (dist/web/ is missing): the API only; build it with `npx vite build`\n');
+      if (!web) process.stdout.write('  the web app is not built (dist/web/ is missing): the API only; build it with `npm run build`\n');
       if (token && !options.host.startsWith('127.')) process.stdout.write('  note: plain HTTP; put a TLS proxy in front before the token crosses a network you do not trust\n');
       process.stdout.write('  stop with Ctrl-C\n');
       const stop = async () => {

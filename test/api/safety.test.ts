@@ -87,7 +87,7 @@ describe('the HTTP shell', () => {
       const bare = createApp({ db, web: null });
       const response = await bare.request('/');
       expect(response.status).toBe(200);
-      expect(await response.text()).toMatch(/not built.*vite build/s);
+      expect(await response.text()).toMatch(/not built.*npm run build/s);
     });
   });
 
