@@ -15,6 +15,10 @@ const nav: [string, string, string][] = [
   ['articles', href.articles(), 'Articles'],
 ];
 
+const titles: Record<string, string> = {
+  '': 'Story board', claim: 'Claim', article: 'Article', timeline: 'Timeline', matrix: 'Sources × claims', articles: 'Articles', search: 'Search',
+};
+
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case '':
@@ -63,9 +67,16 @@ export function App() {
   const [q, setQ] = useState(route.page === 'search' ? (route.query.get('q') ?? '') : '');
   useSlashToSearch(search);
   const routeKey = `${route.page}/${route.id}`;
+  const firstRender = useRef(true);
   useEffect(() => {
-    // A new page starts at the top, unless it scrolls to a statement itself.
+    document.title = `${titles[route.page] ?? 'Not found'}${route.id ? ` ${route.id}` : ''} · corroborate`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // A new page starts at the top, unless it scrolls to a statement itself; the keyboard continues from the page, not the link.
     if (!route.query.has('statement')) scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [routeKey]);
   const section = route.page === 'claim' ? '' : route.page === 'article' ? 'articles' : route.page;
   return (

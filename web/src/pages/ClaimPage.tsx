@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { Await } from '../components/Loaded.js';
+import { SourceList } from '../components/SourceList.js';
 import { StatusBadge } from '../components/Status.js';
 import { StatusChart } from '../components/StatusChart.js';
 import { formatDate, plural } from '../format.js';
@@ -20,7 +21,7 @@ export function ClaimPage({ id }: { id: string }) {
   return <Await loaded={view}>{(data: ClaimView) => <Claim view={data} />}</Await>;
 }
 
-function Claim({ view: { claim, related } }: { view: ClaimView }) {
+function Claim({ view: { claim, related, sources } }: { view: ClaimView }) {
   const dates = claim.statements.map((s) => s.reported_on).filter((d): d is string => d !== null).sort();
   return (
     <>
@@ -55,6 +56,10 @@ function Claim({ view: { claim, related } }: { view: ClaimView }) {
             <StanceGroup key={stance} stance={stance} statements={claim.statements.filter((s) => s.stance === stance)} />
           ))}
         </div>
+      </section>
+      <section aria-labelledby="sources-h">
+        <h2 id="sources-h">Independent sources</h2>
+        <SourceList sources={sources} />
       </section>
       <section aria-labelledby="related-h">
         <h2 id="related-h">Related claims</h2>

@@ -1,0 +1,47 @@
+import { plural } from '../format.js';
+import { href } from '../router.js';
+import type { SourceRecord } from '../types.js';
+
+/**
+ * The independent sources behind a claim: one row per original utterance,
+ * however many outlets echoed it, so ten reprints of one ministry statement
+ * read as one source.
+ */
+export function SourceList({ sources }: { sources: SourceRecord[] }) {
+  if (sources.length === 0) return <p class="muted">No sources.</p>;
+  const sorted = [...sources].sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
+  return (
+    <div class="table-scroll">
+      <table class="sources">
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Reports</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((source) => {
+            const outlets = [...new Set(source.statements.map((s) => s.outlet))];
+            const first = source.statements[0];
+            return (
+              <tr key={source.id}>
+                <th scope="row">
+                  {source.name}
+                  {source.kind === 'outlet' ? <span class="side">the outlet itself</span> : !source.name.toLowerCase().includes(source.side.toLowerCase()) && <span class="side">side: {source.side}</span>}
+                </th>
+                <td>
+                  <span class={`swatch stance-${source.stance}`} /> {source.stance}
+                </td>
+                <td>
+                  {first ? <a href={href.article(first.article, { statement: first.statement, claim: source.claim })}>{plural(source.statements.length, 'report')}</a> : '—'}
+                  <span class="muted"> in {outlets.join(', ')}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
