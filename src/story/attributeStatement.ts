@@ -34,6 +34,36 @@ function relaysOf(record: ArticleRecord, statement: StoryStatement): string[] {
 }
 
 /**
+ * A speaker the article left as a pronoun ('we', 'he told reporters', 'his
+ * ministry'): it speaks for nobody the story can name, so it has no side
+ * and is not counted as an independent source.
+ */
+const unresolved = /^(?:i|we|you|he|she|it|they|(?:my|our|his|her|its|their)\s.+)$/iu;
+
+/** Capitalised title words right before a name: "Kasteria's Deputy Defence Minister Lukan Mereth". */
+const titleBefore = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
+/** An appositive right after a name: "Lukan Mereth, Kasteria's deputy defence minister, said". */
+const appositiveAfter = /^,\s+((?:the\s+)?[^,.;:"“”]{3,60})[,.]/u;
+
+/**
+ * The titles the article gives a person wherever it names them, so that a
+ * speaker quoted by name alone still speaks for a country: 'Mereth said'
+ * is Kasterian when the article once wrote "Kasteria's Deputy Defence
+ * Minister Lukan Mereth".
+ */
+function titlesOf(record: ArticleRecord, canonical: string): string {
+  const titles: string[] = [];
+  for (const entity of record.entities) {
+    if (entity.type !== 'person' || entity.canonical !== canonical) continue;
+    const before = titleBefore.exec(record.text.slice(Math.max(0, entity.start - 60), entity.start));
+    if (before) titles.push(before[1]);
+    const after = appositiveAfter.exec(record.text.slice(entity.end, entity.end + 70));
+    if (after) titles.push(after[1]);
+  }
+  return titles.join(' ');
+}
+
+/**
  * Who stands behind a statement and how it reached the reader: the speaker
  * kept apart from the outlet that printed it, with the relays named in
  * between (Common Dreams → TASS → Russian Defence Ministry). An outlet's own
@@ -47,7 +77,7 @@ export function attributeStatement(record: ArticleRecord, statement: StoryStatem
   }
   const speaker = statement.speaker.canonical;
   const speakerKey = speakerKeyOf(record, speaker);
-  const side = findSide(`${statement.speaker.text} ${speaker}`, speakerKey, places);
+  const side = unresolved.test(speaker.trim()) ? '' : findSide(`${statement.speaker.text} ${speaker} ${titlesOf(record, speaker)}`, speakerKey, places);
   // Relays are named between the outlet and the speaker, nearest the outlet first as written.
   const chain = [outlet, ...relaysOf(record, statement), speaker];
   return { speaker, speakerKey, side, outlet, chain };

@@ -46,6 +46,7 @@ class LatestStances {
 
   add(member: ClaimMember): void {
     for (const side of sidesOf(member.attribution.side)) {
+      if (!side) continue;
       const known = this.latest.get(side);
       if (!known || known.date < member.reportedOn!) this.latest.set(side, { date: member.reportedOn!, stances: new Set([member.stance]) });
       else known.stances.add(member.stance);
@@ -102,7 +103,7 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
         const member = own[nextOwn++];
         when = widenSpan(when, memberTime(member));
         ownLatest.add(member);
-        if (member.stance === 'asserts') for (const side of sidesOf(member.attribution.side)) everAsserted.add(side);
+        if (member.stance === 'asserts') for (const side of sidesOf(member.attribution.side)) if (side) everAsserted.add(side);
         if (member.reportedOn === date) today.push(member);
       }
       const known = when ?? { from: start, to: start };

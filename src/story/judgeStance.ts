@@ -1,4 +1,4 @@
-import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, strongHedges } from './stanceCues.js';
+import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges } from './stanceCues.js';
 import { opposes } from './relationRules.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Stance } from './types.js';
@@ -20,6 +20,12 @@ const strongHedge = words(strongHedges);
 /** In running text the case matters: 'may have' hedges, 'in May' does not. */
 const strongHedgeInText = new RegExp(`(?<![\\p{L}])(?:${strongHedges.join('|')})(?![\\p{L}])`, 'u');
 const hypothetical = words(hypotheticalFrames);
+const retraction = words(retractionFrames);
+/** Verbs of belief whose negation moves to the content ('I do not think he is dead' = he is not dead). */
+const cueNegationReach = 12;
+const beliefVerb = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|suppose|supposes|supposed)$/iu;
+/** How far before the predicate a retraction frame may start: 'revising its earlier assessment that he had most likely been killed'. */
+const retractionReach = 120;
 
 function found(pattern: RegExp, text: string): string | null {
   return pattern.exec(text)?.[0] ?? null;
@@ -29,7 +35,9 @@ function found(pattern: RegExp, text: string): string | null {
  * The stance of a statement toward one of its propositions, with the words
  * that decided it. Rules run in order, the first that fires decides:
  * a relaying speaker ('according to new reports') reports; so does a
- * hypothetical ('if confirmed, his death would mark ...'); withheld belief
+ * hypothetical ('if confirmed, his death would mark ...'); a claim the
+ * speaker withdraws ('revising its earlier assessment that he had been
+ * killed') is denied; withheld belief
  * ('no confirmation', 'could not corroborate') doubts; a relayed claim the
  * statement calls wrong, or contradicts in the same breath ('still alive,
  * so the claim that he was dead was wrong'), is denied; a negated predicate
@@ -50,6 +58,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // A question asks, it does not say: 'Is Vasko Dren alive?'.
   const supposed = found(hypothetical, content) ?? (/\?["'”’]?\s*$/u.test(content) ? '?' : null);
   if (supposed) return { stance: 'reports', words: [supposed], hedged, rule: 'hypothetical' };
+  const before = text.slice(Math.max(statement.content.start, proposition.cue.start - retractionReach), proposition.cue.start);
+  const withdrawn = found(retraction, before);
+  if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
   const doubtWords = found(doubt, content) ?? hedgeWords.map((h) => found(doubt, h)).find((h) => h !== null) ?? null;
   if (doubtWords) return { stance: 'doubts', words: [doubtWords], hedged, rule: 'doubt-phrase' };
   if (proposition.relayed) {
@@ -65,6 +76,14 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
     return { stance: 'denies', words: proposition.negation, hedged, rule: 'negated' };
   }
   const cue = statement.cue.text;
+  // A negation on the cue itself, not in the content: "I do not think Dren is dead" says he is not;
+  // "did not confirm that he was killed" withholds belief.
+  const cueNegation = statement.negation.filter((n) => n.end <= statement.cue.start && statement.cue.start - n.end <= cueNegationReach);
+  if (cueNegation.length) {
+    const negation = cueNegation.map((n) => n.text);
+    if (beliefVerb.test(cue)) return { stance: 'denies', words: [...negation, cue], hedged: true, rule: 'negated-belief' };
+    return { stance: 'doubts', words: [...negation, cue], hedged, rule: 'negated-cue' };
+  }
   const deny = found(denyVerb, cue);
   if (deny) return { stance: 'denies', words: [deny], hedged, rule: 'deny-verb' };
   const doubting = found(doubtVerb, cue);

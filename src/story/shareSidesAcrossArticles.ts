@@ -15,17 +15,25 @@ export function shareSidesAcrossArticles(claims: Claim[]): Claim[] {
     if (attribution.side === attribution.speakerKey) continue;
     sidesByKey.set(attribution.speakerKey, (sidesByKey.get(attribution.speakerKey) ?? new Set()).add(attribution.side));
   }
+  const knownSides = new Set([...sidesByKey.values()].flatMap((s) => [...s]));
   const resolved = new Map<string, string | null>();
   const sideFor = (key: string): string | null => {
     if (!resolved.has(key)) {
-      const sides = new Set([...sidesByKey].filter(([fuller]) => fuller.endsWith(` ${key}`)).flatMap(([, s]) => [...s]));
+      // "Kasteria's deputy defence minister" speaks for Kasteria when the story knows Kasteria as a side.
+      const owner = /^(\p{L}+)['’]s /u.exec(key)?.[1];
+      if (owner && knownSides.has(owner)) {
+        resolved.set(key, owner);
+        return owner;
+      }
+      // The same name with its country elsewhere ('mereth' in one article, Kasterian in another), or a fuller form of it.
+      const sides = new Set([...sidesByKey].filter(([fuller]) => fuller === key || fuller.endsWith(` ${key}`)).flatMap(([, s]) => [...s]));
       resolved.set(key, sides.size === 1 ? [...sides][0] : null);
     }
     return resolved.get(key)!;
   };
   const withSide = (member: ClaimMember): ClaimMember => {
     const { attribution } = member;
-    if (attribution.side !== attribution.speakerKey) return member;
+    if (attribution.side !== attribution.speakerKey || !attribution.side) return member;
     const side = sideFor(attribution.speakerKey);
     return side ? { ...member, attribution: { ...attribution, side } } : member;
   };

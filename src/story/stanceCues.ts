@@ -35,6 +35,17 @@ export const relayFrames: readonly string[] = [
   '(?:rumou?rs?|reports?|claims?|allegations?|speculation) (?:\\w+ ){0,2}that',
   // "his reported death"; "the alleged killing"
   'reported|reportedly|alleged|allegedly|purported|purportedly|supposed',
+  // A report nested in the content: "showed him alive two weeks after Kasteria said he might have been killed"
+  '(?:said|says|claimed|claims|announced|insisted|asserted)(?: that)?',
+];
+
+/**
+ * The speaker withdraws a claim it made before, in front of the predicate:
+ * the claim is denied, not relayed.
+ */
+export const retractionFrames: readonly string[] = [
+  // "revising its earlier assessment that he had most likely been killed"; "withdrew its claim that"; "walked back its statement that"
+  '(?:revis|withdr[ae]w|retract|correct|abandon|walk(?:ed|ing)? back|back(?:ed|ing)? away from)\\w* (?:its|his|her|their|the|an) (?:(?:earlier|previous|initial|first|original) )?(?:assessment|claim|statement|report|position|account|conclusion)s? (?:\\w+ ){0,2}that',
 ];
 
 /** Reporting verbs that themselves deny: 'the ministry denied that ...'. */

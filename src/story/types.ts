@@ -47,7 +47,7 @@ export interface Attribution {
   speaker: string;
   /** Story-wide key of the speaker, so 'the Russians' and 'Russia' count once. */
   speakerKey: string;
-  /** The party the speaker belongs to, for independence: 'russia', 'united states', or the speaker key. */
+  /** The party the speaker belongs to, for independence: 'russia', 'united states', or the speaker key; '' for a speaker left as a pronoun. */
   side: string;
   outlet: string;
   /** Outlet first, then agencies it names as relays ('told Reuters', 'via TASS'), then the speaker. */

@@ -11,7 +11,7 @@ import { analyzeInMemory } from '../support/analyzeInMemory.js';
  * they were set: a change that lowers one fails here; one that raises it
  * should raise the floor. The table is printed for the review.
  */
-const floors = { claims: 9, statuses: 3, relations: 4 };
+const floors = { claims: 9, statuses: 5, relations: 4 };
 
 describe('the sample corpus story against its intended reading', () => {
   it('keeps at least the measured agreement', async () => {
