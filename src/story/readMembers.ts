@@ -19,8 +19,12 @@ function shareSides(members: ClaimMember[]): void {
   }
 }
 
-/** Bumped when readMembers reads articles differently; articles read by an older version are read again. */
-export const storyReaderVersion = '2';
+/**
+ * Bumped when the story changes for stored articles: readMembers reads them
+ * differently, or the cross-article step derives differently. Articles read
+ * by an older version are read again, and so every subject is derived again.
+ */
+export const storyReaderVersion = '3';
 
 /**
  * One article's bearing on the story: every proposition of every statement
