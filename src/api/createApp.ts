@@ -16,8 +16,8 @@ export interface AppOptions {
   token?: string;
   /** The built web app, or null to serve the API only. */
   web?: WebBundle | null;
-  /** The Host header values to answer ('127.0.0.1:4173'); undefined accepts any (a token guards the server then). */
-  allowedHosts?: readonly string[];
+  /** Answer only requests addressed to a loopback name (the server listens on loopback; see checkOrigin). */
+  loopbackHostsOnly?: boolean;
   maxArticleBytes?: number;
   maxRequestBytes?: number;
 }
@@ -33,7 +33,7 @@ export const defaultMaxRequestBytes = 50 * 1024 * 1024;
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
-  app.use('*', checkOrigin(options.allowedHosts));
+  app.use('*', checkOrigin(options.loopbackHostsOnly ?? false));
   if (options.token) app.use('*', requireToken(options.token));
 
   const document = openApiDocument();

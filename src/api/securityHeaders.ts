@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { errorResponse } from './apiError.js';
 
 /**
  * Headers on every response. The content security policy allows scripts only
@@ -27,23 +28,29 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
 };
 
 /**
- * Refuses requests whose Host is not one this server answers to (when it
- * listens on loopback): a web page on another site whose name is made to
- * resolve to 127.0.0.1 (DNS rebinding) would otherwise read the API as if
- * it were same-origin. A write whose Origin is another site is refused too
- * (a form posted to 127.0.0.1 from any web page).
+ * Refuses requests whose Host is not a loopback name (when the server
+ * listens on loopback only): a web page on another site whose name is made
+ * to resolve to 127.0.0.1 (DNS rebinding) would otherwise read the API as if
+ * it were same-origin. Any port is accepted, so a development proxy on
+ * localhost:5173 works. A write whose Origin is another site than the Host
+ * is refused too (a form posted to 127.0.0.1 from any web page).
  */
-export function checkOrigin(allowedHosts: readonly string[] | undefined): MiddlewareHandler {
-  const allowed = allowedHosts ? new Set(allowedHosts.map((host) => host.toLowerCase())) : undefined;
+export function checkOrigin(loopbackHostsOnly: boolean): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host')?.toLowerCase();
-    if (allowed && host && !allowed.has(host)) {
-      return c.json({ error: { status: 403, message: `this server does not answer to the host "${host}"; open it at ${[...allowed][0]}` } }, 403);
+    if (loopbackHostsOnly && host && !isLoopbackHost(host)) {
+      return errorResponse(c, 403, `this server answers to loopback names only (127.0.0.1, localhost); got the host "${host}"`);
     }
     const origin = c.req.header('origin');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin && host && origin !== `http://${host}` && origin !== `https://${host}`) {
-      return c.json({ error: { status: 403, message: `writes are accepted from this server's own pages only; got Origin ${origin}` } }, 403);
+      return errorResponse(c, 403, `writes are accepted from this server's own pages only; got Origin ${origin}`);
     }
     return next();
   };
+}
+
+/** 'localhost:4173', '127.0.0.1', '[::1]:4173' */
+function isLoopbackHost(host: string): boolean {
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }

@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
 import type { Database } from '../store/Database.js';
 import { createApp } from './createApp.js';
 import type { WebBundle } from './webBundle.js';
@@ -46,9 +45,14 @@ export function checkBinding(host: string, token: string | undefined): void {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   checkBinding(options.host, options.token);
-  // The app is made once the port is known (0 picks one), because the Host check names it.
-  const made: { app?: Hono } = {};
-  const server: ServerType = createAdaptorServer({ fetch: (request) => made.app!.fetch(request) });
+  const app = createApp({
+    db: options.db,
+    token: options.token,
+    web: options.web,
+    maxArticleBytes: options.maxArticleBytes,
+    loopbackHostsOnly: isLoopback(options.host),
+  });
+  const server: ServerType = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(new ServeRefused(error.code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is in use; pick another with --port` : `cannot listen on ${options.host}:${options.port} (${error.message})`)),
@@ -56,8 +60,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const allowedHosts = isLoopback(options.host) ? [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `${options.host}:${port}`] : undefined;
-  made.app = createApp({ db: options.db, token: options.token, web: options.web, maxArticleBytes: options.maxArticleBytes, allowedHosts });
   const shownHost = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
   return {
     url: `http://${shownHost}:${port}/`,

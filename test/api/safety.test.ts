@@ -92,12 +92,18 @@ describe('the HTTP shell', () => {
   });
 
   describe('hosts and origins', () => {
-    it('refuses a Host it does not serve (DNS rebinding) and a write from another site', async () => {
-      const app = createApp({ db, allowedHosts: ['127.0.0.1:4173', 'localhost:4173'] });
-      await getJson(app, '/api/story', storyBoard, { headers: { host: '127.0.0.1:4173' } });
-      expect(await expectError(app.request('/api/story', { headers: { host: 'evil.example:4173' } }), 403)).toContain('evil.example');
+    it('on loopback, refuses a Host that is not a loopback name (DNS rebinding) and a write from another site', async () => {
+      const app = createApp({ db, loopbackHostsOnly: true });
+      for (const host of ['127.0.0.1:4173', 'localhost:5173', '[::1]:4173', 'localhost']) {
+        await getJson(app, '/api/story', storyBoard, { headers: { host } });
+      }
+      for (const host of ['evil.example:4173', 'localhost.evil.example', '127.0.0.1.evil.example:4173']) {
+        expect(await expectError(app.request('/api/story', { headers: { host } }), 403)).toContain(host);
+      }
       const post = { method: 'POST', headers: { host: '127.0.0.1:4173', origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"text":"x"}' };
       expect(await expectError(app.request('/api/ingest', post), 403)).toContain('Origin');
+      const open = createApp({ db, token: 't' });
+      await getJson(open, '/api/story', storyBoard, { headers: { host: 'corroborate.example.org', authorization: 'Bearer t' } });
     });
 
     it('will not listen beyond loopback without a token', () => {
