@@ -37,12 +37,16 @@ export function timexSpan(value: string): Span | null {
   return null;
 }
 
-/** The event span of a claim: from the start of its earliest value to the end of its latest. */
+/**
+ * The event span of a claim, from the start of its earliest value to the end
+ * of its latest: '2025-03' to '2025-03-09' is 1–9 March, not the whole month.
+ */
 export function eventSpan(from: string, to: string): Span | null {
   const a = timexSpan(from);
   const b = timexSpan(to);
   if (!a || !b) return a ?? b;
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  const start = Math.min(a.start, b.start);
+  return { start, end: b.end > start ? b.end : Math.max(a.end, b.end) };
 }
 
 export function dayOf(date: string): number {

@@ -62,6 +62,12 @@ function Reader({ article, statement, at, claim }: { article: ArticleRecord; sta
     if (!element) return;
     element.scrollIntoView({ block: 'center' });
     element.focus({ preventScroll: true });
+    // The statement list beside the text scrolls on its own: bring the current entry into it without moving the page.
+    const entry = document.querySelector<HTMLElement>('.statement-index li.current');
+    const list = entry?.closest<HTMLElement>('.reader-side');
+    if (entry && list && getComputedStyle(list).overflowY === 'auto') {
+      list.scrollTop += entry.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
+    }
   }, [article.id, statement, target?.start]);
   const toggle = (layer: Layer) => {
     const next = new Set(layers);

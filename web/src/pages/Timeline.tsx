@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { Await } from '../components/Loaded.js';
 import { ticksFor } from '../components/timeAxis.js';
@@ -71,6 +71,18 @@ export function Timeline() {
   );
 }
 
+/** The element's width in pixels, kept up to date as the window resizes. */
+function useWidth(element: { current: HTMLElement | null }): number {
+  const [width, setWidth] = useState(600);
+  useEffect(() => {
+    if (!element.current) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, []);
+  return width;
+}
+
 /** Labels near an edge hang inwards, so the first and last stay readable. */
 function anchorAt(fraction: number): string {
   return fraction < 0.04 ? 'start' : fraction > 0.96 ? 'end' : 'middle';
@@ -79,7 +91,10 @@ function anchorAt(fraction: number): string {
 function Chart({ rows, full }: { rows: Row[]; full: View }) {
   const zoom = useZoom(full);
   const axis = useRef<HTMLDivElement>(null);
+  const width = useWidth(axis);
   const { start, end } = zoom.view;
+  // About 48 px per label ('Sep 2017' is the longest): a phone gets fewer ticks than a laptop.
+  const ticks = ticksFor(start, end, Math.floor(width / 48));
   const x = (t: number) => `${((t - start) / (end - start)) * 100}%`;
   const rect = () => axis.current!.getBoundingClientRect();
   return (
@@ -104,7 +119,7 @@ function Chart({ rows, full }: { rows: Row[]; full: View }) {
           <div class="tl-label" />
           <div class="tl-axis" ref={axis}>
             <svg width="100%" height="28" aria-hidden="true">
-              {ticksFor(start, end).map((tick) => (
+              {ticks.map((tick) => (
                 <g key={tick.at}>
                   <line x1={x(tick.at)} x2={x(tick.at)} y1="18" y2="28" class="tick" />
                   <text x={x(tick.at)} y="13" class="tick-label" text-anchor={anchorAt((tick.at - start) / (end - start))}>{tick.label}</text>
@@ -114,7 +129,7 @@ function Chart({ rows, full }: { rows: Row[]; full: View }) {
           </div>
         </div>
         {rows.map((row) => (
-          <TimelineRow key={row.claim} row={row} x={x} ticks={ticksFor(start, end)} />
+          <TimelineRow key={row.claim} row={row} x={x} ticks={ticks} />
         ))}
       </div>
     </div>
