@@ -102,17 +102,7 @@ function Reader({ article, statement, at, claim }: { article: ArticleRecord; sta
             </p>
           )}
           <ArticleText article={article} layers={layers} target={target} />
-          <details class="removed">
-            <summary>Removed boilerplate ({plural(article.removed.length, 'block')})</summary>
-            <ul>
-              {article.removed.map((block, i) => (
-                <li key={i}>
-                  <span class="reason">{block.reason}</span>
-                  <p class="removed-text">{block.text}</p>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <Removed blocks={article.removed} />
         </div>
         <aside class="reader-side">
           <Metadata article={article} />
@@ -120,6 +110,24 @@ function Reader({ article, statement, at, claim }: { article: ArticleRecord; sta
         </aside>
       </div>
     </>
+  );
+}
+
+/** The boilerplate taken out of the page, folded away, each block with the rule that removed it. */
+function Removed({ blocks }: { blocks: ArticleRecord['removed'] }) {
+  if (blocks.length === 0) return <p class="removed muted">No boilerplate was removed from this article.</p>;
+  return (
+    <details class="removed">
+      <summary>Removed boilerplate ({plural(blocks.length, 'block')})</summary>
+      <ul>
+        {blocks.map((block, i) => (
+          <li key={i}>
+            <span class="reason">{block.reason}</span>
+            <p class="removed-text">{block.text}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
