@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserTestsBlocker, screenshotDir } from './support/browser.js';
 import { inViewport, joinedText, startApp, type AppUnderTest } from './support/fixture.js';
-import { openPage, screenshotPages } from './support/pages.js';
+import { appPages, openPage, screenshotPages } from './support/pages.js';
 
 // The web app in Debian's Chromium over `corroborate serve` and the sample corpus.
 const blocker = browserTestsBlocker();
@@ -66,7 +66,26 @@ describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('target-statement');
     // The reader also shows how each piece of metadata was found, and the boilerplate it removed, folded.
     expect(await page.textContent('.metadata')).toMatch(/Outlet.*from (manifest|jsonl|html-meta|signature|url-host)/s);
+    expect(errors).toEqual([]);
+  });
+
+  test('the reader folds the removed boilerplate, each block with the reason it was removed', async () => {
+    const list = (await (await fetch(`${app.url}/api/articles?limit=100`)).json()) as { items: { id: string }[] };
+    let withBoilerplate: { id: string; removed: { reason: string; text: string }[] } | undefined;
+    for (const { id } of list.items) {
+      const article = (await (await fetch(`${app.url}/api/articles/${id}`)).json()) as { id: string; removed: { reason: string; text: string }[] };
+      if (article.removed.length > 0) {
+        withBoilerplate = article;
+        break;
+      }
+    }
+    expect(withBoilerplate).toBeDefined();
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, `#/article/${withBoilerplate!.id}`);
     expect(await page.$eval('details.removed', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.click('details.removed summary');
+    expect(await page.textContent('details.removed li:first-child .reason')).toBe(withBoilerplate!.removed[0].reason);
+    expect(await page.isVisible('details.removed li:first-child .removed-text')).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -113,6 +132,19 @@ describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
     expect(await fresh.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await fresh.keyboard.press('Tab');
     expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    expect(errors).toEqual([]);
+  });
+
+  test('no page is wider than a 375 px phone screen', async () => {
+    const { page, errors } = await app.open('phone');
+    await page.setViewportSize({ width: 375, height: 740 });
+    const wide: string[] = [];
+    for (const { name, hash } of await appPages(app.url)) {
+      await openPage(page, app.url, hash);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) wide.push(`${name}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
     expect(errors).toEqual([]);
   });
 
