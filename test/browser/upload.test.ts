@@ -54,6 +54,25 @@ describe.skipIf(blocker !== null)('adding articles in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a file dropped on the drop zone is stored; dropping it again says it is already there', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/articles');
+    const drop = async () => {
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+        return transfer;
+      }, plainArticle.replace('Border guards', 'Harbour pilots'));
+      await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+    };
+    await drop();
+    await page.waitForSelector('.upload-report a:has-text("dropped.txt")');
+    await page.waitForSelector('.article-list a:has-text("Harbour pilots report quiet night")');
+    await drop();
+    await page.waitForSelector('.upload-report:has-text("already stored")');
+    expect(errors).toEqual([]);
+  });
+
   test('markup in an article shows as text and never runs: reader, claim page, search', async () => {
     const { page, errors } = await app.open();
     let dialogs = 0;
