@@ -6,7 +6,12 @@ export interface TimelineView {
   /** The event clock: when each claimed event happened, as its statements state it. */
   events: { from: string; to: string; claim: string; text: string }[];
   /** The report clock: each statement on the day its article was published. */
-  reports: { date: string; claim: string; claimText: string; article: string; statement: string; speaker: string; outlet: string; stance: Stance; text: string }[];
+  reports: {
+    date: string; claim: string; claimText: string; article: string; statement: string;
+    /** The statement's content in the article text (outlets' own statements are not in the article's statement list). */
+    start: number; end: number;
+    speaker: string; outlet: string; stance: Stance; text: string;
+  }[];
 }
 
 /** The story on two clocks kept apart: when things happened, and when they were reported. */
@@ -21,7 +26,7 @@ export async function readTimeline(db: Database): Promise<TimelineView> {
       c.members
         .filter((m) => m.reportedOn !== null)
         .map((m) => ({
-          date: m.reportedOn!, claim: c.id, claimText: c.text, article: m.ref.articleId, statement: m.ref.statementId,
+          date: m.reportedOn!, claim: c.id, claimText: c.text, article: m.ref.articleId, statement: m.ref.statementId, start: m.ref.start, end: m.ref.end,
           speaker: m.attribution.speaker, outlet: m.attribution.outlet, stance: m.stance, text: m.ref.text,
         })),
     )
