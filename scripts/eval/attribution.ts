@@ -113,10 +113,15 @@ function paragraphsOf(text: string): Paragraph[] {
 
 const keepNested = process.argv.includes('--nested');
 
-/** The statements PolNeAR's one-label-per-word scheme could hold: none whose cue is inside another's content. */
+/**
+ * The statements PolNeAR's one-label-per-word scheme could hold: none whose
+ * cue is inside another's content. A transcript turn ('“WALLACE: Let’s
+ * start ...') sits inside the quote that carries the whole exchange, which
+ * is its own content, not someone else's.
+ */
 function flat(statements: Statement[], quotes: Span[]): Statement[] {
   if (keepNested) return statements;
-  return statements.filter((s) => !quotes.some((q) => q.start < s.cue.start && s.cue.end < q.end));
+  return statements.filter((s) => s.rule === 'transcript-turn' || !quotes.some((q) => q.start < s.cue.start && s.cue.end < q.end));
 }
 
 function predict(text: string): { attributions: ScoredAttribution[]; ms: number } {

@@ -8,6 +8,8 @@ import { parseColonSource } from './parseColonSource.js';
 import { parseImpersonalCue } from './parseImpersonalCue.js';
 import { parseLexiconCue } from './parseLexiconCue.js';
 import { parseReportingVerb } from './parseReportingVerb.js';
+import { parseQuoteDashSource } from './parseQuoteDashSource.js';
+import { parseTranscriptTurn } from './parseTranscriptTurn.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
@@ -31,7 +33,7 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
  */
-const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseAskedClause, parseLexiconCue] as const;
+const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseTranscriptTurn, parseQuoteDashSource, parseAskedClause, parseLexiconCue] as const;
 
 const startOf = (d: StatementDraft): number => Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
 
