@@ -25,16 +25,26 @@ export interface RefreshSummary {
 export async function refreshStory(db: Database): Promise<RefreshSummary> {
   const started = performance.now();
   const reread = await rereadStaleArticles(db);
+  await db.query(
+    `INSERT INTO story_meta (key, value) VALUES ('reader_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    [storyReaderVersion],
+  );
   const stale = await db.query<{ subject: string }>('SELECT subject FROM story_subjects WHERE version > derived_version ORDER BY subject');
   for (const { subject } of stale) await deriveStoredSubject(db, subject);
   return { reread, derived: stale.length, ms: performance.now() - started };
 }
 
-/** Whether anything is waiting for refreshStory: a cheap check for readers that want a fresh story. */
+/**
+ * Whether anything is waiting for refreshStory: a cheap check for readers
+ * that want a fresh story (two index lookups, not a scan of the articles).
+ * New articles are stored with their members, so they only make subjects
+ * stale; a new story reader is seen through story_meta, set by the last
+ * refresh that read the whole store.
+ */
 export async function storyIsStale(db: Queryable): Promise<boolean> {
   const [row] = await db.query<{ stale: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM story_subjects WHERE version > derived_version)
-         OR EXISTS (SELECT 1 FROM articles WHERE story_reader IS DISTINCT FROM $1) AS stale`,
+         OR (SELECT value FROM story_meta WHERE key = 'reader_version') IS DISTINCT FROM $1 AS stale`,
     [storyReaderVersion],
   );
   return row.stale;
