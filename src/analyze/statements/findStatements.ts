@@ -9,6 +9,7 @@ import { parseImpersonalCue } from './parseImpersonalCue.js';
 import { parseLexiconCue } from './parseLexiconCue.js';
 import { parseReportingVerb } from './parseReportingVerb.js';
 import { parseQuoteDashSource } from './parseQuoteDashSource.js';
+import { parseTaggedSpans } from './parseTaggedSpans.js';
 import { parseTranscriptTurn } from './parseTranscriptTurn.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews } from './sentenceView.js';
@@ -25,7 +26,10 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * tags. compromise would tag every word of every article for the sake of
  * telling a noun phrase from a verb phrase, costing several times this
  * stage's whole budget; word lists (speakerWords.ts) do that well enough
- * and keep each decision traceable to a named rule.
+ * and keep each decision traceable to a named rule. Last come two
+ * fallbacks for the long tail of cues: words PolNeAR train confirms
+ * (parseLexiconCue) and a small tagger trained on it (parseTaggedSpans),
+ * whose drafts give way to every rule's and must pass taggedDraftChecks.ts.
  *
  * Typewriter quotes ('' ... '') are read as double quotes first
  * (typewriterQuotes.ts). Parsers find candidates sentence by sentence; refiners then work on the
@@ -33,7 +37,7 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
  */
-const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseTranscriptTurn, parseQuoteDashSource, parseAskedClause, parseLexiconCue] as const;
+const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseTranscriptTurn, parseQuoteDashSource, parseAskedClause, parseLexiconCue, parseTaggedSpans] as const;
 
 const startOf = (d: StatementDraft): number => Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
 

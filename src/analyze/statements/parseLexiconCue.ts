@@ -109,7 +109,7 @@ function isSureCue(word: string): boolean {
 }
 
 /** Whether a subject, this word and words after it were a cue often enough in PolNeAR train. */
-function isTrainedCue(word: string): boolean {
+export function isTrainedCue(word: string): boolean {
   const counts = cueWordCounts[word];
   return !!counts && counts[0] >= minCueCount && counts[0] / counts[1] >= minCueShare;
 }

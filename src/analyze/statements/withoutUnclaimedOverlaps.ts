@@ -3,7 +3,7 @@ import type { StatementDraft } from './statementDraft.js';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const hull = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
-const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-');
+const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-') || d.rule.startsWith('learned-');
 
 /**
  * Drafts of the lexicon fallback give way: to any other parser's draft

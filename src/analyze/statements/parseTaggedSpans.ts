@@ -1,0 +1,69 @@
+import type { AnalyzedDocument, Span } from '../types.js';
+import { tagSentence } from './attributionTagger.js';
+import type { SentenceView } from './sentenceView.js';
+import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
+import { tagContext, type TagLabel } from './tagFeatures.js';
+import { taggedDraftChecks } from './taggedDraftChecks.js';
+
+/** A run of tokens with one role: tokens first..last inclusive. */
+interface Run {
+  role: string;
+  first: number;
+  last: number;
+}
+
+function runsOf(labels: readonly TagLabel[]): Run[] {
+  const runs: Run[] = [];
+  labels.forEach((label, i) => {
+    if (label === 'O') return;
+    const role = label.slice(2);
+    const open = runs.at(-1);
+    if (label.startsWith('I-') && open && open.role === role && open.last === i - 1) open.last = i;
+    else runs.push({ role, first: i, last: i });
+  });
+  return runs;
+}
+
+const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
+
+/**
+ * Statements the learned tagger (attributionTagger.ts) marks in a
+ * sentence: each cue run with the source run and the content run nearest
+ * to it (the whole quote when that run is quoted), as in 'Sanders *blasted* the deal' (B-S B-C B-K I-K) or '“We
+ * will win,” the senator *vowed*'. A fallback like the lexicon's: its
+ * drafts give way to any rule's they touch (withoutUnclaimedOverlaps.ts).
+ * A cue without content is no statement, and each draft must pass
+ * taggedDraftChecks.ts, which keep the stage's narrower idea of a statement.
+ */
+export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
+  const { text } = doc;
+  const tokens = view.tokens;
+  if (tokens.length < 3) return [];
+  const runs = runsOf(tagSentence(tagContext(tokens, quotes, view.kind === 'title')));
+  const cues = runs.filter((r) => r.role === 'C');
+  if (cues.length === 0) return [];
+  const nearestCue = (run: Run): Run => cues.reduce((best, cue) => (gap(run, cue) < gap(run, best) ? cue : best));
+  const drafts: StatementDraft[] = [];
+  for (const cue of cues) {
+    const contents = runs.filter((r) => r.role === 'K' && nearestCue(r) === cue);
+    const sources = runs.filter((r) => r.role === 'S' && nearestCue(r) === cue);
+    if (contents.length === 0) continue;
+    const main = contents.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
+    // A quote is the content whole, though the tagger saw only this sentence of it.
+    const quote = quotes.find((q) => q.start <= tokens[main.first].start && tokens[main.last].end <= q.end);
+    const content = quote ? contentSpan(text, quote.start, quote.end) : contentSpan(text, tokens[main.first].start, tokens[main.last].end);
+    if (!content) continue;
+    const source = sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined;
+    const quoted = /^["“]/.test(tokens[main.first].text);
+    if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main }))) continue;
+    drafts.push({
+      speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end) : null,
+      cue: quoteSpan(text, tokens[cue.first].start, tokens[cue.last].end),
+      content,
+      kind: view.kind === 'title' ? 'headline' : quoted ? 'direct' : 'indirect',
+      rule: 'learned-tagger',
+      sentence: view.index,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,131 @@
+import type { Token } from '../types.js';
+import { notContentOpeners } from './contentAfterCue.js';
+import { isWord, lower } from './nounPhraseToken.js';
+import { isTrainedCue } from './parseLexiconCue.js';
+import { reportingVerbForms } from './reportingVerbs.js';
+
+/** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
+export interface TaggedStatement {
+  tokens: readonly Token[];
+  source?: { first: number; last: number };
+  cue: { first: number; last: number };
+  content: { first: number; last: number };
+}
+
+/** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
+const halfPhrases = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Verbs that with a plain object are actions, not statements: 'shows an image', 'found the car', 'knows the city'. */
+const objectNotSpeech = new Set(['show', 'find', 'indicate', 'observe', 'feel', 'know', 'maintain', 'reveal']);
+/** Subjects a bare verb form agrees with: 'they *say*', 'people *believe*'. */
+const pluralSubjects = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police', 'most', 'few', 'all']);
+/** Raising verbs say how things look, not who claims them: 'Forces *seems* attacking Mosul'. */
+const raisingVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const reflexives = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Passives whose subject is the speaker after all: 'he *was quoted* as saying', 'she *was heard* telling'. */
+const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overheard']);
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/**
+ * The tagger learned PolNeAR's wide notion of attribution, which counts
+ * nominal cues ('Moscow’s *claims* that') and any action with a source;
+ * the stage keeps to statements someone makes, the way the hand-written
+ * parsers do. Each check names what it rejects; a tagged draft must pass all.
+ */
+export const taggedDraftChecks: readonly { name: string; example: string; passes: (s: TaggedStatement) => boolean }[] = [
+  {
+    name: 'the cue is a reporting verb or a word the lexicon trusts',
+    example: 'Sanders *has repeatedly blasted* the deal; not: reports *about* the injuries, Forces *seems* attacking, officials *myself expressed*',
+    passes: (s) => {
+      const words = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
+      if (reflexives.has(words[0]) || halfPhrases.has(words[0]) || words.some((word) => raisingVerbs.has(word))) return false;
+      return words.some((word) => reportingVerbForms.has(word) || isTrainedCue(word));
+    },
+  },
+  {
+    name: 'what follows the cue opens a clause or an object',
+    example: 'the man *identified as* Ibrahim, he *declared himself* leader, friends *decided to* form a band (but: he urged them to fight)',
+    passes: (s) => {
+      if (s.content.first < s.cue.first) return true;
+      const next = s.tokens[s.cue.last + 1];
+      if (!next) return false;
+      const word = lower(next);
+      const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
+      if (word === 'to') return !!verb?.opens?.includes('to');
+      return !notContentOpeners.has(word) && !reflexives.has(word);
+    },
+  },
+  {
+    name: 'has a source, or the cue frames a clause',
+    example: 'The strike has drawn *criticism* over its toll, he was *told* to leave (no one speaks); but: it *appeared that* ...',
+    passes: (s) => {
+      const frames = (token: Token | undefined): boolean => !!token && (lower(token) === 'that' || /^["“:]$/.test(token.text));
+      return !!s.source || frames(s.tokens[s.cue.last]) || frames(s.tokens[s.cue.last + 1]);
+    },
+  },
+  {
+    name: 'source is a whole noun phrase, not a possessive',
+    example: '*Moscow’s* claims that ..., *His* endorsed candidate, *The* claim that, Ministry *of Defence* published',
+    passes: (s) => {
+      if (!s.source) return true;
+      const first = s.tokens[s.source.first];
+      const last = s.tokens[s.source.last];
+      if (!isWord(first) || notContentOpeners.has(lower(first))) return false;
+      return !halfPhrases.has(lower(last)) && !/['’]s$/.test(last.text) && !/^['’]s$/.test(last.text);
+    },
+  },
+  {
+    name: 'source comes right before the cue or after the content',
+    example: '“...,” *he* said; not: *Trump*, who spoke Friday, ... praised (too far)',
+    passes: (s) => {
+      if (!s.source) return true;
+      return s.source.last < s.cue.first ? s.cue.first - s.source.last <= 4 : true;
+    },
+  },
+  {
+    name: 'a verb whose plain object is no speech keeps the clause it needs',
+    example: 'This photo *shows an image*, he *found the car* (but: polls show that ...)',
+    passes: (s) => {
+      const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
+      if (!verb?.opens || !objectNotSpeech.has(verb.lemma) || s.content.first < s.cue.first) return true;
+      const opener = lower(s.tokens[s.cue.first + 1] ?? s.tokens[s.cue.first]);
+      return verb.opens.includes(opener) || /^["“:]$/.test(opener);
+    },
+  },
+  {
+    name: 'a bare verb form agrees with its source',
+    example: 'The Russian *claim* that he was dead (a noun; but: the Russians claim, they say, Trump put it)',
+    passes: (s) => {
+      const word = lower(s.tokens[s.cue.first]);
+      const verb = reportingVerbForms.get(word)?.verb;
+      if (!s.source || s.source.last !== s.cue.first - 1 || word !== (verb?.forms?.[0] ?? verb?.lemma)) return true;
+      const source = s.tokens.slice(s.source.first, s.source.last + 1).map(lower);
+      const last = source.at(-1) ?? '';
+      return pluralSubjects.has(last) || source.includes('and') || /[^s'’]s$/.test(last);
+    },
+  },
+  {
+    name: 'the subject of a passive cue is no source',
+    example: 'He *was told* to leave, she *is expected* to run (but: he *was quoted* as saying)',
+    passes: (s) => {
+      const cue = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
+      const passive = cue.some((word, k) => passiveBe.has(word) && k + 1 < cue.length && !/ing$/.test(cue[k + 1]));
+      return !passive || !s.source || s.source.first > s.cue.last || cue.some((word) => speakerPassives.has(word));
+    },
+  },
+  {
+    name: 'the content has two words or more',
+    example: 'he *said* so (no content to speak of)',
+    passes: (s) => s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).length >= 2,
+  },
+  {
+    name: 'no passive participle of a reduced relative',
+    example: 'The views *expressed in* this column',
+    passes: (s) => {
+      const word = lower(s.tokens[s.cue.first]);
+      const before = s.tokens[s.cue.first - 1];
+      const next = s.tokens[s.cue.first + 1];
+      return !(/ed$/.test(word) && next && ['in', 'by'].includes(lower(next)) && !(before && beForms.has(lower(before))));
+    },
+  },
+];

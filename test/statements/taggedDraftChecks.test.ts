@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { tokensOf } from '../../src/analyze/segment/tokenize.js';
+import { taggedDraftChecks, type TaggedStatement } from '../../src/analyze/statements/taggedDraftChecks.js';
+
+/** '[S The senator] [C said] [K the count was fair].' -> the tokens and the runs of each role. */
+function tagged(marked: string): TaggedStatement {
+  let text = '';
+  const spans: Record<string, { start: number; end: number }> = {};
+  for (const part of marked.split(/(\[[SCK] [^\]]*\])/)) {
+    const mark = /^\[([SCK]) (.*)\]$/.exec(part);
+    if (mark) spans[mark[1]] = { start: text.length, end: text.length + mark[2].length };
+    text += mark ? mark[2] : part;
+  }
+  const tokens = tokensOf(text);
+  const run = (role: string) => {
+    const span = spans[role];
+    if (!span) return undefined;
+    const inside = tokens.flatMap((t, i) => (t.start >= span.start && t.end <= span.end ? [i] : []));
+    return { first: inside[0], last: inside.at(-1)! };
+  };
+  return { tokens, source: run('S'), cue: run('C')!, content: run('K')! };
+}
+
+const failed = (marked: string): string[] => taggedDraftChecks.filter((c) => !c.passes(tagged(marked))).map((c) => c.name);
+
+describe('taggedDraftChecks', () => {
+  it.each([
+    '[S The senator] [C blasted] [K the new budget plan].',
+    '“[K We will win this count],” [S she] [C vowed].',
+    'It was [C reported that] [K the count had stopped].',
+    '[S The Russians] [C claim] [K that he was dead].',
+    '[S Polls] [C show that] [K the race is close].',
+    '[S He] [C was quoted as saying] [K the count was fair].',
+  ])('passes %s', (marked) => {
+    expect(failed(marked)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['The strike has drawn [C criticism] [K over its toll].', 'has a source, or the cue frames a clause'],
+    ['[S Moscow’s] [C claims] [K that the strike hit] were refuted.', 'source is a whole noun phrase, not a possessive'],
+    ['[S His] [C endorsed] [K candidate lost].', 'source is a whole noun phrase, not a possessive'],
+    ['[S Trump], who spoke in Ohio on Friday, [C praised] [K the plan].', 'source comes right before the cue or after the content'],
+    ['[S This photo] [C shows] [K an image grab].', 'a verb whose plain object is no speech keeps the clause it needs'],
+    ['[S The Russian] [C claim] [K that he was dead] was wrong.', 'a bare verb form agrees with its source'],
+    ['[S He] [C was told] [K to leave the city].', 'the subject of a passive cue is no source'],
+    ['[S He] [C said] [K so].', 'the content has two words or more'],
+    ['[S The views] [C expressed] in [K this column] are his own.', 'no passive participle of a reduced relative'],
+    ['[S Forces] [C seems] [K just as tired].', 'the cue is a reporting verb or a word the lexicon trusts'],
+    ['Reports [C about] [K the injuries] spread.', 'the cue is a reporting verb or a word the lexicon trusts'],
+    ['[S The man] [C identified] [K as a courier] was held.', 'what follows the cue opens a clause or an object'],
+    ['[S He] [C declared] [K himself the winner].', 'what follows the cue opens a clause or an object'],
+  ])('rejects %s', (marked, check) => {
+    expect(failed(marked)).toContain(check);
+  });
+});
