@@ -1,4 +1,6 @@
-import type { AnalyzedDocument, Span } from '../types.js';
+import type { AnalyzedDocument, Span, Token } from '../types.js';
+import { looseSubject } from './looseSubject.js';
+import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
 import type { SentenceView } from './sentenceView.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
@@ -22,6 +24,20 @@ function runsOf(labels: readonly TagLabel[]): Run[] {
     else runs.push({ role, first: i, last: i });
   });
   return runs;
+}
+
+/**
+ * The tagger often marks only the head of a long subject ('The Oren
+ * *Valley* Front has rejected'); the noun phrase the rules read before the
+ * cue is taken instead when it holds the marked source.
+ */
+function widened(tokens: readonly Token[], source: Run | undefined, cue: Run): Run | undefined {
+  if (!source || source.last >= cue.first) return source;
+  const phrase = speakerBefore(tokens, cue.first) ?? looseSubject(tokens, cue.first);
+  if (!phrase) return source;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  const last = tokens.findIndex((t) => t.end === phrase.end);
+  return first >= 0 && first <= source.first && last >= source.last ? { role: 'S', first, last } : source;
 }
 
 const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
@@ -53,7 +69,7 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     const quote = quotes.find((q) => q.start <= tokens[main.first].start && tokens[main.last].end <= q.end);
     const content = quote ? contentSpan(text, quote.start, quote.end) : contentSpan(text, tokens[main.first].start, tokens[main.last].end);
     if (!content) continue;
-    const source = sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined;
+    const source = widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue);
     const quoted = /^["“]/.test(tokens[main.first].text);
     if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main }))) continue;
     drafts.push({

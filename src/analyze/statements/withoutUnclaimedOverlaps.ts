@@ -17,8 +17,11 @@ export function withoutUnclaimedOverlaps(drafts: StatementDraft[]): StatementDra
   const claimed = drafts.filter((d) => !isFallback(d)).flatMap((d) => [d.cue, d.content, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]);
   const kept: StatementDraft[] = [];
   const fallbacks = drafts.filter(isFallback).sort((a, b) => a.cue.start - b.cue.start);
+  const ruleContents = drafts.filter((d) => !isFallback(d)).map((d) => d.content);
   for (const draft of fallbacks) {
     if (claimed.some((span) => overlaps(span, draft.cue))) continue;
+    // A tagged draft on words a rule already reports restates that statement with a worse cue: 'told MPA in a *written message* that ...'.
+    if (draft.rule.startsWith('learned-') && ruleContents.some((span) => overlaps(span, draft.content))) continue;
     if (kept.some((k) => k.content.start <= draft.cue.start && draft.cue.end <= k.content.end)) continue;
     kept.push(draft);
   }
