@@ -34,7 +34,7 @@ const finiteWords = new Set([
   'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'s", '’s', "isn't", "wasn't", "won't", "can't", "don't", "didn't",
 ]);
 
-function holdsProposition(contentText: string): boolean {
+export function holdsProposition(contentText: string): boolean {
   const unquoted = contentText.replace(/["“][^"”]*["”]/g, ' ');
   // Case kept: 'to document IS atrocities' names Islamic State, it is no verb.
   return unquoted.split(/[^\p{L}'’]+/u).some((word, index) => finiteWords.has(word) || (index > 0 && /\p{L}{3,}ed$/u.test(word)));
@@ -74,7 +74,7 @@ const claimNouns = new Set([
 ]);
 const claimDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'any', 'some', 'earlier', 'previous', 'new']);
 
-function refersToClaim(contentText: string): boolean {
+export function refersToClaim(contentText: string): boolean {
   const words = contentText.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
   if (['it', 'this', 'that'].includes(words[0] ?? '') && words.length <= 4) return true;
   let index = 0;

@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { notContentOpeners } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
-import { isTrainedCue } from './parseLexiconCue.js';
+import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
@@ -26,6 +26,10 @@ const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overheard']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
+const frames = (token: Token | undefined): boolean => !!token && (lower(token) === 'that' || /^["“:]$/.test(token.text));
+/** Whether the cue ends in, or is followed by, 'that', a quote or a colon: 'could not resist *pointing out that* ...'. */
+const framesClause = (s: TaggedStatement): boolean => frames(s.tokens[s.cue.last]) || frames(s.tokens[s.cue.last + 1]);
+
 /**
  * The tagger learned PolNeAR's wide notion of attribution, which counts
  * nominal cues ('Moscow’s *claims* that') and any action with a source;
@@ -34,12 +38,22 @@ const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has
  */
 export const taggedDraftChecks: readonly { name: string; example: string; passes: (s: TaggedStatement) => boolean }[] = [
   {
-    name: 'the cue is a reporting verb or a word the lexicon trusts',
-    example: 'Sanders *has repeatedly blasted* the deal; not: reports *about* the injuries, Forces *seems* attacking, officials *myself expressed*',
+    name: 'the cue is a reporting verb or a word the lexicon trusts, or frames a clause',
+    example: 'Sanders *has repeatedly blasted* the deal, they *could not resist pointing out that* ...; not: reports *about* the injuries, Forces *seems* attacking, officials *myself expressed*',
     passes: (s) => {
       const words = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
       if (reflexives.has(words[0]) || halfPhrases.has(words[0]) || words.some((word) => raisingVerbs.has(word))) return false;
-      return words.some((word) => reportingVerbForms.has(word) || isTrainedCue(word));
+      return words.some((word) => reportingVerbForms.has(word) || isTrainedCue(word)) || framesClause(s);
+    },
+  },
+  {
+    name: 'a word that is no reporting verb reports a proposition or a claim',
+    example: 'the alliance *has pushed* the militants back (an action); but: Sanders *blasted* the deal, which he said was a giveaway; the Front *rejected* the claim',
+    passes: (s) => {
+      const words = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
+      if (words.some((word) => reportingVerbForms.has(word)) || framesClause(s) || s.content.first < s.cue.first) return true;
+      const content = s.tokens.slice(s.content.first, s.content.last + 1).map((t) => t.text).join(' ');
+      return holdsProposition(content) || refersToClaim(content);
     },
   },
   {
@@ -58,10 +72,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   {
     name: 'has a source, or the cue frames a clause',
     example: 'The strike has drawn *criticism* over its toll, he was *told* to leave (no one speaks); but: it *appeared that* ...',
-    passes: (s) => {
-      const frames = (token: Token | undefined): boolean => !!token && (lower(token) === 'that' || /^["“:]$/.test(token.text));
-      return !!s.source || frames(s.tokens[s.cue.last]) || frames(s.tokens[s.cue.last + 1]);
-    },
+    passes: (s) => !!s.source || framesClause(s),
   },
   {
     name: 'source is a whole noun phrase, not a possessive',
