@@ -8,7 +8,7 @@ import { storeOptionHelp, storeTarget, withStore } from './withStore.js';
 export const workerCommand = new Command('worker')
   .description('analyse and store queued articles until stopped (SIGTERM finishes the jobs in hand); PostgreSQL only')
   .option('--db <url>', storeOptionHelp)
-  .option('--concurrency <n>', 'jobs in progress at once in this process (analysis is CPU-bound: start one process per core instead)', '1')
+  .option('--concurrency <n>', 'jobs in progress at once in this process; 2 overlaps the waits for the server, more does not help (the analysis is CPU-bound: start one process per core)', '1')
   .option('--drain', 'exit once the queue is empty instead of waiting for more')
   .action(async (options: { db?: string; concurrency: string; drain?: boolean }) => {
     const concurrency = Number(options.concurrency);

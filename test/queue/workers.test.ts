@@ -101,6 +101,25 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     expect(states).toEqual([{ state: 'completed', n: articles }]);
   }, 90_000);
 
+  it('a worker stopped with SIGTERM finishes the jobs in hand, leaves none in progress, and exits 0', async () => {
+    server = serverSchema('term');
+    expect((await startCli(['enqueue', await batch(), '--db', server.url]).exit).code).toBe(0);
+    const worker = startCli(['worker', '--db', server.url]);
+    while ((await storeCounts(server)).total < 20) await sleep(200);
+    worker.kill('SIGTERM');
+    const { code, stderr } = await worker.exit;
+    expect(code).toBe(0);
+    const [jobs] = await server.query<{ active: number; completed: number }>(
+      `SELECT count(*) FILTER (WHERE state = 'active')::int AS active, count(*) FILTER (WHERE state = 'completed')::int AS completed
+       FROM ${server.schema}_queue.job`,
+    );
+    const stored = (await storeCounts(server)).total;
+    expect({ active: jobs.active, completed: jobs.completed, summary: counts(stderr).stored }).toEqual({ active: 0, completed: stored, summary: stored });
+    // No job waits for the timeout: a worker started now takes the rest at once.
+    expect((await startCli(['worker', '--db', server.url, '--drain']).exit).code).toBe(0);
+    expect(await storeCounts(server)).toEqual({ total: articles, sources: articles, shapes: 1 });
+  }, 90_000);
+
   it('two workers on one batch: no article lost, none stored twice, both take part', async () => {
     server = serverSchema('pair');
     expect((await startCli(['enqueue', await batch(), '--db', server.url]).exit).code).toBe(0);
