@@ -69,29 +69,46 @@ function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set
 
 const sameWhen = (a: When, b: When): boolean => a?.from === b?.from && a?.to === b?.to;
 
+/** Which claims are refuted as of a date, from a first reading of the histories. */
+type RefutedAsOf = (claimId: string, date: string) => boolean;
+
 /**
  * Per claim, its status as of each report date that bears on it (its own
  * members' and those of the claims that contradict or correct it), listing
  * only the dates where it changes, with the statements reported that day
  * that moved it. A rival statement counts against the claim only when its
  * own time opposes the claim as known that day, so a sequence ('fled in
- * March, killed in May') is no dispute. Members with no publication date
+ * March, killed in May') is no dispute, and only while its own claim is not
+ * refuted: once 'killed in May 2017' is refuted, it no longer disputes
+ * 'survived a coup in 2019'. That needs the rivals' statuses, so the
+ * histories are read twice: first without that condition, then with the
+ * refutations the first reading found. Members with no publication date
  * cannot be placed and are left out.
  */
 export function computeStatusHistory(claims: Claim[], relations: Relation[]): StatusChange[] {
+  const first = readHistories(claims, relations, () => false);
+  const byClaim = new Map<string, StatusChange[]>();
+  for (const change of first) byClaim.set(change.claimId, [...(byClaim.get(change.claimId) ?? []), change]);
+  const refutedAsOf: RefutedAsOf = (claimId, date) => byClaim.get(claimId)?.filter((c) => c.asOf <= date).at(-1)?.status === 'refuted';
+  return readHistories(claims, relations, refutedAsOf);
+}
+
+function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: RefutedAsOf): StatusChange[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const changes: StatusChange[] = [];
   for (const claim of claims) {
-    const rivalIds = relations.filter((r) => opposing.has(r.kind) && (r.from === claim.id || r.to === claim.id)).map((r) => (r.from === claim.id ? r.to : r.from));
+    const rivalIds = [...new Set(relations.filter((r) => opposing.has(r.kind) && (r.from === claim.id || r.to === claim.id)).map((r) => (r.from === claim.id ? r.to : r.from)))];
     const own = byDate(claim.members);
     if (!own.length) continue;
-    const rivals = byDate([...new Set(rivalIds)].flatMap((id) => byId.get(id)?.members ?? []));
+    const claimOfRival = new Map(rivalIds.flatMap((id) => (byId.get(id)?.members ?? []).map((m) => [m, id] as const)));
+    const rivals = byDate([...claimOfRival.keys()]);
     // The history starts when someone first puts the claim forward (or first mentions it, if nobody ever does).
     const start = (own.find((m) => m.stance === 'asserts') ?? own[0]).reportedOn!;
     const dates = [...new Set([...own, ...rivals].map((m) => m.reportedOn!))].sort().filter((d) => d >= start);
     let previous: string | null = null;
     let when: When = null;
     let opposedAt: When = null;
+    let refutedRivals = '';
     let nextOwn = 0;
     let nextRival = 0;
     const ownLatest = new LatestStances();
@@ -107,15 +124,18 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
         if (member.reportedOn === date) today.push(member);
       }
       const known = when ?? { from: start, to: start };
-      if (!sameWhen(known, opposedAt)) {
-        // What the claim is known to say changed: which earlier rival statements oppose it is judged again.
+      const refuted = rivalIds.filter((id) => refutedAsOf(id, date));
+      const counts = (rival: ClaimMember) => opposesAt(claim, known, rival) && !refuted.includes(claimOfRival.get(rival)!);
+      if (!sameWhen(known, opposedAt) || refuted.join() !== refutedRivals) {
+        // What the claim is known to say, or which rivals stand, changed: earlier rival statements are judged again.
         opposedAt = known;
+        refutedRivals = refuted.join();
         rivalLatest = new LatestStances();
-        for (const rival of rivals.slice(0, nextRival)) if (opposesAt(claim, known, rival)) rivalLatest.add(rival);
+        for (const rival of rivals.slice(0, nextRival)) if (counts(rival)) rivalLatest.add(rival);
       }
       while (nextRival < rivals.length && rivals[nextRival].reportedOn! <= date) {
         const rival = rivals[nextRival++];
-        if (!opposesAt(claim, known, rival)) continue;
+        if (!counts(rival)) continue;
         rivalLatest.add(rival);
         if (rival.reportedOn === date) today.push(rival);
       }

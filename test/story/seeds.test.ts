@@ -42,6 +42,8 @@ describe.skipIf(!present)('story of the seed articles (al-Baghdadi)', () => {
     expect(statusAsOf(story, 'baghdadi.killed.1', '2017-06-30')).toBe('disputed');
     expect(statusAsOf(story, 'baghdadi.killed.1', '2018-02-28')).toBe('refuted');
     expect(statusAsOf(story, 'baghdadi.injured.1', '2018-02-28')).toBe('corroborated');
+    // A refuted claim no longer disputes its rivals: 'killed in May 2017' does not dispute the 2019 coup survival.
+    expect(statusAsOf(story, 'baghdadi.survived-attack.1', '2019-02-28')).toBe('corroborated');
   });
 
   it('finds killed vs alive a contradiction and fled-then-hiding a sequence', () => {
