@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
 import { refreshStory } from '../../src/store/refreshStory.js';
+import { storyReaderVersion } from '../../src/story/readMembers.js';
 import type { Database } from '../../src/store/Database.js';
 import type { ClaimMember, Predicate, Stance } from '../../src/story/types.js';
 
@@ -76,9 +77,9 @@ async function load(db: Database, shape: string, n: number, from = 0): Promise<v
       `INSERT INTO articles (id, content_hash, source, format, encoding, title_how, outlet, outlet_how, published, published_how, published_confidence,
          text, paragraphs, sentences, removed, analyzer_version, story_reader)
        SELECT DISTINCT r.article, r.article, 'synthetic', 'text', 'utf-8', 'none', 'synthetic', 'none', (r.member->>'reportedOn')::date, 'supplied', 1,
-         '', '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'synthetic', '1'
+         '', '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'synthetic', $2
        FROM jsonb_to_recordset($1::jsonb) AS r(article text, member jsonb) ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows)],
+      [JSON.stringify(rows), storyReaderVersion],
     );
     await db.query(
       `INSERT INTO story_members (article_id, ordinal, subject, member)
