@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addArticles, emptyStory } from '../../src/story/addArticles.js';
-import { toStory } from '../../src/story/toStory.js';
+import { openStore } from '../../src/store/openStore.js';
+import { analyzeSources } from '../../src/usecases/analyzeSources.js';
+import { readStory } from '../../src/usecases/readStory.js';
 import { scoreIntendedStory, type IntendedStory } from '../../scripts/eval/scoreIntendedStory.js';
-import { analyzeInMemory } from '../support/analyzeInMemory.js';
 
 /**
  * The sample corpus's intended reading (samples/corpus/intended-story.json)
@@ -15,9 +15,13 @@ const floors = { claims: 9, statuses: 5, relations: 4 };
 
 describe('the sample corpus story against its intended reading', () => {
   it('keeps at least the measured agreement', async () => {
-    const { records } = await analyzeInMemory(['samples/corpus'], 'samples/corpus/manifest.csv');
+    // Through the store, as every shell reads it.
+    const db = await openStore('memory://');
+    await analyzeSources(db, { paths: ['samples/corpus'], manifestPath: 'samples/corpus/manifest.csv' });
+    const story = await readStory(db);
+    await db.close();
     const intended = JSON.parse(readFileSync('samples/corpus/intended-story.json', 'utf8')) as IntendedStory;
-    const agreement = scoreIntendedStory(toStory(addArticles(emptyStory(), records)), intended);
+    const agreement = scoreIntendedStory(story, intended);
     console.log(
       [`claims ${agreement.claims.found}/${agreement.claims.total}, status checkpoints ${agreement.statuses.agreed}/${agreement.statuses.total}, relations ${agreement.relations.found}/${agreement.relations.total}`, ...agreement.rows].join('\n'),
     );
