@@ -64,3 +64,24 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
   });
   return { byPath, warnings };
 }
+
+/**
+ * The manifest of a batch, if one is named, for a summary that goes on
+ * without it: its row warnings, or the reason it cannot be read as a failure
+ * of the batch (the articles are then read without supplied metadata).
+ */
+export async function loadBatchManifest(
+  manifestPath: string | undefined,
+  summary: { warnings: string[]; failed: { source: string; reason: string }[] },
+): Promise<Manifest | undefined> {
+  if (!manifestPath) return undefined;
+  try {
+    const manifest = await readManifest(manifestPath);
+    summary.warnings.push(...manifest.warnings);
+    return manifest;
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    summary.failed.push({ source: error.source, reason: error.message });
+    return undefined;
+  }
+}

@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { DecodeError, decodeBytes } from './decodeBytes.js';
 import { listInputFiles, type InputFile } from './listInputFiles.js';
 import type { Manifest } from './readManifest.js';
 import type { IngestFailure, RawArticle, SourceFormat, SuppliedMetadata } from './types.js';
+import { jsonlArticle } from './jsonlArticle.js';
 
 /** One unit of input: an article to analyse or a failure to report; `bytes` drives the progress bar. */
 export type SourceItem = ({ article: RawArticle } | { failure: IngestFailure }) & { bytes: number };
@@ -18,21 +18,6 @@ export interface ReadOptions {
 }
 
 export const defaultMaxArticleBytes = 10 * 1024 * 1024;
-
-/**
- * A JSONL line: one article with `text` or `html`, and optional metadata.
- * Example: {"html": "<html>...", "url": "https://...", "outlet": "Wire", "published": "2025-03-14"}
- */
-const jsonlArticle = z
-  .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    outlet: z.string().optional(),
-    published: z.string().optional(),
-  })
-  .refine((line) => Boolean(line.text?.trim() || line.html?.trim()), { message: 'has neither a "text" nor an "html" field with content' });
 
 export async function* readSources(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
   yield* readInputFiles(await listInputFiles(paths), options);

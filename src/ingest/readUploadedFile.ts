@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { DecodeError, decodeBytes } from './decodeBytes.js';
 import type { SourceItem } from './readSources.js';
 import type { SourceFormat, SuppliedMetadata } from './types.js';
+import { jsonlArticle } from './jsonlArticle.js';
 
 /**
  * The in-memory twin of readSources for files that arrive over HTTP: the
@@ -52,18 +52,6 @@ export function uploadLabel(name: string): string {
   const base = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return base && base !== '.' && base !== '..' ? base : 'upload';
 }
-
-/** The same JSONL line schema as readSources: one article with `text` or `html`, and optional metadata. */
-const jsonlArticle = z
-  .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    outlet: z.string().optional(),
-    published: z.string().optional(),
-  })
-  .refine((line) => Boolean(line.text?.trim() || line.html?.trim()), { message: 'has neither a "text" nor an "html" field with content' });
 
 function readJsonlBytes(fileName: string, bytes: Uint8Array, maxArticleBytes: number): SourceItem[] {
   // Decoded as readSources streams a JSONL file: UTF-8, a bad byte becoming U+FFFD rather than failing the whole file.

@@ -1,6 +1,5 @@
-import { IngestError } from '../ingest/IngestError.js';
 import { listInputFiles } from '../ingest/listInputFiles.js';
-import { readManifest, type Manifest } from '../ingest/readManifest.js';
+import { loadBatchManifest } from '../ingest/readManifest.js';
 import { defaultMaxArticleBytes, readInputFiles } from '../ingest/readSources.js';
 import type { IngestFailure, RawArticle } from '../ingest/types.js';
 import type { ArticleQueue } from './openArticleQueue.js';
@@ -38,16 +37,7 @@ export async function enqueueSources(queue: ArticleQueue, request: EnqueueReques
   const started = performance.now();
   const summary: EnqueueSummary = { queued: 0, failed: [], warnings: [], seconds: 0 };
 
-  let manifest: Manifest | undefined;
-  if (request.manifestPath) {
-    try {
-      manifest = await readManifest(request.manifestPath);
-      summary.warnings.push(...manifest.warnings);
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      summary.failed.push({ source: error.source, reason: error.message });
-    }
-  }
+  const manifest = await loadBatchManifest(request.manifestPath, summary);
 
   const files = await listInputFiles(request.paths);
   const totalBytes = files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);

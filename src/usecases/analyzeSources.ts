@@ -1,5 +1,4 @@
-import { IngestError } from '../ingest/IngestError.js';
-import { readManifest, type Manifest } from '../ingest/readManifest.js';
+import { loadBatchManifest } from '../ingest/readManifest.js';
 import { listInputFiles } from '../ingest/listInputFiles.js';
 import { defaultMaxArticleBytes, readInputFiles } from '../ingest/readSources.js';
 import type { IngestFailure } from '../ingest/types.js';
@@ -46,16 +45,7 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   const summary = emptySummary();
   const time = timerFor(summary);
 
-  let manifest: Manifest | undefined;
-  if (request.manifestPath) {
-    try {
-      manifest = await readManifest(request.manifestPath);
-      summary.warnings.push(...manifest.warnings);
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      summary.failed.push({ source: error.source, reason: error.message });
-    }
-  }
+  const manifest = await loadBatchManifest(request.manifestPath, summary);
 
   const files = await listInputFiles(request.paths);
   const totalBytes = files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
