@@ -37,10 +37,16 @@ export function relationsLine(claim: ClaimRecord): string {
   return [...new Set(claim.relations.map(relationPhrase))].join('; ');
 }
 
-/** The first statement of each stance, as a short witness line. */
+/**
+ * One witness line per stance: the most-echoed utterance of that stance (the
+ * one most outlets carried), the earliest on a tie, so the line shows what the
+ * story's readers actually saw repeated.
+ */
 function witnesses(claim: ClaimRecord): string[] {
+  const echoes = new Map<string, number>();
+  for (const s of claim.statements) echoes.set(s.source, (echoes.get(s.source) ?? 0) + 1);
   return stances.flatMap((stance) => {
-    const first = claim.statements.find((s) => s.stance === stance);
+    const first = claim.statements.filter((s) => s.stance === stance).reduce<ClaimRecord['statements'][number] | null>((best, s) => (best === null || echoes.get(s.source)! > echoes.get(best.source)! ? s : best), null);
     if (!first) return [];
     const via = first.outlet === first.speaker ? first.outlet : `${first.speaker}, via ${first.chain.slice(0, -1).join(' → ')}`;
     return [`${stance.padEnd(8)} ${via} ${first.reported_on ?? 'undated'}: "${flat(first.text, 90)}"`];

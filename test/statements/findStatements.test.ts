@@ -123,6 +123,18 @@ describe('findStatements: a question in an "asked" clause', () => {
   });
 });
 
+describe('findStatements: a quote closing one paragraph', () => {
+  const text = 'Foreign Minister Sergei Lavrov\'s note of caution: "So far, I have no confirmation that he was killed."\n\nOther cautions, from Reuters: "A colonel told Reuters he was not in the town."';
+
+  it('is not the content of a speaker and verb opening the next paragraph', () => {
+    expect(find(text).map((s) => s.speaker)).not.toContain('Other');
+  });
+
+  it("belongs to the name before a possessive and a noun of saying: \"Lavrov's note of caution: ...\"", () => {
+    expect(find(text)[0]).toMatchObject({ speaker: 'Foreign Minister Sergei Lavrov', cue: 'note of caution:', content: 'So far, I have no confirmation that he was killed.' });
+  });
+});
+
 describe('findStatements: speakers named across sentences', () => {
   it('resolves they, he, the ministry and a surname to the last fitting speaker', () => {
     const text = [

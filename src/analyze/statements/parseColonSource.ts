@@ -25,6 +25,23 @@ const leadIns = new Set(['-', '–', '—', 'from']);
 /** Words in a title between the speaker and the colon: 'Clinton *to Planned Parenthood*: ...', 'CNN President *On Trump*: ...'. */
 const addressees = new Set(['to', 'on']);
 
+/** Nouns for what a speaker said, after a possessive: "Lavrov's *note of caution*: \"...\"", "the ministry's *response*: \"...\"". */
+const saidNouns = /^(?:note|word|words|comment|comments|response|reply|message|verdict|assessment|statement|warning|caution|view|take|answer|account)$/u;
+
+/**
+ * "Foreign Minister Sergei Lavrov's note of caution: \"So far ...\"": a
+ * capitalised name with a possessive, then what was said, then the colon.
+ * Returns the speaker's span without the possessive.
+ */
+function possessiveSpeaker(tokens: SentenceView['tokens'], from: number, colon: number): { start: number; end: number; cueStart: number } | null {
+  const owner = tokens.slice(from, colon).findIndex((t) => /['’]s$/u.test(t.text)) + from;
+  if (owner < from || !tokens.slice(from, owner + 1).every((t) => isCapitalized(t))) return null;
+  const said = tokens.slice(owner + 1, colon).map(lower);
+  const head = said.indexOf('of') >= 0 ? said.slice(0, said.indexOf('of')) : said;
+  if (head.length < 1 || head.length > 3 || !saidNouns.test(head.at(-1)!) || said.length - head.length > 2) return null;
+  return { start: tokens[from].start, end: tokens[owner].end - 2, cueStart: tokens[owner + 1].start };
+}
+
 /** Most words between the speaker and a headline colon. */
 const maxAddressTokens = 5;
 
@@ -44,6 +61,13 @@ export function parseColonSource(doc: AnalyzedDocument, view: SentenceView, quot
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1) return [];
   const start = [...tokens.slice(0, colon).keys()].reverse().find((k) => leadIns.has(lower(tokens[k]))) ?? -1;
+  const possessive = inTitle ? null : possessiveSpeaker(tokens, start + 1, colon);
+  if (possessive) {
+    const quote = quotes.find((q) => q.start === tokens[colon + 1]?.start);
+    const content = quote ? contentSpan(text, quote.start, quote.end) : null;
+    if (!content || content.text.split(/\s+/).length < 3) return [];
+    return [{ speaker: speakerRef(text, possessive.start, possessive.end), cue: quoteSpan(text, possessive.cueStart, tokens[colon].end), content, kind: 'direct', rule: 'possessive-colon-quote', sentence: view.index }];
+  }
   const phrase = speakerAfter(tokens, start + 1);
   if (!phrase || phrase.next > colon) return [];
   const between = tokens.slice(phrase.next, colon);
