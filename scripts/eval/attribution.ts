@@ -35,9 +35,9 @@ import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
 import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
-import { readBratAttributions } from './readBratAttributions.js';
+import { paragraphsOf, readBratAttributions } from './readBratAttributions.js';
 import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
-import type { AnalyzedDocument, Paragraph, Span, Statement } from '../../src/analyze/types.js';
+import type { AnalyzedDocument, Span, Statement } from '../../src/analyze/types.js';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -100,16 +100,6 @@ if (!existsSync(textDir)) {
   process.exit(2);
 }
 const annotations = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-
-function paragraphsOf(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const start = match.index + match[0].length - match[0].trimStart().length;
-    const end = match.index + match[0].trimEnd().length;
-    if (end > start) paragraphs.push({ start, end, kind: paragraphs.length === 0 ? 'title' : 'body' });
-  }
-  return paragraphs;
-}
 
 const keepNested = process.argv.includes('--nested');
 

@@ -1,4 +1,4 @@
-import type { Span } from '../../src/analyze/types.js';
+import type { Paragraph, Span } from '../../src/analyze/types.js';
 import type { ScoredAttribution } from './scoreAttribution.js';
 
 /**
@@ -41,4 +41,15 @@ export function readBratAttributions(ann: string): ScoredAttribution[] {
     attributions.push({ source: roles.get('Source') ?? [], cue, content });
   }
   return attributions;
+}
+
+/** A PolNeAR text's paragraphs: each line one paragraph, the first the title; shared by the evaluation and the tagger's training. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    const end = match.index + match[0].trimEnd().length;
+    if (end > start) paragraphs.push({ start, end, kind: paragraphs.length === 0 ? 'title' : 'body' });
+  }
+  return paragraphs;
 }

@@ -22,8 +22,8 @@ import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { sentenceViews } from '../../src/analyze/statements/sentenceView.js';
 import { featureName, featuresOf, roleOf, tagContext, tagLabels, type Feature, type TagContext, type TagLabel } from '../../src/analyze/statements/tagFeatures.js';
 import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
-import type { AnalyzedDocument, Paragraph } from '../../src/analyze/types.js';
-import { readBratAttributions } from '../eval/readBratAttributions.js';
+import type { AnalyzedDocument } from '../../src/analyze/types.js';
+import { paragraphsOf, readBratAttributions } from '../eval/readBratAttributions.js';
 
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -38,17 +38,6 @@ const minCount = argument('--min-count', 3);
 /** Features whose every averaged weight stays below this (in hundredths) are left out: they hardly change a label. */
 const minWeight = argument('--min-weight', 300);
 const scale = 100;
-
-/** Each line a paragraph, the first the title, as scripts/eval/attribution.ts reads PolNeAR. */
-function paragraphsOf(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const start = match.index + match[0].length - match[0].trimStart().length;
-    const end = match.index + match[0].trimEnd().length;
-    if (end > start) paragraphs.push({ start, end, kind: paragraphs.length === 0 ? 'title' : 'body' });
-  }
-  return paragraphs;
-}
 
 interface Example { context: TagContext; gold: TagLabel[] }
 const examples: Example[] = [];
