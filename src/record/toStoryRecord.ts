@@ -37,9 +37,25 @@ export function toSourceRecord(source: Source): SourceRecord {
   };
 }
 
+/** Items by the claims they belong to, so each claim reads its own few instead of the whole story's. */
+function byClaim<T>(items: T[], claimsOf: (item: T) => string[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    for (const id of claimsOf(item)) {
+      const list = grouped.get(id);
+      if (list) list.push(item);
+      else grouped.set(id, [item]);
+    }
+  }
+  return grouped;
+}
+
 export function toStoryRecord(story: Story): StoryRecord {
+  const relations = byClaim(story.relations, (r) => [r.from, r.to]);
+  const history = byClaim(story.statusHistory, (h) => [h.claimId]);
+  const sources = byClaim(story.sources, (s) => [s.claimId]);
   return {
-    claims: story.claims.map((claim) => toClaimRecord(claim, story.relations, story.statusHistory, story.sources)),
+    claims: story.claims.map((claim) => toClaimRecord(claim, relations.get(claim.id) ?? [], history.get(claim.id) ?? [], sources.get(claim.id) ?? [])),
     sources: story.sources.map(toSourceRecord),
   };
 }
