@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { printable } from '../ingest/printable.js';
 import { ArticleNotFound } from '../usecases/findArticle.js';
 import { ClaimNotFound } from '../usecases/readStory.js';
 
@@ -28,7 +29,9 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return errorResponse(c, error.status, error.message);
   if (error instanceof ArticleNotFound || error instanceof ClaimNotFound) return errorResponse(c, 404, error.message);
   if (error instanceof HTTPException) return errorResponse(c, error.status as ContentfulStatusCode, error.message || defaultMessage(error.status));
-  process.stderr.write(`corroborate serve: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
+  // The path and message are the caller's text: escaped, so '%0Aforged' cannot start a log line of its own.
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  process.stderr.write(`${[`corroborate serve: ${printable(c.req.method)} ${printable(c.req.path)} failed: ${printable(error.message)}`, ...frames].join('\n')}\n`);
   return errorResponse(c, 500, 'the server failed to answer this request; the error is in its log');
 }
 

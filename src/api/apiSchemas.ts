@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleBody, suppliedField } from '../ingest/jsonlArticle.js';
 import { articleRecord } from '../record/articleRecord.js';
 import { claimRecord, sourceRecord } from '../record/storyRecord.js';
 import type { ArticleSummary } from '../store/loadArticles.js';
@@ -112,13 +113,14 @@ export const ingestSummary = z.object({
   failed: z.array(z.object({ source: z.string(), reason: z.string().describe('the same message as `corroborate analyze`') })),
 });
 
+/** The fields a JSONL line supplies, with the same limits and refusals (see src/ingest/storableText.ts). */
 export const pastedArticle = z.object({
-  text: z.string().min(1, { error: 'text must be the article, as plain text or HTML' }),
-  name: z.string().max(200).optional().describe("a label for messages and the record's source (default 'pasted text')"),
-  title: z.string().optional(),
-  outlet: z.string().optional(),
-  published: z.string().optional().describe('YYYY-MM-DD, or as the outlet writes it'),
-  url: z.string().optional(),
+  text: articleBody('text').min(1, { error: 'text must be the article, as plain text or HTML' }),
+  name: suppliedField('name').optional().describe("a label for messages and the record's source (default 'pasted text')"),
+  title: suppliedField('title').optional(),
+  outlet: suppliedField('outlet').optional(),
+  published: suppliedField('published').optional().describe('YYYY-MM-DD, or as the outlet writes it'),
+  url: suppliedField('url').optional(),
 });
 
 export const errorBody = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });

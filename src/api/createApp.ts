@@ -5,6 +5,7 @@ import { errorResponse, handleError } from './apiError.js';
 import { articleRoutes } from './articleRoutes.js';
 import { ingestRoutes } from './ingestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
+import { refuseMalformedUrl } from './refuseMalformedUrl.js';
 import { requireToken } from './requireToken.js';
 import { checkOrigin, securityHeaders } from './securityHeaders.js';
 import { storyRoutes } from './storyRoutes.js';
@@ -27,7 +28,7 @@ export const defaultMaxRequestBytes = 50 * 1024 * 1024;
 /**
  * The HTTP shell: middleware in the order a request meets it (headers on
  * every answer, then the host check, then the token, so a refused request
- * learns nothing), the API routes, the OpenAPI document and the web app.
+ * learns nothing, then the check that the URL decodes to storable text), the API routes, the OpenAPI document and the web app.
  * Routes only parse input, call a use case and return its JSON.
  */
 export function createApp(options: AppOptions): Hono {
@@ -35,6 +36,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders);
   app.use('*', checkOrigin(options.loopbackHostsOnly ?? false));
   if (options.token) app.use('*', requireToken(options.token));
+  app.use('*', refuseMalformedUrl);
 
   const document = openApiDocument();
   app.get('/openapi.json', (c) => c.json(document));

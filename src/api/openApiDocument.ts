@@ -33,7 +33,8 @@ function get(summary: string, body: Schema, options: { parameters?: unknown[]; e
     get: {
       summary,
       ...(options.parameters ? { parameters: options.parameters } : {}),
-      responses: { '200': { description: 'OK', content: json(body) }, ...errors(...(options.errors ?? []), 401) },
+      // Every route answers 400 to a URL that does not decode to storable text (see refuseMalformedUrl).
+      responses: { '200': { description: 'OK', content: json(body) }, ...errors(...new Set([400, ...(options.errors ?? []), 401])) },
     },
   };
 }

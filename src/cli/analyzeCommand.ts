@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { printable } from '../ingest/printable.js';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readStoryRecord } from '../usecases/readStory.js';
@@ -29,7 +30,7 @@ export const analyzeCommand = new Command('analyze')
         onProgress: ({ doneBytes, totalBytes, source }) => {
           if (!showBar) return;
           if (!doneBytes) bar.start(Math.ceil(totalBytes / 1024), 0, { source: '' });
-          else bar.update(Math.ceil(doneBytes / 1024), { source: source.slice(-40) });
+          else bar.update(Math.ceil(doneBytes / 1024), { source: printable(source).slice(-40) });
         },
         onRecord: json ? (record) => json.add(record) : undefined,
       });
@@ -48,13 +49,18 @@ export const analyzeCommand = new Command('analyze')
     process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;
   });
 
+/** File names and reasons are the inputs' text: control characters are escaped so a name cannot move the cursor or forge a line. */
 export function formatSummary(summary: AnalyzeSummary, jsonTarget?: string): string {
   const lines = [
     `stored ${summary.stored.length}, skipped ${summary.duplicates.length} already stored, failed ${summary.failed.length}` +
+      `${summary.warnings.length ? `, ${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}` : ''}` +
       ` (${summary.seconds.toFixed(1)} s)`,
   ];
-  for (const failure of summary.failed) lines.push(`  failed: ${failure.reason}`);
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
-  if (jsonTarget && jsonTarget !== '-') lines.push(`records written to ${jsonTarget}`);
+  for (const failure of summary.failed) lines.push(`  failed: ${printable(failure.reason)}`);
+  for (const warning of summary.warnings) lines.push(`  warning: ${printable(warning)}`);
+  if (!summary.stored.length && !summary.duplicates.length && !summary.failed.length && summary.warnings.length) {
+    lines.push('  nothing was read: every input was skipped (see the warnings above)');
+  }
+  if (jsonTarget && jsonTarget !== '-') lines.push(`records written to ${printable(jsonTarget)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -26,6 +26,14 @@ export class DecodeError extends Error {}
 const utf8MultiByte = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  const decoded = decodeByEncoding(bytes);
+  // A UTF-16 file passes the byte check (its NULs are half characters), so its characters are checked too.
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul >= 0) throw new DecodeError(`looks like a binary file (it contains a NUL character at character ${nul.toLocaleString('en-US')}), not an article; expected text, HTML or JSONL`);
+  return decoded;
+}
+
+function decodeByEncoding(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictDecode('utf-8', bytes.subarray(3), 'UTF-8 (it starts with a UTF-8 byte-order mark)'), encoding: 'utf-8-bom' };
   }
@@ -51,11 +59,18 @@ function strictDecode(label: string, bytes: Uint8Array, described: string): stri
   }
 }
 
+/**
+ * A NUL byte anywhere means binary (PostgreSQL cannot store it in text either);
+ * the share of other control bytes is judged on the first 64 kB.
+ */
 function refuseBinary(bytes: Uint8Array): void {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new DecodeError(`looks like a binary file (it contains NUL bytes, the first at byte ${nul.toLocaleString('en-US')}), not an article; expected text, HTML or JSONL`);
+  }
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new DecodeError('looks like a binary file (it contains NUL bytes), not an article; expected text, HTML or JSONL');
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
   }
   if (controls > sample.length * 0.01) {

@@ -1,4 +1,26 @@
 import { z } from 'zod';
+import { fieldLimits, storableArticleText, suppliedFieldProblem, type LimitedField } from './storableText.js';
+import type { RawArticle, SuppliedMetadata } from './types.js';
+
+/** A supplied metadata field: refused when too long or holding what the store cannot keep (see storableText). */
+export function suppliedField(field: LimitedField) {
+  return z
+    .string()
+    // The length as a max check too, so the OpenAPI document shows it as maxLength.
+    .max(fieldLimits[field], { error: (issue) => suppliedFieldProblem(field, issue.input as string) ?? undefined, abort: true })
+    .superRefine((value, context) => {
+      const problem = suppliedFieldProblem(field, value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** Article text or HTML: a NUL means binary and refuses it; lone surrogates are repaired later, with a warning. */
+export function articleBody(field: 'text' | 'html') {
+  return z.string().superRefine((value, context) => {
+    const checked = storableArticleText(value, `the "${field}" field`);
+    if ('refused' in checked) context.addIssue({ code: 'custom', message: checked.refused });
+  });
+}
 
 /**
  * A JSONL line: one article with `text` or `html`, and optional metadata;
@@ -7,11 +29,49 @@ import { z } from 'zod';
  */
 export const jsonlArticle = z
   .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    outlet: z.string().optional(),
-    published: z.string().optional(),
+    text: articleBody('text').optional(),
+    html: articleBody('html').optional(),
+    url: suppliedField('url').optional(),
+    title: suppliedField('title').optional(),
+    outlet: suppliedField('outlet').optional(),
+    published: suppliedField('published').optional(),
   })
   .refine((line) => Boolean(line.text?.trim() || line.html?.trim()), { message: 'has neither a "text" nor an "html" field with content' });
+
+/** 'outlet is 1,048,576 characters; at most 300 allowed', 'title expected string, received number': the field named once. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], whole = 'line'): string {
+  return issues
+    .map((issue) => {
+      const field = issue.path.join('.');
+      if (!field) return `${whole} ${issue.message}`;
+      return issue.message.startsWith(`${field} `) || issue.message.startsWith(`the "${field}" field`) ? issue.message : `${field} ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** One JSON value of a JSONL file or upload as an article, or why it is not one. */
+export function articleFromJsonl(json: unknown, source: string): { article: RawArticle } | { reason: string } {
+  const parsed = jsonlArticle.safeParse(json);
+  if (!parsed.success) return { reason: `is not an article: ${describeIssues(parsed.error.issues)}` };
+  const { text, html, url, title, outlet, published } = parsed.data;
+  const useHtml = Boolean(html?.trim());
+  const body = storableArticleText((useHtml ? html : text) as string, `the "${useHtml ? 'html' : 'text'}" field`);
+  if ('refused' in body) return { reason: body.refused };
+  const supplied: SuppliedMetadata = {
+    from: 'jsonl',
+    ...(url ? { url } : {}),
+    ...(title ? { title } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(published ? { published } : {}),
+  };
+  return {
+    article: {
+      source,
+      format: useHtml ? 'html' : 'text',
+      content: body.text,
+      encoding: 'utf-8',
+      supplied,
+      ...(body.warning ? { warnings: [`${source}: ${body.warning}`] } : {}),
+    },
+  };
+}

@@ -1,60 +1,90 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { IngestError } from './IngestError.js';
+import { describeIssues, suppliedField } from './jsonlArticle.js';
+import { NotRegularFile, openRegularFile } from './openRegularFile.js';
 import type { SuppliedMetadata } from './types.js';
 
 /**
- * A manifest is a CSV with a header row `file,outlet,url,published`; `file`
- * is relative to the manifest's folder. Columns other than `file` may be
- * empty. Example row: `001.txt,The Times of Israel,https://...,2017-06-22`.
+ * A manifest is a CSV with a header row `file,outlet,url,published` (and
+ * optionally `title`); `file` is relative to the manifest's folder. Columns
+ * other than `file` may be empty. Example row:
+ * `001.txt,The Times of Israel,https://...,2017-06-22`.
+ * A field too long or holding a NUL refuses its row, as in a JSONL line.
  */
+const columns = ['file', 'outlet', 'url', 'published', 'title'] as const;
 const manifestRow = z.object({
-  file: z.string().trim().min(1, 'the file column is empty'),
-  outlet: z.string().trim().optional(),
-  url: z.string().trim().optional(),
-  published: z.string().trim().optional(),
-  title: z.string().trim().optional(),
+  file: z.string().trim().min(1, 'file column is empty'),
+  outlet: suppliedField('outlet').transform((value) => value.trim()).optional(),
+  url: suppliedField('url').transform((value) => value.trim()).optional(),
+  published: suppliedField('published').transform((value) => value.trim()).optional(),
+  title: suppliedField('title').transform((value) => value.trim()).optional(),
 });
 
 export interface Manifest {
+  /** The manifest file, for messages. */
+  path: string;
   /** Supplied metadata by absolute file path. */
   byPath: Map<string, SuppliedMetadata>;
-  /** Problems with single rows; the rest of the manifest still applies. */
+  /** The line of the row that supplied each path, to name the rows no file in the batch used. */
+  lineOf: Map<string, number>;
+  /** Problems with single rows and columns; the rest of the manifest still applies. */
   warnings: string[];
 }
 
-export async function readManifest(manifestPath: string): Promise<Manifest> {
-  let content: string;
+async function readManifestText(manifestPath: string): Promise<string> {
+  let opened;
   try {
-    content = await readFile(manifestPath, 'utf8');
+    opened = await openRegularFile(manifestPath);
   } catch (error) {
+    if (error instanceof NotRegularFile) throw new IngestError(manifestPath, `${error.message}; expected a CSV manifest`);
     throw new IngestError(manifestPath, `cannot read the manifest (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  try {
+    return await opened.handle.readFile('utf8');
+  } finally {
+    await opened.handle.close();
+  }
+}
+
+export async function readManifest(manifestPath: string): Promise<Manifest> {
+  const content = await readManifestText(manifestPath);
+  const warnings: string[] = [];
+  let header: string[] = [];
   let rows: Record<string, string>[];
   try {
-    rows = parse(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    rows = parse(content.replace(/^\uFEFF/, ''), {
+      columns: (names: string[]) => headerColumns((header = names), manifestPath, warnings),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (error) {
     throw new IngestError(manifestPath, `is not a valid CSV manifest: ${(error as Error).message}`);
   }
-  if (rows.length > 0 && !('file' in rows[0])) {
-    throw new IngestError(
-      manifestPath,
-      `has no "file" column; expected a header like "file,outlet,url,published", found "${Object.keys(rows[0]).join(',')}"`,
-    );
+  if (header.length > 0 && !header.some((name) => name.trim() === 'file')) {
+    throw new IngestError(manifestPath, `has no "file" column; expected a header like "file,outlet,url,published", found "${header.join(',')}"`);
   }
   const folder = path.dirname(path.resolve(manifestPath));
   const byPath = new Map<string, SuppliedMetadata>();
-  const warnings: string[] = [];
+  const lineOf = new Map<string, number>();
   rows.forEach((row, index) => {
+    const line = index + 2;
     const parsed = manifestRow.safeParse(row);
     if (!parsed.success) {
-      warnings.push(`${manifestPath} line ${index + 2}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+      warnings.push(`${manifestPath} line ${line}: ${describeIssues(parsed.error.issues, 'row')}; the row is ignored`);
       return;
     }
     const { file, outlet, url, published, title } = parsed.data;
-    byPath.set(path.resolve(folder, file), {
+    const resolved = path.resolve(folder, file);
+    const first = lineOf.get(resolved);
+    if (first !== undefined) {
+      warnings.push(`${manifestPath} line ${line}: names ${file} again (first on line ${first}); the later row is ignored`);
+      return;
+    }
+    lineOf.set(resolved, line);
+    byPath.set(resolved, {
       from: 'manifest',
       ...(outlet ? { outlet } : {}),
       ...(url ? { url } : {}),
@@ -62,7 +92,31 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
       ...(title ? { title } : {}),
     });
   });
-  return { byPath, warnings };
+  return { path: manifestPath, byPath, lineOf, warnings };
+}
+
+/**
+ * The header's names as columns: a repeated column keeps its first
+ * occurrence ('outlet,...,outlet': the second is ignored, with a warning),
+ * and a column the manifest does not read ('date' for 'published') is named
+ * in a warning rather than ignored without a word.
+ */
+function headerColumns(header: string[], manifestPath: string, warnings: string[]): (string | false)[] {
+  const seen = new Map<string, number>();
+  return header.map((raw, index) => {
+    const name = raw.trim();
+    const first = seen.get(name);
+    if (first !== undefined) {
+      warnings.push(`${manifestPath}: the column "${name}" appears twice (columns ${first + 1} and ${index + 1}); the second is ignored`);
+      return false;
+    }
+    seen.set(name, index);
+    if (!(columns as readonly string[]).includes(name)) {
+      warnings.push(`${manifestPath}: the column "${name}" is not read; the columns are ${columns.join(', ')}`);
+      return false;
+    }
+    return name;
+  });
 }
 
 /**

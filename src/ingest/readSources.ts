@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DecodeError, decodeBytes } from './decodeBytes.js';
+import { articleFromJsonl } from './jsonlArticle.js';
 import { listInputFiles, type InputFile } from './listInputFiles.js';
+import { NotRegularFile, openRegularFile } from './openRegularFile.js';
 import type { Manifest } from './readManifest.js';
-import type { IngestFailure, RawArticle, SourceFormat, SuppliedMetadata } from './types.js';
-import { jsonlArticle } from './jsonlArticle.js';
+import type { IngestFailure, RawArticle, SourceFormat } from './types.js';
 
 /** One unit of input: an article to analyse or a failure to report; `bytes` drives the progress bar. */
 export type SourceItem = ({ article: RawArticle } | { failure: IngestFailure }) & { bytes: number };
@@ -15,6 +14,8 @@ export interface ReadOptions {
   manifest?: Manifest;
   /** Larger single articles are refused: a news article is well under 1 MB, a whole page with scripts a few MB. */
   maxArticleBytes: number;
+  /** Told of what was left out on purpose, with the reason: skipped folder entries, manifest rows no file used. */
+  onWarning?: (warning: string) => void;
 }
 
 export const defaultMaxArticleBytes = 10 * 1024 * 1024;
@@ -30,12 +31,39 @@ export async function* readInputFiles(files: readonly InputFile[], options: Read
       yield { failure: { source: file.path, reason: `${file.path}: ${file.missing}` }, bytes: 0 };
       continue;
     }
+    if ('skipped' in file) {
+      options.onWarning?.(`${file.path}: ${file.skipped}`);
+      continue;
+    }
     const extension = path.extname(file.path).toLowerCase();
     if (extension === '.jsonl' || extension === '.ndjson') {
       yield* readJsonl(file.path, options);
     } else {
       yield { ...(await readSingleFile(file.path, file.bytes, options)), bytes: file.bytes };
     }
+  }
+  if (options.manifest) for (const warning of unusedManifestRows(options.manifest, files)) options.onWarning?.(warning);
+}
+
+/** Rows naming a file this batch did not read (a typo, a file not given), or a JSONL file, whose lines carry their own fields. */
+function unusedManifestRows(manifest: Manifest, files: readonly InputFile[]): string[] {
+  const read = new Set(files.filter((file) => 'bytes' in file).map((file) => path.resolve(file.path)));
+  const warnings: string[] = [];
+  for (const [filePath, line] of manifest.lineOf) {
+    const where = `${manifest.path} line ${line}`;
+    if (!read.has(filePath)) warnings.push(`${where}: names ${filePath}, which is not in this batch; the row was not used`);
+    else if (/\.(jsonl|ndjson)$/i.test(filePath)) warnings.push(`${where}: names a JSONL file, whose lines carry their own fields; the row was not used`);
+  }
+  return warnings;
+}
+
+/** Reads a regular file whole; a FIFO or device put where the listing saw a file is refused, not read. */
+async function readRegularFile(filePath: string): Promise<Buffer> {
+  const { handle } = await openRegularFile(filePath);
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -54,9 +82,9 @@ async function readSingleFile(
   }
   let decoded;
   try {
-    decoded = decodeBytes(await readFile(filePath));
+    decoded = decodeBytes(await readRegularFile(filePath));
   } catch (error) {
-    if (error instanceof DecodeError) return fail(error.message);
+    if (error instanceof DecodeError || error instanceof NotRegularFile) return fail(error.message);
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (!decoded.text.trim()) return fail('holds only white space; expected an article');
@@ -80,7 +108,15 @@ function formatOf(filePath: string, text: string): SourceFormat {
 
 async function* readJsonl(filePath: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   let lineNumber = 0;
-  const lines = createInterface({ input: createReadStream(filePath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let opened;
+  try {
+    opened = await openRegularFile(filePath);
+  } catch (error) {
+    const reason = error instanceof NotRegularFile ? error.message : `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    yield { failure: { source: filePath, reason: `${filePath}: ${reason}` }, bytes: 0 };
+    return;
+  }
+  const lines = createInterface({ input: opened.handle.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity });
   try {
     for await (const line of lines) {
       lineNumber++;
@@ -99,27 +135,13 @@ async function* readJsonl(filePath: string, options: ReadOptions): AsyncGenerato
         yield fail(`is not JSON (${(error as Error).message}); expected one object per line like {"text": "...", "url": "..."}`);
         continue;
       }
-      const parsed = jsonlArticle.safeParse(json);
-      if (!parsed.success) {
-        yield fail(`is not an article: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'} ${issue.message}`).join('; ')}`);
-        continue;
-      }
-      const { text, html, url, title, outlet, published } = parsed.data;
-      const supplied: SuppliedMetadata = {
-        from: 'jsonl',
-        ...(url ? { url } : {}),
-        ...(title ? { title } : {}),
-        ...(outlet ? { outlet } : {}),
-        ...(published ? { published } : {}),
-      };
-      const useHtml = Boolean(html?.trim());
-      yield {
-        article: { source, format: useHtml ? 'html' : 'text', content: (useHtml ? html : text) as string, encoding: 'utf-8', supplied },
-        bytes,
-      };
+      const read = articleFromJsonl(json, source);
+      yield 'reason' in read ? fail(read.reason) : { article: read.article, bytes };
     }
   } catch (error) {
     yield { failure: { source: filePath, reason: `${filePath}: stopped reading at line ${lineNumber + 1} (${(error as Error).message})` }, bytes: 0 };
+  } finally {
+    await opened.handle.close().catch(() => undefined);
   }
 }
 

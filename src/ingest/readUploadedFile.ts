@@ -1,7 +1,8 @@
 import { DecodeError, decodeBytes } from './decodeBytes.js';
 import type { SourceItem } from './readSources.js';
 import type { SourceFormat, SuppliedMetadata } from './types.js';
-import { jsonlArticle } from './jsonlArticle.js';
+import { articleFromJsonl } from './jsonlArticle.js';
+import { storableArticleText } from './storableText.js';
 
 /**
  * The in-memory twin of readSources for files that arrive over HTTP: the
@@ -42,9 +43,21 @@ export function readPastedText(
   const fail = (reason: string): SourceItem => ({ failure: { source, reason: `${source}: ${reason}` }, bytes });
   if (bytes > maxArticleBytes) return fail(`is ${megabytes(bytes)}, larger than the ${megabytes(maxArticleBytes)} allowed for one article`);
   if (!pasted.text.trim()) return fail('holds only white space; expected an article');
+  const text = storableArticleText(pasted.text);
+  if ('refused' in text) return fail(text.refused);
   // Fields given beside the text in one JSON object are what a JSONL line supplies, so the record says 'jsonl'.
   const supplied = suppliedFrom(pasted);
-  return { article: { source, format: formatOf(source, pasted.text), content: pasted.text, encoding: 'utf-8', ...(supplied ? { supplied } : {}) }, bytes };
+  return {
+    article: {
+      source,
+      format: formatOf(source, text.text),
+      content: text.text,
+      encoding: 'utf-8',
+      ...(supplied ? { supplied } : {}),
+      ...(text.warning ? { warnings: [`${source}: ${text.warning}`] } : {}),
+    },
+    bytes,
+  };
 }
 
 /** 'C:\\Users\\me\\report.txt' or '../../etc/passwd' -> 'report.txt', 'passwd'; control characters removed, at most 200 characters. */
@@ -71,14 +84,9 @@ function readJsonlBytes(fileName: string, bytes: Uint8Array, maxArticleBytes: nu
     } catch (error) {
       return fail(`is not JSON (${(error as Error).message}); expected one object per line like {"text": "...", "url": "..."}`);
     }
-    const parsed = jsonlArticle.safeParse(json);
-    if (!parsed.success) {
-      return fail(`is not an article: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'} ${issue.message}`).join('; ')}`);
-    }
-    const { text: body, html, ...metadata } = parsed.data;
-    const useHtml = Boolean(html?.trim());
-    const supplied = suppliedFrom(metadata) ?? { from: 'jsonl' };
-    items.push({ article: { source, format: useHtml ? 'html' : 'text', content: (useHtml ? html : body) as string, encoding: 'utf-8', supplied }, bytes: lineBytes });
+    const read = articleFromJsonl(json, source);
+    if ('reason' in read) return fail(read.reason);
+    items.push({ article: read.article, bytes: lineBytes });
   });
   return items;
 }

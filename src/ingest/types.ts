@@ -21,6 +21,8 @@ export interface RawArticle {
   /** The encoding the bytes were decoded from: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'. */
   encoding: string;
   supplied?: SuppliedMetadata;
+  /** What was repaired on the way in ('the "text" field had 1 lone surrogate ...; replaced by U+FFFD'), each naming the source. */
+  warnings?: string[];
 }
 
 /** One input that could not become an article, with a message that names the file and the problem. */

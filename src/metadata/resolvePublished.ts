@@ -2,6 +2,7 @@ import type { RawArticle } from '../ingest/types.js';
 import type { CleanArticle } from '../clean/types.js';
 import type { Published } from './types.js';
 import { dateFromUrl } from './dateFromUrl.js';
+import { explainUnreadDate } from './explainUnreadDate.js';
 import { inferPublishedRange } from './inferPublishedRange.js';
 import { parseDateString } from './parseDateString.js';
 import { readWireDateline } from './readWireDateline.js';
@@ -44,9 +45,13 @@ const known = (value: string, how: string, confidence: number): Published => ({ 
  * dates read from elements named like dates > modification dates > dateline printed in the text >
  * range inferred from the body > unknown.
  */
-export function resolvePublished(raw: RawArticle, clean: CleanArticle): Published {
+export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (warning: string) => void = () => undefined): Published {
   const supplied = raw.supplied?.published ? parseDateString(raw.supplied.published) : null;
   if (supplied) return known(supplied, raw.supplied!.from, 1);
+  if (raw.supplied?.published) {
+    const from = raw.supplied.from === 'manifest' ? 'the manifest' : 'the JSONL fields';
+    warn(`the date supplied by ${from}, ${JSON.stringify(raw.supplied.published)}, is not a day: ${explainUnreadDate(raw.supplied.published)}; ignored, the date is read from the article`);
+  }
 
   const candidates = clean.page.published.filter((c) => c.from !== 'text-dateline');
   for (const candidate of candidates.filter((c) => !MODIFIED.test(c.from) && !WEAK.test(c.from))) {

@@ -27,4 +27,6 @@ export interface ArticleMetadata {
   title: Title;
   outlet: Outlet;
   published: Published;
+  /** What the metadata step set aside, each naming the article: 'a.txt: the date supplied by the manifest, "2017-02-30", is not a day: ...'. Absent on articles built elsewhere (test fixtures). */
+  warnings?: string[];
 }

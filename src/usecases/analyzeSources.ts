@@ -52,7 +52,7 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   let doneBytes = 0;
   request.onProgress?.({ doneBytes, totalBytes, source: '' });
   let readStarted = performance.now();
-  for await (const item of readInputFiles(files, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes })) {
+  for await (const item of readInputFiles(files, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes, onWarning: (warning) => summary.warnings.push(warning) })) {
     time('read', performance.now() - readStarted);
     doneBytes += item.bytes;
     if ('failure' in item) {
@@ -87,4 +87,5 @@ export function addResult(summary: AnalyzeSummary, result: ArticleResult): void 
   if (result.outcome === 'failed') summary.failed.push({ source: result.source, reason: result.reason });
   else if (result.outcome === 'stored') summary.stored.push({ id: result.id, source: result.source });
   else summary.duplicates.push({ id: result.id, source: result.source, ...(result.storedFrom ? { storedFrom: result.storedFrom } : {}) });
+  if (result.outcome !== 'failed' && result.analyzed?.warnings) summary.warnings.push(...result.analyzed.warnings);
 }

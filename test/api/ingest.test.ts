@@ -67,7 +67,7 @@ for (const store of testStores()) {
       expect(second.failed).toEqual([
         { source: 'empty.txt', reason: 'empty.txt: is empty; expected an article as text, HTML or JSONL' },
         { source: 'blank.txt', reason: 'blank.txt: holds only white space; expected an article' },
-        { source: 'photo.jpg', reason: 'photo.jpg: looks like a binary file (it contains NUL bytes), not an article; expected text, HTML or JSONL' },
+        { source: 'photo.jpg', reason: 'photo.jpg: looks like a binary file (it contains NUL bytes, the first at byte 4), not an article; expected text, HTML or JSONL' },
         { source: 'huge.txt', reason: expect.stringMatching(/^huge\.txt: is 5 kB, larger than the 2 kB allowed for one article/) },
       ]);
       const stored = await getJson(app, `/api/articles/${second.stored[0].id}`, articleRecord);

@@ -71,5 +71,5 @@ describe('a batch with bad input', () => {
     expect(list.articles.map((a) => path.basename(a.source)).sort()).toEqual(['feed.jsonl:1', 'first.txt', 'second.txt']);
     const after = await corroborate('show', '--json', '--db', db, JSON.parse(stored.stdout).id);
     expect(after.stdout).toBe(stored.stdout);
-  });
+  }, 300_000);
 });

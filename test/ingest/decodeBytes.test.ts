@@ -17,7 +17,7 @@ describe('decodeBytes', () => {
 
   it('refuses binary content, naming the reason', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
-    expect(() => decodeBytes(png)).toThrow(/binary file \(it contains NUL bytes\)/);
+    expect(() => decodeBytes(png)).toThrow(/binary file \(it contains NUL bytes, the first at byte 8\)/);
   });
 
   it('refuses UTF-8 damaged in the middle rather than guessing Windows-1252', () => {

@@ -80,7 +80,7 @@ describe('readSources', () => {
   it('applies manifest metadata by path and warns about a bad row', async () => {
     const manifestPath = path.join(folder, 'manifest.csv');
     const manifest = await readManifest(manifestPath);
-    expect(manifest.warnings).toEqual([`${manifestPath} line 3: the file column is empty`]);
+    expect(manifest.warnings).toEqual([`${manifestPath} line 3: file column is empty; the row is ignored`]);
     const [item] = await collect([path.join(folder, 'a.txt')], 1024 * 1024, manifestPath);
     expect('article' in item && item.article.supplied).toEqual({
       from: 'manifest', outlet: 'The Wire', url: 'https://example.org/a', published: '2025-03-14',

@@ -12,11 +12,18 @@ export interface Route {
   query: URLSearchParams;
 }
 
+/** A hash that does not decode ('#/claim/%', '#/article/%E0%A4%A') is no page: the app shows its 'No page here' answer. */
+export const notFoundPage = 'not-found';
+
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path, search = ''] = raw.split('?', 2);
   const [page = '', ...rest] = path.split('/');
-  return { page, id: decodeURIComponent(rest.join('/')), query: new URLSearchParams(search) };
+  try {
+    return { page: decodeURIComponent(page), id: decodeURIComponent(rest.join('/')), query: new URLSearchParams(search) };
+  } catch {
+    return { page: notFoundPage, id: '', query: new URLSearchParams() };
+  }
 }
 
 export function useRoute(): Route {
