@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ArticleNotFound } from '../usecases/findArticle.js';
 import { ClaimNotFound } from '../usecases/readStory.js';
+import { StoreUnavailableError } from '../store/Database.js';
 
 /** A request the API refuses, with the status and a message for the caller. */
 export class ApiError extends Error {
@@ -27,6 +28,12 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, message:
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return errorResponse(c, error.status, error.message);
   if (error instanceof ArticleNotFound || error instanceof ClaimNotFound) return errorResponse(c, 404, error.message);
+  // The database went away and did not come back within the store's retry window; the log names it, the client retries.
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`corroborate serve: ${c.req.method} ${c.req.path}: ${error.message}\n`);
+    c.header('Retry-After', '5');
+    return errorResponse(c, 503, 'the database is not answering; try again in a few seconds');
+  }
   if (error instanceof HTTPException) return errorResponse(c, error.status as ContentfulStatusCode, error.message || defaultMessage(error.status));
   process.stderr.write(`corroborate serve: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
   return errorResponse(c, 500, 'the server failed to answer this request; the error is in its log');
