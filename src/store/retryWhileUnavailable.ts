@@ -84,6 +84,5 @@ export function describeConnectionError(error: unknown): string {
 
 /** Control characters as \u escapes, so a message cannot forge or colour a log line. */
 export function escapeForLog(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
