@@ -124,13 +124,12 @@ export async function openArticleQueue(location: QueueLocation, options: { maint
   await boss.start();
   await boss.createQueue(articleQueueName, { name: articleQueueName, expireInSeconds: defaultJobTimeoutSeconds, ...retry });
   const description = `queue ${location.schema} at ${redact(location.connectionString)}`;
-  const window = retryWindowFromEnvironment();
   /*
    * Each call is retried like a store query while the server is away. Completing or failing
    * a job twice changes nothing the second time; a batch inserted twice (its answer lost)
    * queues the articles twice, and the second copy is found stored ('already stored').
    */
-  const untilAvailable = <T>(call: () => Promise<T>) => retryWhileUnavailable(description, window, call);
+  const untilAvailable = retryWhileUnavailable(description, retryWindowFromEnvironment());
   const bossDb = boss.getDb();
   return {
     send: (articles, jobTimeoutSeconds) =>

@@ -23,6 +23,8 @@ export async function openPostgres(url: string, schema?: string): Promise<Databa
     connectionString: url,
     application_name: 'corroborate',
     max: 4,
+    // A server that does not answer at all (a dropped route, not a refused port) fails a connect in 10 s instead of never.
+    connectionTimeoutMillis: 10_000,
     ...(schema ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
   });
   const safeUrl = new URL(url);
@@ -30,8 +32,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Databa
   const logLost = connectionLossLogger(description);
   // Without a listener, an idle connection the server ends is an uncaught 'error' that kills the process.
   pool.on('error', logLost);
-  const window = retryWindowFromEnvironment();
-  const retry = <T>(attempt: () => Promise<T>) => retryWhileUnavailable(description, window, attempt);
+  const retry = retryWhileUnavailable(description, retryWindowFromEnvironment());
 
   const asQueryable = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(sql: string, params: unknown[] = []) {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportAndStopCliRuns, startCli, type CliRun } from '../queue/cliProcess.js';
 import { serverSchema, serverUrl, type ServerSchema } from '../queue/serverSchema.js';
+import { startTcpProxy, type TcpProxy } from '../queue/tcpProxy.js';
 import { articles, batch, counts, storeCounts } from '../queue/workerBatch.js';
 
 /*
@@ -14,9 +15,29 @@ import { articles, batch, counts, storeCounts } from '../queue/workerBatch.js';
 describe.skipIf(!serverUrl)('the database goes away under a running process', () => {
   reportAndStopCliRuns();
   let server: ServerSchema | undefined;
+  let proxy: TcpProxy | undefined;
   afterEach(async () => {
+    await proxy?.close();
+    proxy = undefined;
     await server?.dispose();
   });
+
+  /** The test's URL through a relay the test can take down, for an outage longer than a moment. */
+  async function throughProxy(url: string): Promise<string> {
+    const target = new URL(url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+    target.host = `127.0.0.1:${proxy.port}`;
+    return target.toString();
+  }
+
+  async function servedAt(serve: CliRun): Promise<string> {
+    for (;;) {
+      const started = /serving .* at (http:\/\/\S+?)\/?\s/.exec(serve.output().stdout);
+      if (started) return started[1];
+      if (serve.child.exitCode !== null) throw new Error('serve exited before it listened');
+      await sleep(100);
+    }
+  }
 
   /** Ends the process's connections every `everyMs` until it exits; returns how many were ended. */
   async function terminateUntilExit(run: CliRun, everyMs: number, times: number): Promise<number> {
@@ -33,12 +54,7 @@ describe.skipIf(!serverUrl)('the database goes away under a running process', ()
   it('serve stays up: requests in flight answer 200 or 503, and the next GET answers 200', async () => {
     server = serverSchema('serve_gone');
     const serve = startCli(['serve', '--db', server.url, '--port', '0']);
-    let base: string | undefined;
-    while (!base) {
-      const started = /serving .* at (http:\/\/\S+?)\/?\s/.exec(serve.output().stdout);
-      if (started) base = started[1];
-      else await sleep(100);
-    }
+    const base = await servedAt(serve);
     expect((await fetch(`${base}/api/articles`)).status).toBe(200);
     const statuses = new Set<number>();
     let ended = 0;
@@ -98,5 +114,40 @@ describe.skipIf(!serverUrl)('the database goes away under a running process', ()
     expect(rerunCounts.stored + rerunCounts.skipped).toBe(articles);
     expect(rerunCounts.stored).toBeLessThanOrEqual(firstCounts.failed);
     expect(await storeCounts(server)).toEqual({ total: articles, sources: articles, shapes: 1 });
+  }, 180_000);
+
+  it('serve answers 503 with Retry-After while the database stays away past the retry window, and 200 once it is back', async () => {
+    server = serverSchema('serve_down');
+    const serve = startCli(['serve', '--db', await throughProxy(server.url), '--port', '0'], { CORROBORATE_STORE_RETRY_SECONDS: '2' });
+    const base = await servedAt(serve);
+    expect((await fetch(`${base}/api/articles`)).status).toBe(200);
+    await proxy!.down();
+    const refused = await fetch(`${base}/api/articles`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(await refused.json()).toEqual({ error: { status: 503, message: expect.stringContaining('try again') } });
+    await proxy!.up();
+    expect((await fetch(`${base}/api/articles`)).status).toBe(200);
+    expect(serve.child.exitCode).toBeNull();
+    expect(serve.output().stderr).toMatch(/is unavailable: .*retried for 2 s/);
+  }, 120_000);
+
+  it('a worker pauses while the database stays away, resumes when it is back, and stores every article exactly once', async () => {
+    server = serverSchema('worker_down');
+    expect((await startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '3']).exit).code).toBe(0);
+    const worker = startCli(['worker', '--db', await throughProxy(server.url), '--drain'], { CORROBORATE_STORE_RETRY_SECONDS: '2' });
+    while ((await storeCounts(server)).total < 10) await sleep(100);
+    await proxy!.down();
+    // Longer than the retry window, so the worker has to pause rather than ride it out.
+    await sleep(6000);
+    const storedWhileDown = (await storeCounts(server)).total;
+    await proxy!.up();
+    const { code, stderr } = await worker.exit;
+    console.log(`worker: ${storedWhileDown} stored when the database came back; ${stderr.trim().split('\n').find((line) => line.startsWith('stored'))}`);
+    expect(code).toBe(0);
+    expect(stderr).toContain('paused');
+    expect(await storeCounts(server)).toEqual({ total: articles, sources: articles, shapes: 1 });
+    const states = await server.query<{ state: string; n: number }>(`SELECT state::text, count(*)::int AS n FROM ${server.schema}_queue.job GROUP BY 1`);
+    expect(states).toEqual([{ state: 'completed', n: articles }]);
   }, 180_000);
 });
