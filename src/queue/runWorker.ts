@@ -99,7 +99,12 @@ async function pausingWhileUnavailable(lane: () => Promise<void>, summary: Analy
       return await lane();
     } catch (error) {
       if (!isConnectionError(error)) throw error;
-      summary.warnings.push(`${signal.aborted ? 'stopped' : `paused ${pauseSeconds} s`}: ${(error as Error).message}`);
+      // Once per cause, live and in the summary: an hour's outage is one line, not one per pause.
+      const warning = `${signal.aborted ? 'stopped while' : `paused (trying again every ${pauseSeconds} s):`} ${(error as Error).message}`;
+      if (!summary.warnings.includes(warning)) {
+        summary.warnings.push(warning);
+        process.stderr.write(`corroborate worker: ${warning}\n`);
+      }
       if (signal.aborted) return;
       await sleep(pauseSeconds * 1000, undefined, { signal }).catch(() => undefined);
     }
