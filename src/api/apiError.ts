@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { printable } from '../ingest/printable.js';
 import { ArticleNotFound } from '../usecases/findArticle.js';
 import { ClaimNotFound } from '../usecases/readStory.js';
+import { StoreUnavailableError } from '../store/Database.js';
 
 /** A request the API refuses, with the status and a message for the caller. */
 export class ApiError extends Error {
@@ -28,6 +29,12 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, message:
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) return errorResponse(c, error.status, error.message);
   if (error instanceof ArticleNotFound || error instanceof ClaimNotFound) return errorResponse(c, 404, error.message);
+  // The database went away and did not come back within the store's retry window; the log names it, the client retries.
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`corroborate serve: ${c.req.method} ${c.req.path}: ${error.message}\n`);
+    c.header('Retry-After', '5');
+    return errorResponse(c, 503, 'the database is not answering; try again in a few seconds');
+  }
   if (error instanceof HTTPException) return errorResponse(c, error.status as ContentfulStatusCode, error.message || defaultMessage(error.status));
   // The path and message are the caller's text: escaped, so '%0Aforged' cannot start a log line of its own.
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { RawArticle } from '../ingest/types.js';
+import { escapeForLog, retryWhileUnavailable, retryWindowFromEnvironment } from '../store/retryWhileUnavailable.js';
 
 export const articleQueueName = 'analyze-article';
 
@@ -109,6 +110,7 @@ export async function openArticleQueue(location: QueueLocation, options: { maint
   const boss = new PgBoss({
     connectionString: location.connectionString,
     schema: location.schema,
+    // `?application_name=` on the URL wins over this, as for the store's pool.
     application_name: 'corroborate',
     max: 2,
     schedule: false,
@@ -117,25 +119,46 @@ export async function openArticleQueue(location: QueueLocation, options: { maint
     expireInSeconds: defaultJobTimeoutSeconds,
     ...retry,
   });
-  boss.on('error', options.onError);
+  // pg-boss's pool and its maintenance report lost connections here; without a listener they would end the process.
+  boss.on('error', (error: Error) => options.onError(new Error(escapeForLog(error.message))));
   await boss.start();
   await boss.createQueue(articleQueueName, { name: articleQueueName, expireInSeconds: defaultJobTimeoutSeconds, ...retry });
+  const description = `queue ${location.schema} at ${redact(location.connectionString)}`;
+  /*
+   * Each call is retried like a store query while the server is away. Completing or failing
+   * a job twice changes nothing the second time; a batch inserted twice (its answer lost)
+   * queues the articles twice, and the second copy is found stored ('already stored').
+   */
+  const untilAvailable = retryWhileUnavailable(description, retryWindowFromEnvironment());
+  const bossDb = boss.getDb();
   return {
-    async send(articles, jobTimeoutSeconds) {
-      if (!articles.length) return;
-      await boss.insert(articles.map((data) => ({ name: articleQueueName, data, ...(jobTimeoutSeconds ? { expireInSeconds: jobTimeoutSeconds } : {}) })));
-    },
-    async fetch(count) {
-      return boss.fetch(articleQueueName, { batchSize: count });
-    },
-    async complete(ids, output) {
-      if (Array.isArray(ids)) await boss.complete(articleQueueName, ids);
-      else await boss.complete(articleQueueName, ids, output ?? {});
-    },
-    async fail(id, output) {
-      await boss.fail(articleQueueName, id, output);
-    },
-    unfinished: () => boss.getQueueSize(articleQueueName, { before: 'completed' }),
+    send: (articles, jobTimeoutSeconds) =>
+      untilAvailable(async () => {
+        if (!articles.length) return;
+        await boss.insert(articles.map((data) => ({ name: articleQueueName, data, ...(jobTimeoutSeconds ? { expireInSeconds: jobTimeoutSeconds } : {}) })));
+      }),
+    fetch: (count) =>
+      untilAvailable(async () => {
+        // boss.fetch answers [] when its query fails, which would look like an empty queue; this sees the error.
+        let failure: unknown;
+        const watched = {
+          executeSql: (text: string, values: unknown[]) =>
+            bossDb.executeSql(text, values as never[]).catch((error: unknown) => {
+              failure = error;
+              throw error;
+            }),
+        };
+        const jobs = await boss.fetch(articleQueueName, { batchSize: count, db: watched });
+        if (failure) throw failure;
+        return jobs;
+      }),
+    complete: (ids, output) =>
+      untilAvailable(async () => {
+        if (Array.isArray(ids)) await boss.complete(articleQueueName, ids);
+        else await boss.complete(articleQueueName, ids, output ?? {});
+      }),
+    fail: (id, output) => untilAvailable(async () => void (await boss.fail(articleQueueName, id, output))),
+    unfinished: () => untilAvailable(() => boss.getQueueSize(articleQueueName, { before: 'completed' })),
     close: () => boss.stop({ graceful: false, wait: true }),
   };
 }

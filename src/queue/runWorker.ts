@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../store/Database.js';
+import { isConnectionError } from '../store/retryWhileUnavailable.js';
 import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
 import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readArticleJob } from './articleJob.js';
@@ -78,7 +79,34 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
     }
   };
 
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, () => pausingWhileUnavailable(lane, summary, options.signal)));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+const pauseSeconds = 5;
+
+/*
+ * The store and the queue each retry a lost connection for their window (30 s); a
+ * database that stays away longer ends the lane's round with StoreUnavailableError. The
+ * lane then pauses and starts again, so the worker waits for the server instead of
+ * dying. No job is lost meanwhile: a job whose article could not be stored was sent
+ * back, and one taken but not completed returns after its timeout.
+ */
+async function pausingWhileUnavailable(lane: () => Promise<void>, summary: AnalyzeSummary, signal: AbortSignal): Promise<void> {
+  for (;;) {
+    try {
+      return await lane();
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      // Once per cause, live and in the summary: an hour's outage is one line, not one per pause.
+      const warning = `${signal.aborted ? 'stopped while' : `paused (trying again every ${pauseSeconds} s):`} ${(error as Error).message}`;
+      if (!summary.warnings.includes(warning)) {
+        summary.warnings.push(warning);
+        process.stderr.write(`corroborate worker: ${warning}\n`);
+      }
+      if (signal.aborted) return;
+      await sleep(pauseSeconds * 1000, undefined, { signal }).catch(() => undefined);
+    }
+  }
 }

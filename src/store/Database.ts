@@ -20,3 +20,22 @@ export interface Database extends Queryable {
 export class StoreError extends Error {
   override name = 'StoreError';
 }
+
+/**
+ * The store stopped answering while in use (a server restarted, failed over
+ * or unreachable) and did not come back within the retry window. The
+ * message names the store and the last cause, for example "the store
+ * postgres:127.0.0.1:5432/test is unavailable: connect ECONNREFUSED
+ * 127.0.0.1:5432 (retried for 30 s)". Shells map it to 503 or to an item
+ * not stored; it is never the input's fault.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor(
+    readonly store: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the store ${store} is unavailable: ${reason}`, options);
+  }
+}

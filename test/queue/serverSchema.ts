@@ -2,11 +2,16 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export interface ServerSchema {
-  /** DATABASE_URL with ?schema=: the store in that schema, the queue in '<schema>_queue'. */
+  /**
+   * DATABASE_URL with ?schema=: the store in that schema, the queue in '<schema>_queue'; and
+   * &application_name=<schema>, so the test finds its own processes' connections and no one else's.
+   */
   url: string;
   schema: string;
   /** One query on the server, outside any schema. */
   query<Row>(sql: string): Promise<Row[]>;
+  /** Ends every connection the processes on `url` hold, as a server restart would; says how many. */
+  terminateBackends(): Promise<number>;
   /** Drops the store's and the queue's schemas. */
   dispose(): Promise<void>;
 }
@@ -28,9 +33,15 @@ export function serverSchema(label: string): ServerSchema {
     }
   };
   return {
-    url: `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`,
+    url: `${url}${url.includes('?') ? '&' : '?'}schema=${schema}&application_name=${schema}`,
     schema,
     query,
+    async terminateBackends() {
+      const [row] = await query<{ ended: number }>(
+        `SELECT count(*) FILTER (WHERE pg_terminate_backend(pid))::int AS ended FROM pg_stat_activity WHERE application_name = '${schema}'`,
+      );
+      return row.ended;
+    },
     async dispose() {
       await query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
     },

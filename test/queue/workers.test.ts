@@ -1,65 +1,15 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reportAndStopCliRuns, startCli } from './cliProcess.js';
 import { serverSchema, serverUrl, type ServerSchema } from './serverSchema.js';
-
-const cli = path.resolve('bin/corroborate.js');
-const articles = 200;
-
-interface Run {
-  exit: Promise<{ code: number | null; stderr: string }>;
-  kill(signal: NodeJS.Signals): void;
-}
-
-const children = new Set<ReturnType<typeof spawn>>();
-
-function startCli(args: string[]): Run {
-  const child = spawn('node', [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return {
-    exit: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr }))),
-    kill: (signal) => child.kill(signal),
-  };
-}
-
-/** 'stored 12, skipped 3 already stored, failed 0' from a worker's summary line. */
-function counts(stderr: string): { stored: number; skipped: number; failed: number } {
-  const match = /stored (\d+), skipped (\d+) already stored, failed (\d+)/.exec(stderr);
-  if (!match) throw new Error(`no summary line in the worker's output:\n${stderr}`);
-  return { stored: Number(match[1]), skipped: Number(match[2]), failed: Number(match[3]) };
-}
-
-/** 200 copies of one article, each with its own last line: one content hash each, same annotations. */
-async function batch(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'corroborate-workers-'));
-  const base = await readFile('samples/corpus/text/korvath-today-serrin-witnesses.txt', 'utf8');
-  for (let i = 0; i < articles; i++) await writeFile(path.join(folder, `${String(i).padStart(4, '0')}.txt`), `${base}\n\nDispatch number ${i}.\n`);
-  return folder;
-}
-
-async function storeCounts(server: ServerSchema) {
-  const [{ ready }] = await server.query<{ ready: boolean }>(`SELECT to_regclass('${server.schema}.statements') IS NOT NULL AS ready`);
-  if (!ready) return { total: 0, sources: 0, shapes: 0 };
-  const [row] = await server.query<{ total: number; sources: number; shapes: number }>(
-    `SELECT count(*)::int AS total, count(DISTINCT source)::int AS sources,
-            count(DISTINCT (SELECT count(*) FROM ${server.schema}.statements s WHERE s.article_id = a.id))::int AS shapes
-     FROM ${server.schema}.articles a`,
-  );
-  return row;
-}
+import { articles, batch, counts, storeCounts } from './workerBatch.js';
 
 /** The real CLI in child processes against the server in DATABASE_URL: workers killed, restarted, and side by side. */
 describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
+  // A failed test prints every worker's output, and leaves none polling forever.
+  reportAndStopCliRuns();
   let server: ServerSchema | undefined;
   afterEach(async () => {
-    // A failed assertion must not leave a worker polling forever.
-    for (const child of children) child.kill('SIGKILL');
     await server?.dispose();
   });
 
