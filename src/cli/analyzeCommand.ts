@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { readStoryRecord } from '../usecases/readStory.js';
+import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -35,11 +35,7 @@ export const analyzeCommand = new Command('analyze')
       });
       if (showBar) bar.stop();
       if (json) {
-        const story = await readStoryRecord(db);
-        await json.startArray('claims');
-        for (const claim of story.claims) await json.add(claim);
-        await json.startArray('sources');
-        for (const source of story.sources) await json.add(source);
+        await streamStoryRecord(db, json);
         await json.close();
       }
       return result;

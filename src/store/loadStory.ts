@@ -1,6 +1,6 @@
 import type { SubjectStory } from '../story/deriveSubject.js';
 import { assembleStory } from '../story/toStory.js';
-import type { Story } from '../story/types.js';
+import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
 import type { Queryable } from './Database.js';
 
 /** The stored story as derived by refreshStory, subjects in order of how much is said about them. */
@@ -9,6 +9,51 @@ export async function loadStory(db: Queryable): Promise<Story> {
     'SELECT derived FROM story_subjects WHERE derived IS NOT NULL ORDER BY statement_count DESC, subject',
   );
   return assembleStory(rows.map((row) => row.derived));
+}
+
+/** Where a subject stands in the story's order: most statements first, then by name. */
+export interface SubjectPlace {
+  subject: string;
+  statementCount: number;
+}
+
+/**
+ * The derived subjects in the story's order, a page at a time after `after`
+ * (keyset paging: each page is an index range, however far into the story),
+ * so a reader can go subject by subject without holding the whole story.
+ */
+export async function listDerivedSubjects(db: Queryable, after: SubjectPlace | null, limit: number): Promise<SubjectPlace[]> {
+  return db.query<SubjectPlace>(
+    `SELECT subject, statement_count AS "statementCount" FROM story_subjects
+     WHERE derived IS NOT NULL AND ($1::int IS NULL OR statement_count < $1 OR (statement_count = $1 AND subject > $2))
+     ORDER BY statement_count DESC, subject LIMIT $3`,
+    [after?.statementCount ?? null, after?.subject ?? null, limit],
+  );
+}
+
+/** One subject's claims with their relations and status history, and how many sources each claim has: its claim records, without reading its sources. */
+export interface SubjectClaims {
+  claims: Claim[];
+  relations: Relation[];
+  statusHistory: StatusChange[];
+  sourceCounts: Record<string, number>;
+}
+
+export async function loadSubjectClaims(db: Queryable, subject: string): Promise<SubjectClaims | null> {
+  const [row] = await db.query<SubjectClaims>(
+    `SELECT derived->'claims' AS claims, derived->'relations' AS relations, derived->'statusHistory' AS "statusHistory",
+            (SELECT coalesce(jsonb_object_agg(claim, n), '{}') FROM
+              (SELECT source->>'claimId' AS claim, count(*) AS n FROM jsonb_array_elements(derived->'sources') AS source GROUP BY 1) AS counted) AS "sourceCounts"
+     FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`,
+    [subject],
+  );
+  return row ?? null;
+}
+
+/** One subject's sources: each original utterance with its echoes. */
+export async function loadSubjectSources(db: Queryable, subject: string): Promise<Source[]> {
+  const [row] = await db.query<{ sources: Source[] }>(`SELECT derived->'sources' AS sources FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`, [subject]);
+  return row?.sources ?? [];
 }
 
 export interface ClaimSummary {
