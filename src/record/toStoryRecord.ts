@@ -1,4 +1,4 @@
-import type { SubjectClaims } from '../store/loadStory.js';
+import type { ClaimContext } from '../store/loadStory.js';
 import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
 import type { ClaimRecord, SourceRecord, StoryRecord } from './storyRecord.js';
 
@@ -51,15 +51,15 @@ function byClaim<T>(items: T[], claimsOf: (item: T) => string[]): Map<string, T[
   return grouped;
 }
 
-/** The claim records of one subject (or of the whole story: claims are only ever related within a subject). */
-export function toClaimRecords({ claims, relations, statusHistory, sourceCounts }: SubjectClaims): ClaimRecord[] {
+/** Claim records for the claims of one subject (or of the whole story: claims are only ever related within a subject), given what they need. */
+export function claimRecorder({ relations, statusHistory, sourceCounts }: ClaimContext): (claim: Claim) => ClaimRecord {
   const relationsOf = byClaim(relations, (r) => [r.from, r.to]);
   const historyOf = byClaim(statusHistory, (h) => [h.claimId]);
-  return claims.map((claim) => toClaimRecord(claim, relationsOf.get(claim.id) ?? [], historyOf.get(claim.id) ?? [], sourceCounts[claim.id] ?? 0));
+  return (claim) => toClaimRecord(claim, relationsOf.get(claim.id) ?? [], historyOf.get(claim.id) ?? [], sourceCounts[claim.id] ?? 0);
 }
 
 export function toStoryRecord(story: Story): StoryRecord {
   const sourceCounts: Record<string, number> = {};
   for (const source of story.sources) sourceCounts[source.claimId] = (sourceCounts[source.claimId] ?? 0) + 1;
-  return { claims: toClaimRecords({ ...story, sourceCounts }), sources: story.sources.map(toSourceRecord) };
+  return { claims: story.claims.map(claimRecorder({ ...story, sourceCounts })), sources: story.sources.map(toSourceRecord) };
 }

@@ -31,29 +31,48 @@ export async function listDerivedSubjects(db: Queryable, after: SubjectPlace | n
   );
 }
 
-/** One subject's claims with their relations and status history, and how many sources each claim has: its claim records, without reading its sources. */
-export interface SubjectClaims {
-  claims: Claim[];
+/** What one subject's claim records need besides the claims themselves: relations, status history, and how many sources each claim has. */
+export interface ClaimContext {
   relations: Relation[];
   statusHistory: StatusChange[];
   sourceCounts: Record<string, number>;
 }
 
-export async function loadSubjectClaims(db: Queryable, subject: string): Promise<SubjectClaims | null> {
-  const [row] = await db.query<SubjectClaims>(
-    `SELECT derived->'claims' AS claims, derived->'relations' AS relations, derived->'statusHistory' AS "statusHistory",
+export async function loadClaimContext(db: Queryable, subject: string): Promise<ClaimContext> {
+  const [row] = await db.query<ClaimContext>(
+    `SELECT derived->'relations' AS relations, derived->'statusHistory' AS "statusHistory",
             (SELECT coalesce(jsonb_object_agg(claim, n), '{}') FROM
               (SELECT source->>'claimId' AS claim, count(*) AS n FROM jsonb_array_elements(derived->'sources') AS source GROUP BY 1) AS counted) AS "sourceCounts"
      FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`,
     [subject],
   );
-  return row ?? null;
+  return row ?? { relations: [], statusHistory: [], sourceCounts: {} };
 }
 
-/** One subject's sources: each original utterance with its echoes. */
-export async function loadSubjectSources(db: Queryable, subject: string): Promise<Source[]> {
-  const [row] = await db.query<{ sources: Source[] }>(`SELECT derived->'sources' AS sources FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`, [subject]);
-  return row?.sources ?? [];
+/**
+ * One subject's claims, or its sources, in their stored order, `pageSize` at
+ * a time through a cursor: the subject is one stored value, and the largest
+ * (a story's main figure, 60,000 statements in a store of 10,000 articles)
+ * would otherwise come back as one reply of hundreds of megabytes. Run it
+ * inside a transaction (cursors live in one). The rows of a set-returning
+ * function over one row come in the array's order.
+ */
+export async function* pagesOfSubject<T extends Claim | Source>(tx: Queryable, subject: string, list: 'claims' | 'sources', pageSize: number): AsyncGenerator<T[]> {
+  await tx.query(
+    `DECLARE subject_items NO SCROLL CURSOR FOR
+     SELECT item FROM story_subjects AS s, jsonb_array_elements(s.derived->'${list === 'claims' ? 'claims' : 'sources'}') AS item
+     WHERE s.subject = $1 AND s.derived IS NOT NULL`,
+    [subject],
+  );
+  try {
+    for (;;) {
+      const rows = await tx.query<{ item: T }>(`FETCH ${Math.trunc(pageSize)} FROM subject_items`);
+      if (rows.length) yield rows.map((row) => row.item);
+      if (rows.length < pageSize) return;
+    }
+  } finally {
+    await tx.query('CLOSE subject_items');
+  }
 }
 
 export interface ClaimSummary {

@@ -1,7 +1,8 @@
 import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
-import { toClaimRecords, toSourceRecord } from '../record/toStoryRecord.js';
+import { claimRecorder, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
-import { listDerivedSubjects, loadSubjectClaims, loadSubjectSources, type SubjectPlace } from '../store/loadStory.js';
+import { listDerivedSubjects, loadClaimContext, pagesOfSubject, type SubjectPlace } from '../store/loadStory.js';
+import type { Claim, Source } from '../story/types.js';
 import { ensureStoryFresh } from './readStory.js';
 
 /** Where the records go: an array per section, then its records one by one (a JSON writer, or a list being collected). */
@@ -10,15 +11,17 @@ export interface StoryRecordSink {
   add(record: ClaimRecord | SourceRecord): Promise<void>;
 }
 
-/** Subjects are listed this many at a time; each is then read alone. */
+/** Subjects are listed this many at a time; each is then read alone, its claims and sources a page at a time. */
 const subjectPage = 200;
+const claimPage = 10;
+const sourcePage = 200;
 
 /**
  * The stored story's record, claims then sources, handed to `sink` a subject
  * at a time, in the order the whole record has (subjects with the most
- * statements first). Only one subject's derivation is held at once, so the
- * memory this takes grows with the largest subject, not with the store: a
- * store of 10,000 articles written out after adding one. All of it is read
+ * statements first). Only a page of one subject's claims (with the subject's
+ * relations and status history) or sources is held at once, so the memory
+ * this takes grows with the largest claim, not with the store. All of it is read
  * in one snapshot, so a story refreshed meanwhile by another process cannot
  * mix two versions of a subject into one record.
  */
@@ -30,10 +33,14 @@ export async function streamStoryRecord(db: Database, sink: StoryRecordSink, sec
       await sink.startArray(section);
       for await (const subject of subjectsInStoryOrder(tx)) {
         if (section === 'claims') {
-          const claims = await loadSubjectClaims(tx, subject);
-          for (const record of claims ? toClaimRecords(claims) : []) await sink.add(record);
+          const toRecord = claimRecorder(await loadClaimContext(tx, subject));
+          for await (const claims of pagesOfSubject<Claim>(tx, subject, 'claims', claimPage)) {
+            for (const claim of claims) await sink.add(toRecord(claim));
+          }
         } else {
-          for (const source of await loadSubjectSources(tx, subject)) await sink.add(toSourceRecord(source));
+          for await (const sources of pagesOfSubject<Source>(tx, subject, 'sources', sourcePage)) {
+            for (const source of sources) await sink.add(toSourceRecord(source));
+          }
         }
       }
     }
