@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { printable } from '../ingest/printable.js';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { readStoryRecord } from '../usecases/readStory.js';
+import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -36,11 +36,7 @@ export const analyzeCommand = new Command('analyze')
       });
       if (showBar) bar.stop();
       if (json) {
-        const story = await readStoryRecord(db);
-        await json.startArray('claims');
-        for (const claim of story.claims) await json.add(claim);
-        await json.startArray('sources');
-        for (const source of story.sources) await json.add(source);
+        await streamStoryRecord(db, json);
         await json.close();
       }
       return result;

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { readStoryRecord } from '../usecases/readStory.js';
+import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatSources } from './formatStory.js';
+import { JsonArrayWriter } from './writeJsonFile.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const sourcesCommand = new Command('sources')
@@ -9,8 +11,13 @@ export const sourcesCommand = new Command('sources')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      if (options.json) {
+        const json = await JsonArrayWriter.open('-');
+        await streamStoryRecord(db, json, ['sources']);
+        await json.close();
+        return;
+      }
       const story = await readStoryRecord(db);
-      if (options.json) process.stdout.write(`${JSON.stringify({ sources: story.sources }, null, 2)}\n`);
-      else process.stdout.write(formatSources(story.sources, new Map(story.claims.map((c) => [c.id, c.text]))));
+      process.stdout.write(formatSources(story.sources, new Map(story.claims.map((c) => [c.id, c.text]))));
     });
   });

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { readCorpusSpan, readStoryRecord } from '../usecases/readStory.js';
+import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatStory } from './formatStory.js';
+import { JsonArrayWriter } from './writeJsonFile.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const storyCommand = new Command('story')
@@ -10,8 +12,12 @@ export const storyCommand = new Command('story')
   .option('--json', 'print the claims and sources as JSON')
   .action(async (options: { db?: string; all?: boolean; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      const story = await readStoryRecord(db);
-      if (options.json) process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
-      else process.stdout.write(formatStory(story, await readCorpusSpan(db), options.all ?? false));
+      if (options.json) {
+        const json = await JsonArrayWriter.open('-');
+        await streamStoryRecord(db, json);
+        await json.close();
+      } else {
+        process.stdout.write(formatStory(await readStoryRecord(db), await readCorpusSpan(db), options.all ?? false));
+      }
     });
   });

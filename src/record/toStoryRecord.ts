@@ -1,8 +1,9 @@
+import type { ClaimContext } from '../store/loadStory.js';
 import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
 import type { ClaimRecord, SourceRecord, StoryRecord } from './storyRecord.js';
 
-/** One claim with what the story says about it, in the record's shape. */
-export function toClaimRecord(claim: Claim, relations: Relation[], history: StatusChange[], sources: Source[]): ClaimRecord {
+/** One claim with what the story says about it, in the record's shape; `independentSources` is how many sources it has. */
+export function toClaimRecord(claim: Claim, relations: Relation[], history: StatusChange[], independentSources: number): ClaimRecord {
   const own = history.filter((change) => change.claimId === claim.id);
   return {
     id: claim.id,
@@ -12,7 +13,7 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
     place: claim.place,
     event_time: claim.eventTime,
     status: own.at(-1)?.status ?? 'unverified',
-    independent_sources: sources.filter((s) => s.claimId === claim.id).length,
+    independent_sources: independentSources,
     statements: claim.members.map((m) => ({
       article: m.ref.articleId, statement: m.ref.statementId, text: m.ref.text, start: m.ref.start, end: m.ref.end,
       reported_on: m.reportedOn, published_on: m.publishedOn, speaker: m.attribution.speaker, outlet: m.attribution.outlet, chain: m.attribution.chain,
@@ -50,12 +51,15 @@ function byClaim<T>(items: T[], claimsOf: (item: T) => string[]): Map<string, T[
   return grouped;
 }
 
+/** Claim records for the claims of one subject (or of the whole story: claims are only ever related within a subject), given what they need. */
+export function claimRecorder({ relations, statusHistory, sourceCounts }: ClaimContext): (claim: Claim) => ClaimRecord {
+  const relationsOf = byClaim(relations, (r) => [r.from, r.to]);
+  const historyOf = byClaim(statusHistory, (h) => [h.claimId]);
+  return (claim) => toClaimRecord(claim, relationsOf.get(claim.id) ?? [], historyOf.get(claim.id) ?? [], sourceCounts[claim.id] ?? 0);
+}
+
 export function toStoryRecord(story: Story): StoryRecord {
-  const relations = byClaim(story.relations, (r) => [r.from, r.to]);
-  const history = byClaim(story.statusHistory, (h) => [h.claimId]);
-  const sources = byClaim(story.sources, (s) => [s.claimId]);
-  return {
-    claims: story.claims.map((claim) => toClaimRecord(claim, relations.get(claim.id) ?? [], history.get(claim.id) ?? [], sources.get(claim.id) ?? [])),
-    sources: story.sources.map(toSourceRecord),
-  };
+  const sourceCounts: Record<string, number> = {};
+  for (const source of story.sources) sourceCounts[source.claimId] = (sourceCounts[source.claimId] ?? 0) + 1;
+  return { claims: story.claims.map(claimRecorder({ ...story, sourceCounts })), sources: story.sources.map(toSourceRecord) };
 }

@@ -1,6 +1,6 @@
 import type { SubjectStory } from '../story/deriveSubject.js';
 import { assembleStory } from '../story/toStory.js';
-import type { Story } from '../story/types.js';
+import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
 import type { Queryable } from './Database.js';
 
 /** The stored story as derived by refreshStory, subjects in order of how much is said about them. */
@@ -9,6 +9,81 @@ export async function loadStory(db: Queryable): Promise<Story> {
     'SELECT derived FROM story_subjects WHERE derived IS NOT NULL ORDER BY statement_count DESC, subject',
   );
   return assembleStory(rows.map((row) => row.derived));
+}
+
+/** Where a subject stands in the story's order: most statements first, then by name. */
+export interface SubjectPlace {
+  subject: string;
+  statementCount: number;
+}
+
+/**
+ * The derived subjects in the story's order, a page at a time after `after`
+ * (keyset paging: each page is an index range, however far into the story),
+ * so a reader can go subject by subject without holding the whole story.
+ */
+export async function listDerivedSubjects(db: Queryable, after: SubjectPlace | null, limit: number): Promise<SubjectPlace[]> {
+  return db.query<SubjectPlace>(
+    `SELECT subject, statement_count AS "statementCount" FROM story_subjects
+     WHERE derived IS NOT NULL AND ($1::int IS NULL OR statement_count < $1 OR (statement_count = $1 AND subject > $2))
+     ORDER BY statement_count DESC, subject LIMIT $3`,
+    [after?.statementCount ?? null, after?.subject ?? null, limit],
+  );
+}
+
+/** What one subject's claim records need besides the claims themselves: relations, status history, and how many sources each claim has. */
+export interface ClaimContext {
+  relations: Relation[];
+  statusHistory: StatusChange[];
+  sourceCounts: Record<string, number>;
+}
+
+/**
+ * Each part in a statement of its own: the database unpacks the whole stored
+ * subject for every use of it in a statement, so three parts in one
+ * statement held three copies of the largest subject (76 MB each at 10,000
+ * articles) at once.
+ */
+export async function loadClaimContext(db: Queryable, subject: string): Promise<ClaimContext> {
+  const part = async <T>(expression: string, empty: T): Promise<T> => {
+    const [row] = await db.query<{ part: T }>(`SELECT ${expression} AS part FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`, [subject]);
+    return row?.part ?? empty;
+  };
+  return {
+    relations: await part<Relation[]>(`derived->'relations'`, []),
+    statusHistory: await part<StatusChange[]>(`derived->'statusHistory'`, []),
+    sourceCounts: await part<Record<string, number>>(
+      `(SELECT coalesce(jsonb_object_agg(claim, n), '{}') FROM
+         (SELECT source->>'claimId' AS claim, count(*) AS n FROM jsonb_array_elements(derived->'sources') AS source GROUP BY 1) AS counted)`,
+      {},
+    ),
+  };
+}
+
+/**
+ * One subject's claims, or its sources, in their stored order, `pageSize` at
+ * a time through a cursor: the subject is one stored value, and the largest
+ * (a story's main figure, 60,000 statements in a store of 10,000 articles)
+ * would otherwise come back as one reply of hundreds of megabytes. Run it
+ * inside a transaction (cursors live in one). The rows of a set-returning
+ * function over one row come in the array's order.
+ */
+export async function* pagesOfSubject<T extends Claim | Source>(tx: Queryable, subject: string, list: 'claims' | 'sources', pageSize: number): AsyncGenerator<T[]> {
+  await tx.query(
+    `DECLARE subject_items NO SCROLL CURSOR FOR
+     SELECT item FROM story_subjects AS s, jsonb_array_elements(s.derived->'${list === 'claims' ? 'claims' : 'sources'}') AS item
+     WHERE s.subject = $1 AND s.derived IS NOT NULL`,
+    [subject],
+  );
+  try {
+    for (;;) {
+      const rows = await tx.query<{ item: T }>(`FETCH ${Math.trunc(pageSize)} FROM subject_items`);
+      if (rows.length) yield rows.map((row) => row.item);
+      if (rows.length < pageSize) return;
+    }
+  } finally {
+    await tx.query('CLOSE subject_items');
+  }
 }
 
 export interface ClaimSummary {

@@ -1,9 +1,9 @@
 import { deriveSubject, type SubjectStory } from '../story/deriveSubject.js';
 import { emptyClaimIndex, groupClaims } from '../story/groupClaims.js';
 import { readMembers, storyReaderVersion } from '../story/readMembers.js';
-import type { ClaimMember } from '../story/types.js';
 import type { Database, Queryable } from './Database.js';
 import { loadArticleRecord } from './loadArticles.js';
+import { loadSubjectMembers } from './loadSubjectMembers.js';
 
 export interface RefreshSummary {
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */
@@ -91,14 +91,7 @@ async function deriveStoredSubject(db: Database, subject: string): Promise<void>
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`corroborate story ${subject}`]);
     const [row] = await tx.query<{ version: string; derived_version: string }>('SELECT version, derived_version FROM story_subjects WHERE subject = $1', [subject]);
     if (!row || BigInt(row.version) <= BigInt(row.derived_version)) return;
-    // Members in the order the story unfolded, so grouping (and every claim id) is the same however the articles arrived.
-    const members = (
-      await tx.query<{ member: ClaimMember }>(
-        `SELECT m.member FROM story_members m JOIN articles a ON a.id = m.article_id
-         WHERE m.subject = $1 ORDER BY a.published NULLS LAST, m.article_id, m.ordinal`,
-        [subject],
-      )
-    ).map((r) => r.member);
+    const members = await loadSubjectMembers(tx, subject);
     const index = emptyClaimIndex();
     groupClaims(index, members);
     const derived = deriveSubject([...index.claims.values()]);

@@ -1,9 +1,10 @@
 import type { ClaimRecord, SourceRecord, StoryRecord } from '../record/storyRecord.js';
-import { toClaimRecord, toSourceRecord, toStoryRecord } from '../record/toStoryRecord.js';
+import { toClaimRecord, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { listClaimSummaries, loadStory, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
 import { refreshStory, storyIsStale } from '../store/refreshStory.js';
 import type { Story } from '../story/types.js';
+import { streamStoryRecord } from './streamStoryRecord.js';
 
 /** The id matched no claim; the shells map it to exit code 2 or HTTP 404. */
 export class ClaimNotFound extends Error {
@@ -25,8 +26,15 @@ export async function readStory(db: Database): Promise<Story> {
   return loadStory(db);
 }
 
+/** The whole story record in memory, for the shells that lay it out; writers of JSON stream it with streamStoryRecord instead. */
 export async function readStoryRecord(db: Database): Promise<StoryRecord> {
-  return toStoryRecord(await readStory(db));
+  const record: StoryRecord = { claims: [], sources: [] };
+  let section: ClaimRecord[] | SourceRecord[] = record.claims;
+  await streamStoryRecord(db, {
+    startArray: async (key) => void (section = record[key]),
+    add: async (item) => void (section as (ClaimRecord | SourceRecord)[]).push(item),
+  });
+  return record;
 }
 
 /** Claims, most-reported first, a page at a time. */
@@ -48,12 +56,13 @@ export async function findClaim(db: Database, id: string): Promise<ClaimView> {
   const subject = await loadSubjectOfClaim(db as Queryable, id.trim());
   const claim = subject?.claims.find((c) => c.id === id.trim());
   if (!subject || !claim) throw new ClaimNotFound(`no claim has the id "${id}"; list them with: corroborate claims`);
-  const record = toClaimRecord(claim, subject.relations, subject.statusHistory, subject.sources);
+  const sources = subject.sources.filter((s) => s.claimId === claim.id);
+  const record = toClaimRecord(claim, subject.relations, subject.statusHistory, sources.length);
   const related = record.relations.map((relation) => {
     const other = subject.claims.find((c) => c.id === relation.claim)!;
     return { id: other.id, text: other.text, status: subject.statusHistory.filter((s) => s.claimId === other.id).at(-1)?.status ?? 'unverified' };
   });
-  return { claim: record, related, sources: subject.sources.filter((s) => s.claimId === claim.id).map(toSourceRecord) };
+  return { claim: record, related, sources: sources.map(toSourceRecord) };
 }
 
 export interface CorpusSpan {
