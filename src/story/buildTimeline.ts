@@ -1,3 +1,4 @@
+import { compareTimexValues } from '../model/timeInterval.js';
 import type { Claim, TimelineEntry } from './types.js';
 
 /**
@@ -12,6 +13,10 @@ export function buildTimeline(claims: Claim[]): TimelineEntry[] {
   const reports: TimelineEntry[] = claims.flatMap((c) =>
     c.members.filter((m) => m.reportedOn !== null).map((m) => ({ clock: 'report' as const, time: m.reportedOn!, claimId: c.id, ref: m.ref })),
   );
-  const order = (a: TimelineEntry, b: TimelineEntry): number => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
-  return [...events.sort(order), ...reports.sort(order)];
+  // Event times are TIMEX3 values, ordered as intervals ('2017-SP' before '2017-05-01', which text puts first);
+  // report dates are 'YYYY-MM-DD', which sort as text.
+  const byClaim = (a: TimelineEntry, b: TimelineEntry): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
+  const byEvent = (a: TimelineEntry, b: TimelineEntry): number => compareTimexValues(a.time, b.time) || byClaim(a, b);
+  const byReport = (a: TimelineEntry, b: TimelineEntry): number => (a.time < b.time ? -1 : a.time > b.time ? 1 : byClaim(a, b));
+  return [...events.sort(byEvent), ...reports.sort(byReport)];
 }

@@ -10,6 +10,7 @@ type When = TimeSpan | null;
 
 const opposing = new Set(['contradicts', 'refines']);
 
+/** Report dates are 'YYYY-MM-DD', which compare as text; event times never do (model/timeInterval.ts). */
 function byDate(members: ClaimMember[]): ClaimMember[] {
   return members.filter((m) => m.reportedOn !== null).sort((a, b) => (a.reportedOn! < b.reportedOn! ? -1 : a.reportedOn! > b.reportedOn! ? 1 : 0));
 }

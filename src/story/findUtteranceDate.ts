@@ -1,3 +1,4 @@
+import { readTimeInterval } from '../model/timeInterval.js';
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { StoryStatement } from './storyStatement.js';
 
@@ -15,14 +16,13 @@ const after = /^(?:\s*[,.;:"“”—–-]|\s+that\b|\s*$)/u;
  * A TIMEX3 date value as the last day it covers, '2025-03' -> '2025-03-31':
  * a statement 'said in March' is certainly on record as of 31 March, and the
  * status history says what was on record as of each day. Null when the value
- * is not a calendar day or month.
+ * is not a calendar day or month. The result is a 'YYYY-MM-DD' date, which
+ * compares with the publication date as text.
  */
 function lastDay(value: string): string | null {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
-  if (!match) return null;
-  if (match[3]) return value;
-  const end = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0));
-  return end.toISOString().slice(0, 10);
+  const interval = readTimeInterval(value);
+  if (!interval || (interval.granularity !== 'day' && interval.granularity !== 'month')) return null;
+  return new Date(interval.latest - 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { predicateKind } from './predicateCues.js';
-import { timesMeet } from './timesMeet.js';
-import { widenSpan } from './timeSpan.js';
+import { overlaps, readTimeInterval } from '../model/timeInterval.js';
+import { spanInterval, widenSpan } from './timeSpan.js';
 import type { Claim, ClaimMember } from './types.js';
 
 /**
@@ -21,10 +21,18 @@ export const blockKey = (member: ClaimMember): string => `${member.proposition.s
 const claimId = (subject: string, predicate: string, serial: number): string =>
   `${subject.replace(/[^\p{L}\p{N}-]+/gu, '-')}.${predicate}.${serial}`;
 
-/** Whether a member's event time fits a claim: a state ('alive') fits any time; an event fits when the times can be one moment. */
+/**
+ * Whether a member's event time fits a claim: a state ('alive') fits any
+ * time; an event fits when its time overlaps the claim's span, so '2025-W10'
+ * fits a claim of '2025-03' to '2025-03-09' and '2016-FA' does not fit one
+ * of '2016-12-01' (as text, both sorted inside and a prefix test missed the first).
+ * A time that names no interval is unknown and does not rule a claim out.
+ */
 function fits(claim: Claim, time: string | null): boolean {
   if (predicateKind[claim.predicate] === 'state' || time === null || claim.eventTime === null) return true;
-  return timesMeet(time, claim.eventTime.from) || timesMeet(time, claim.eventTime.to) || (claim.eventTime.from < time && time < claim.eventTime.to);
+  const at = readTimeInterval(time);
+  const span = spanInterval(claim.eventTime);
+  return !at || !span || overlaps(at, span);
 }
 
 /**

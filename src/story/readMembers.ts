@@ -24,7 +24,7 @@ function shareSides(members: ClaimMember[]): void {
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '4';
+export const storyReaderVersion = '5';
 
 /**
  * One article's bearing on the story: every proposition of every statement

@@ -1,17 +1,25 @@
 import { claimWhen } from './claimWhen.js';
 import { relationRules, type RelationRule } from './relationRules.js';
-import { notBefore, timesMeet } from './timesMeet.js';
-import type { TimeSpan } from './timeSpan.js';
+import { notBefore, overlaps } from '../model/timeInterval.js';
+import { spanInterval, type TimeSpan } from './timeSpan.js';
 import type { Claim, Relation } from './types.js';
 
 type When = TimeSpan | null;
 
-/** Whether a rule's time condition holds between a claim at time ta and one at time tb; an unknown time does not rule it out. */
+/**
+ * Whether a rule's time condition holds between a claim at time ta and one
+ * at time tb, the spans read as intervals: 'same' when they overlap, 'after'
+ * when b does not end before a starts ('killed 2016-FA' is before 'alive on
+ * 2016-12-01', which the text comparison took for after). An unknown time
+ * does not rule it out.
+ */
 export function holdsBetween(rule: RelationRule, ta: When, tb: When): boolean {
   if (rule.when === 'always') return true;
-  if (!ta || !tb) return true;
-  if (rule.when === 'same') return timesMeet(ta.from, tb.from) || timesMeet(ta.to, tb.to) || (ta.from <= tb.to && tb.from <= ta.to);
-  return notBefore(tb.to, ta.from);
+  const a = ta && spanInterval(ta);
+  const b = tb && spanInterval(tb);
+  if (!a || !b) return true;
+  if (rule.when === 'same') return overlaps(a, b);
+  return notBefore(b, a);
 }
 
 /**

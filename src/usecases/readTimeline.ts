@@ -1,3 +1,4 @@
+import { compareTimexValues } from '../model/timeInterval.js';
 import type { Database } from '../store/Database.js';
 import type { Stance } from '../story/types.js';
 import { readStory } from './readStory.js';
@@ -20,7 +21,8 @@ export async function readTimeline(db: Database): Promise<TimelineView> {
   const events = story.claims
     .filter((c) => c.eventTime !== null)
     .map((c) => ({ from: c.eventTime!.from, to: c.eventTime!.to, claim: c.id, text: c.text }))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    // TIMEX3 values ordered as intervals: '2017-Q1' (from January) before '2017-02', which text puts first.
+    .sort((a, b) => compareTimexValues(a.from, b.from));
   const reports = story.claims
     .flatMap((c) =>
       c.members
@@ -30,6 +32,7 @@ export async function readTimeline(db: Database): Promise<TimelineView> {
           speaker: m.attribution.speaker, outlet: m.attribution.outlet, stance: m.stance, text: m.ref.text,
         })),
     )
+    // Report dates are 'YYYY-MM-DD', which sort as text.
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim < b.claim ? -1 : 1));
   return { events, reports };
 }
