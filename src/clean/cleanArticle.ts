@@ -3,6 +3,7 @@ import type { RawArticle } from '../ingest/types.js';
 import type { Block } from './Block.js';
 import type { CleanArticle, PageMetadata, RemovedBlock } from './types.js';
 import { assembleText } from './assembleText.js';
+import { capNestingDepth } from './capNestingDepth.js';
 import { classifyBlocks } from './classifyBlocks.js';
 import { collapseWhitespace } from './collapseWhitespace.js';
 import { extractMainContent } from './extractMainContent.js';
@@ -39,7 +40,7 @@ function asPage(content: string): string {
 }
 
 function prepareHtml(source: string): Prepared {
-  const content = asPage(source);
+  const content = capNestingDepth(asPage(source));
   const parse = () => {
     const document = parseHTML(content).document as unknown as Document;
     gatherBody(document);

@@ -2,6 +2,7 @@ import type { Block } from './Block.js';
 import type { RemovedBlock } from './types.js';
 import { boilerplateRules } from './boilerplateRules.js';
 import { isHeadlineLike } from './isHeadlineLike.js';
+import { looksLikeProse } from './looksLikeProse.js';
 import { findDateIn, readDateline } from './readDateline.js';
 import { parseDateString } from '../metadata/parseDateString.js';
 
@@ -43,11 +44,15 @@ const DATED_TEMPLATE_RULES = new Set(['navigation', 'byline']);
 
 const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles', 'related-heading']);
 
-/** Whether block i starts after half of the page's text. */
-function inSecondHalf(blocks: readonly Block[], i: number): boolean {
-  const before = blocks.slice(0, i).reduce((sum, b) => sum + b.text.length, 0);
+/** Whether each block starts after half of the page's text (summed once, not per block asked). */
+function secondHalfFlags(blocks: readonly Block[]): boolean[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
-  return before > total / 2;
+  let before = 0;
+  return blocks.map((b) => {
+    const inSecondHalf = before > total / 2;
+    before += b.text.length;
+    return inSecondHalf;
+  });
 }
 
 /** Removes boilerplate blocks by the rules in boilerplateRules.ts, keeping each removal with its reason. */
@@ -56,6 +61,7 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
   const removed: RemovedBlock[] = [];
   const datelines: string[] = [];
   let footerSeen = false;
+  const inSecondHalf = secondHalfFlags(blocks);
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -65,7 +71,8 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
       datelines.push(date);
       continue;
     }
-    const rule = boilerplateRules.find((candidate) => candidate.test(block.text));
+    // A block of running prose is article text whatever phrase it holds: a whole article on one line ending 'All rights reserved.'.
+    const rule = looksLikeProse(block.text) ? undefined : boilerplateRules.find((candidate) => candidate.test(block.text));
     if (!rule) {
       const leading = kept.length < LEADING_DATE_BLOCKS && block.text.length <= LEADING_DATE_MAX_CHARS ? leadingDate(block.text) : null;
       if (leading) datelines.push(leading);
@@ -84,7 +91,7 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
       }
     }
     removed.push({ text: block.text, reason: rule.name, why: rule.reason });
-    if (rule.scope === 'rest-of-page' || (rule.scope === 'tail' && inSecondHalf(blocks, i))) {
+    if (rule.scope === 'rest-of-page' || (rule.scope === 'tail' && inSecondHalf[i])) {
       for (const rest of blocks.slice(i + 1)) removed.push({ text: rest.text, reason: rule.name, why: rule.reason });
       break;
     }

@@ -39,33 +39,88 @@ function personCanonical(entity: Entity, fullNames: FullName[], counts: Map<stri
   return best.entity.text;
 }
 
-/** The organisation an acronym stands for: defined in brackets ('Syrian Democratic Forces (SDF)') or by initials. */
-function expandAcronym(entity: Entity, organizations: Entity[], text: string): string | undefined {
-  const defined = organizations.find((org) => org.end + 2 === entity.start && text.slice(org.end, entity.start) === ' (');
-  if (defined) return defined.text;
-  return organizations.find((org) => org.text.includes(' ') && initialsOf(org.text) === entity.text)?.text;
+/**
+ * The names an article's organisations and people are expanded to, looked
+ * up per distinct name: what an entity resolves to depends on its text (and,
+ * for an organisation, on where it is), so 'The minister said ...' written
+ * 100,000 times asks once, not once per mention over every other mention.
+ */
+class Expansions {
+  private readonly definedBefore = new Map<number, Entity>();
+  private readonly byInitials = new Map<string, string>();
+  private readonly fuller = new Map<string, Entity[]>();
+  private readonly personByText = new Map<string, string>();
+  private readonly fullNames: FullName[];
+
+  constructor(
+    private readonly text: string,
+    private readonly organizations: Entity[],
+    fullNames: FullName[],
+    private readonly counts: Map<string, number>,
+  ) {
+    for (const org of organizations) {
+      if (!this.definedBefore.has(org.end)) this.definedBefore.set(org.end, org);
+      if (org.text.includes(' ') && !this.byInitials.has(initialsOf(org.text))) this.byInitials.set(initialsOf(org.text), org.text);
+    }
+    // Of mentions written alike only the earliest can win (same count, same keys), so the rest are left out.
+    const earliest = new Map<string, FullName>();
+    for (const full of fullNames) if ((earliest.get(full.entity.text)?.entity.start ?? Infinity) > full.entity.start) earliest.set(full.entity.text, full);
+    this.fullNames = [...earliest.values()];
+  }
+
+  /** The organisation an acronym stands for: defined in brackets ('Syrian Democratic Forces (SDF)') or by initials. */
+  acronym(entity: Entity): string | undefined {
+    const defined = this.definedBefore.get(entity.start - 2);
+    if (defined && this.text.slice(defined.end, entity.start) === ' (') return defined.text;
+    return this.byInitials.get(entity.text);
+  }
+
+  /**
+   * A shorter organisation name inside a fuller one: 'the Defense Ministry'
+   * after 'Russian Defense Ministry'. The nearest fuller name before it wins,
+   * so two countries' ministries in one article stay apart.
+   */
+  organization(entity: Entity): string {
+    let fuller = this.fuller.get(entity.text);
+    if (!fuller) {
+      const pattern = new RegExp(`(?:^|\\s)${entity.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      fuller = this.organizations.filter((org) => org.text.length > entity.text.length && pattern.test(org.text));
+      this.fuller.set(entity.text, fuller);
+    }
+    if (fuller.length === 0) return entity.text;
+    const before = lastBefore(fuller, entity.start);
+    return (before ?? fuller[0]).text;
+  }
+
+  person(entity: Entity): string {
+    let canonical = this.personByText.get(entity.text);
+    if (canonical === undefined) {
+      canonical = personCanonical(entity, this.fullNames, this.counts);
+      this.personByText.set(entity.text, canonical);
+    }
+    return canonical;
+  }
 }
 
-/**
- * A shorter organisation name inside a fuller one: 'the Defense Ministry'
- * after 'Russian Defense Ministry'. The nearest fuller name before it wins,
- * so two countries' ministries in one article stay apart.
- */
-function expandOrganization(entity: Entity, organizations: Entity[]): string {
-  const pattern = new RegExp(`(?:^|\\s)${entity.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const fuller = organizations.filter((org) => org.text.length > entity.text.length && pattern.test(org.text));
-  if (fuller.length === 0) return entity.text;
-  const before = fuller.filter((org) => org.start < entity.start);
-  return (before.length > 0 ? before[before.length - 1] : fuller[0]).text;
+/** The last of these (in their order) starting before `offset`: halving when they are in text order, as the entity stage gives them. */
+function lastBefore(entities: Entity[], offset: number): Entity | undefined {
+  const inOrder = entities.every((e, i) => i === 0 || entities[i - 1].start <= e.start);
+  if (!inOrder) return entities.filter((e) => e.start < offset).at(-1);
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? entities[lo - 1] : undefined;
 }
 
 /** `organizations` may hold the entity itself: neither expansion can pick it (it is not longer than itself, nor defined right before itself). */
-function canonicalOf(entity: Entity, text: string, organizations: Entity[], fullNames: FullName[], counts: Map<string, number>): string {
-  if (entity.type === 'person') return personCanonical(entity, fullNames, counts);
+function canonicalOf(entity: Entity, expansions: Expansions): string {
+  if (entity.type === 'person') return expansions.person(entity);
   if (entity.type === 'place') return canonicalAliases.get(entity.text) ?? entity.text;
-  const name = acronym.test(entity.text) && !canonicalAliases.has(entity.text)
-    ? (expandAcronym(entity, organizations, text) ?? entity.text)
-    : expandOrganization(entity, organizations);
+  const name = acronym.test(entity.text) && !canonicalAliases.has(entity.text) ? (expansions.acronym(entity) ?? entity.text) : expansions.organization(entity);
   return canonicalAliases.get(name) ?? name;
 }
 
@@ -85,6 +140,7 @@ export const resolveCanonicalNames: Stage = {
     const counts = new Map<string, number>();
     for (const { entity } of fullNames) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
     const organizations = doc.entities.filter((entity) => entity.type === 'organization');
-    return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, doc.text, organizations, fullNames, counts) })) };
+    const expansions = new Expansions(doc.text, organizations, fullNames, counts);
+    return { entities: doc.entities.map((entity) => ({ ...entity, canonical: canonicalOf(entity, expansions) })) };
   },
 };

@@ -33,18 +33,16 @@ function mostCommonType(types: EntityType[]): EntityType {
 export function typeFromOtherMentions(candidates: NameCandidate[], text: string): NameCandidate[] {
   const confident = (candidate: NameCandidate) => candidate.type !== null && !(candidate.weak && candidate.rule === 'name-shape');
   const typed = candidates.filter(confident);
-  const typesByText = new Map<string, EntityType[]>();
-  for (const candidate of typed) {
-    const name = textOf(candidate, text);
-    typesByText.set(name, [...(typesByText.get(name) ?? []), candidate.type as EntityType]);
-  }
-  const fullPersons = typed.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => nameKeys(textOf(c, text)));
-  const organizations = typed.filter((c) => c.type === 'organization' && c.words.length > 1);
-  const occurrences = new Map<string, NameCandidate[]>();
-  for (const candidate of candidates) {
-    const name = textOf(candidate, text);
-    occurrences.set(name, [...(occurrences.get(name) ?? []), candidate]);
-  }
+  // Everything below is built once and looked up per name: a name repeated 100,000 times
+  // ('Smith said ...') must not make each mention walk every other one.
+  const typesByText = groupBy(typed, (candidate) => textOf(candidate, text), (candidate) => candidate.type as EntityType);
+  const fullPersons = [...new Map(typed.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => nameKeys(textOf(c, text))).map((keys) => [keys.join(' '), keys])).values()];
+  const organizationInitials = new Set(typed.filter((c) => c.type === 'organization' && c.words.length > 1).map(initials));
+  const typedEndingAt = new Map<number, NameCandidate>();
+  for (const other of typed) if (!typedEndingAt.has(other.end)) typedEndingAt.set(other.end, other);
+  const occurrences = groupBy(candidates, (candidate) => textOf(candidate, text), (candidate) => candidate);
+  const isShortForm = new Map<string, boolean>();
+  const recurs = new Map<string, boolean>();
 
   const result: NameCandidate[] = [];
   for (const candidate of candidates) {
@@ -59,28 +57,46 @@ export function typeFromOtherMentions(candidates: NameCandidate[], text: string)
       retype(mostCommonType(sameName), 'same-name');
       continue;
     }
-    const keys = nameKeys(name);
-    if (fullPersons.some((full) => isShortFormOf(keys, full))) {
+    if (!isShortForm.has(name)) {
+      const keys = nameKeys(name);
+      isShortForm.set(name, fullPersons.some((full) => isShortFormOf(keys, full)));
+    }
+    if (isShortForm.get(name)) {
       retype('person', 'surname');
       continue;
     }
     if (acronym.test(name)) {
-      const defined = typed.find((other) => other.end + 2 === candidate.start && text.slice(other.end, candidate.start) === ' (');
-      if (defined) {
+      // The first typed name ending two characters before, as in 'Syrian Democratic Forces (SDF)'.
+      const defined = typedEndingAt.get(candidate.start - 2);
+      if (defined && text.slice(defined.end, candidate.start) === ' (') {
         retype(defined.type as EntityType, 'acronym-definition');
         continue;
       }
-      if (organizations.some((organization) => initials(organization) === name)) {
+      if (organizationInitials.has(name)) {
         retype('organization', 'acronym');
         continue;
       }
     }
     // A caption repeated word for word is one occurrence, not two: '(AFP/HO/al-Furqan Media)'.
-    const all = occurrences.get(name) ?? [];
-    const contexts = new Set(all.map((other) => text.slice(Math.max(0, other.start - 20), other.end + 20)));
-    if (contexts.size > 1 && all.some((other) => !other.weak) && candidate.words.length <= 3) {
+    if (!recurs.has(name)) {
+      const all = occurrences.get(name) ?? [];
+      const contexts = new Set(all.map((other) => text.slice(Math.max(0, other.start - 20), other.end + 20)));
+      recurs.set(name, contexts.size > 1 && all.some((other) => !other.weak));
+    }
+    if (recurs.get(name) && candidate.words.length <= 3) {
       retype('organization', 'recurring-name');
     }
   }
   return result;
+}
+
+function groupBy<T, V>(items: readonly T[], keyOf: (item: T) => string, valueOf: (item: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(valueOf(item));
+    else groups.set(key, [valueOf(item)]);
+  }
+  return groups;
 }

@@ -1,4 +1,5 @@
-import type { AnalyzedDocument, Stage, Statement } from '../types.js';
+import { spanIndex } from '../spans/spanIndex.js';
+import type { AnalyzedDocument, Span, Stage, Statement } from '../types.js';
 import { continueQuotes } from './continueQuotes.js';
 import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
@@ -12,7 +13,7 @@ import { parseQuoteDashSource } from './parseQuoteDashSource.js';
 import { parseTaggedSpans } from './parseTaggedSpans.js';
 import { parseTranscriptTurn } from './parseTranscriptTurn.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
-import { sentenceViews } from './sentenceView.js';
+import { sentenceViews, type SentenceView } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
 import { trimSiblingContents } from './trimSiblingContents.js';
 import { inOriginalText, withTypewriterQuotes } from './typewriterQuotes.js';
@@ -57,16 +58,40 @@ function dedupe(drafts: StatementDraft[]): StatementDraft[] {
  * the Ledger Dren *was not believed* to have been in Halvek'.
  */
 function withoutNestedPassives(drafts: StatementDraft[]): StatementDraft[] {
-  return drafts.filter(
-    (d) => d.speaker || d.rule !== 'impersonal-passive' || !drafts.some((other) => other.speaker && other.content.start <= d.cue.start && d.content.end <= other.content.end),
-  );
+  const spoken = spanIndex(drafts.flatMap((d) => (d.speaker ? [d.content] : [])));
+  return drafts.filter((d) => d.speaker || d.rule !== 'impersonal-passive' || !spoken.covers(d.cue.start, d.content.end));
+}
+
+/**
+ * The quotes a parser reading one sentence can ask about: those overlapping
+ * it and the last one closing before it ('“... hiding.” *Hamdan said*' has
+ * its content in the sentence before). Quotes are in text order and do not
+ * overlap, so this is a slice, found by halving; handing every parser all
+ * the article's quotes made each sentence cost as much as the article.
+ */
+function quotesNear(quotes: readonly Span[]): (view: SentenceView) => Span[] {
+  const countWhere = (before: (q: Span) => boolean): number => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(quotes[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (view) => quotes.slice(Math.max(0, countWhere((q) => q.end <= view.start) - 1), countWhere((q) => q.start < view.end));
 }
 
 export function statementsOf(original: AnalyzedDocument): Statement[] {
   const doc = withTypewriterQuotes(original);
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const views = sentenceViews(doc);
-  let drafts = views.flatMap((view) => parsers.flatMap((parse) => parse(doc, view, quotes)));
+  const near = quotesNear(quotes);
+  let drafts = views.flatMap((view) => {
+    const nearby = near(view);
+    return parsers.flatMap((parse) => parse(doc, view, nearby));
+  });
   drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(dedupe(drafts))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);

@@ -1,22 +1,9 @@
+import { spanIndex } from '../spans/spanIndex.js';
 import type { Entity, Span, SpeakerRef } from '../types.js';
+import { ReferentIndex, wordsOf, type Referent } from './referentIndex.js';
 import { bodyHeads, personHeads, personTitles, pronounReachParagraphs, pronounReferents, type ReferentClass } from './referentWords.js';
 import type { SentenceView } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
-
-interface Referent {
-  canonical: string;
-  class: ReferentClass;
-  /** Set for the speaker of an earlier statement, which a pronoun continues first. */
-  speakerParagraph?: number;
-  /** An entity written inside an earlier statement's content: 'Danek said *the deputy, Emil Vantosh,* may have been killed'. */
-  quoted?: boolean;
-  /** The sentence (view index) an entity is in. */
-  sentence?: number;
-  /** An entity written inside a speaker phrase, as in an apposition: 'Hollin, the intelligence director of *the Lessarian Interior Ministry*, said'. */
-  inSpeaker?: boolean;
-}
-
-const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
 /** What follows the head of a speaker phrase: 'the *head* of security for Korvath', 'Chris *Woods* of Airwars'. */
 const postModifier = /\s+(?:of|for|with|from|at|in)\s+/;
@@ -48,22 +35,38 @@ function classOf(name: string, entity?: Entity): ReferentClass {
  * The entity that names the speaker: the longest one over the phrase's head
  * word, so 'Korvath security head' is not 'Korvath' and 'Lessarian
  * intelligence' not 'Lessarian', while 'SDF spokesman Mustafa Bali' is 'Mustafa Bali'.
+ * Entities come sorted by start, so only those starting within the longest
+ * entity's length before the head are looked at (ties: the first in the list).
  */
-function entityAt(entities: readonly Entity[], speaker: SpeakerRef, name?: Span): Entity | undefined {
+function entityAt(entities: EntitiesByStart, speaker: SpeakerRef, name?: Span): Entity | undefined {
   const head = name ?? headOf(speaker);
-  return entities
-    .filter((e) => e.start < head.end && head.start < e.end)
-    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  let best: { entity: Entity; order: number } | undefined;
+  let lo = 0;
+  let hi = entities.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities.sorted[mid].entity.start < head.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && entities.sorted[i].entity.start > head.start - entities.longest; i--) {
+    const { entity, order } = entities.sorted[i];
+    if (head.start >= entity.end) continue;
+    const length = entity.end - entity.start;
+    const bestLength = best ? best.entity.end - best.entity.start : -1;
+    if (!best || length > bestLength || (length === bestLength && order < best.order)) best = { entity, order };
+  }
+  return best?.entity;
 }
 
-/** Index of the latest earlier referent that fits, from `from` on; -1 when none. */
-function latestIndex(referents: readonly Referent[], fits: (r: Referent) => boolean, from = 0): number {
-  for (let i = referents.length - 1; i >= from; i--) if (fits(referents[i])) return i;
-  return -1;
+interface EntitiesByStart {
+  sorted: { entity: Entity; order: number }[];
+  longest: number;
 }
 
-/** The latest earlier referent that fits. */
-const antecedent = (referents: readonly Referent[], fits: (r: Referent) => boolean): Referent | undefined => referents[latestIndex(referents, fits)];
+function byStart(entities: readonly Entity[]): EntitiesByStart {
+  const sorted = entities.map((entity, order) => ({ entity, order })).sort((a, b) => a.entity.start - b.entity.start);
+  return { sorted, longest: entities.reduce((longest, e) => Math.max(longest, e.end - e.start), 0) };
+}
 
 /**
  * A pronoun subject of a speech verb continues the latest speaker it fits
@@ -71,20 +74,16 @@ const antecedent = (referents: readonly Referent[], fits: (r: Referent) => boole
  * is Danek), while that speaker is at most a couple of paragraphs back; only
  * then the latest fitting entity written outside any statement's content.
  */
-function pronounAntecedent(referents: readonly Referent[], classes: readonly ReferentClass[], paragraph: number, sentence: number): Referent | undefined {
-  const speakerAt = latestIndex(referents, (r) => r.speakerParagraph !== undefined && classes.includes(r.class));
-  const outside = (r: Referent): boolean => r.speakerParagraph === undefined && !r.quoted && classes.includes(r.class);
+function pronounAntecedent(referents: ReferentIndex, classes: readonly ReferentClass[], paragraph: number, sentence: number): Referent | undefined {
+  const speakerAt = referents.latestSpeakerOf(classes);
   // Someone named in the narration after that speaker, in the pronoun's own sentence, takes over:
   // 'Hollin's news conference came as ..., a case *he* said was ...'.
-  const newer = latestIndex(referents, (r) => outside(r) && r.sentence === sentence, speakerAt + 1);
-  if (newer >= 0) return referents[newer];
-  const speaker = speakerAt >= 0 ? referents[speakerAt] : undefined;
+  const newer = referents.latestOutsideOf(classes, sentence);
+  if (newer > speakerAt) return referents.at(newer);
+  const speaker = referents.at(speakerAt);
   if (speaker && paragraph - (speaker.speakerParagraph ?? 0) <= pronounReachParagraphs) return speaker;
-  return antecedent(referents, outside);
+  return referents.at(referents.latestOutsideOf(classes));
 }
-
-/** 'the Defense Ministry' names something; 'The ministry' does not. */
-const namesSomething = (name: string): boolean => /\p{Lu}/u.test(name.replace(/^(?:the|a|an|its|his|her|their)\s+/i, ''));
 
 /**
  * What a description of an organisation ('the ministry', 'the group')
@@ -95,25 +94,20 @@ const namesSomething = (name: string): boolean => /\p{Lu}/u.test(name.replace(/^
  * of another speaker ('Hollin, the intelligence director of the Lessarian
  * Interior Ministry, said' does not make that ministry 'the ministry').
  */
-function describedAntecedent(referents: readonly Referent[], head: string, description: string): Referent | undefined {
-  const fits = (r: Referent): boolean => (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head && namesSomething(r.canonical) && r.canonical.toLowerCase() !== description.toLowerCase();
-  return antecedent(referents, (r) => r.speakerParagraph !== undefined && fits(r)) ?? antecedent(referents, (r) => r.speakerParagraph === undefined && !r.quoted && !r.inSpeaker && fits(r));
+function describedAntecedent(referents: ReferentIndex, head: string, description: string): Referent | undefined {
+  return referents.at(referents.latestDescribed(head, description, 'speakers')) ?? referents.at(referents.latestDescribed(head, description, 'narration'));
 }
 
-function canonicalFor(speaker: SpeakerRef, referents: readonly Referent[]): string | undefined {
+function canonicalFor(speaker: SpeakerRef, referents: ReferentIndex): string | undefined {
   const words = wordsOf(speaker.text);
   const head = (words.at(-1) ?? '').toLowerCase();
-  const longer = (r: Referent): boolean => wordsOf(r.canonical).length > words.length && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase() === head;
-  const described = (): string | undefined => (bodyHeads.has(head) ? describedAntecedent(referents, head, speaker.text) : antecedent(referents, longer))?.canonical;
+  const described = (): string | undefined => (bodyHeads.has(head) ? describedAntecedent(referents, head, speaker.text) : referents.at(referents.latestLonger(head, words.length)))?.canonical;
   // 'the ministry', 'the colonel', 'the officials': a description naming nothing itself.
   if (/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*$/u.test(speaker.text) && /^\p{Ll}/u.test(words.at(-1) ?? '')) return described();
   if (/^the$/i.test(words[0] ?? '') && words.length === 2) return described();
   // 'Hamdan' -> 'Jumah Hamdi Hamdan'; 'Mr Basri' -> 'Abu Ali al-Basri'.
   const bare = words.filter((w) => !personTitles.has(w.toLowerCase().replace(/\.$/, '')));
-  if (bare.length === 1 && /^\p{Lu}/u.test(bare[0])) {
-    const surname = bare[0].toLowerCase();
-    return antecedent(referents, (r) => wordsOf(r.canonical).length > 1 && (wordsOf(r.canonical).at(-1) ?? '').toLowerCase().replace(/^al-/, '') === surname.replace(/^al-/, ''))?.canonical;
-  }
+  if (bare.length === 1 && /^\p{Lu}/u.test(bare[0])) return referents.at(referents.latestWithSurname(bare[0].toLowerCase()))?.canonical;
   return undefined;
 }
 
@@ -125,7 +119,6 @@ const withoutTitles = (name: string): string => {
   return words.slice(k).join(' ');
 };
 
-const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * Gives each speaker its fullest name: the entity stage's canonical name
@@ -135,22 +128,35 @@ const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start
  * their `sentence` indexes.
  */
 export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Entity[], views: readonly SentenceView[]): StatementDraft[] {
-  const sentenceAt = (offset: number): number => views.findIndex((v) => v.end > offset);
-  const referents: Referent[] = [];
+  // Views are in text order, so the first ending after an offset is found by halving.
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = views.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (views[mid].end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < views.length ? lo : -1;
+  };
+  const referents = new ReferentIndex();
   const named = entities.filter((e) => e.type !== 'place').sort((a, b) => a.end - b.end);
-  const quoted = (e: Entity): boolean => drafts.some((d) => inside(e, d.content));
+  const entitiesByStart = byStart(entities);
+  const contents = spanIndex(drafts.map((d) => d.content));
+  const quoted = (e: Entity): boolean => contents.covers(e.start, e.end);
   // The speaker with its apposition: 'Hollin*, the director of the Interior Ministry,* said', '“...,” said Basri*, head of the department*.'
   const speakerWithApposition = (d: StatementDraft): Span | null => {
     if (!d.speaker) return null;
     if (d.speaker.start < d.cue.start) return { start: d.speaker.start, end: d.cue.start };
     return { start: d.speaker.start, end: Math.max(d.speaker.end, views[d.sentence]?.end ?? 0) };
   };
-  const inSpeaker = (e: Entity): boolean => drafts.some((d) => {
-    const span = speakerWithApposition(d);
-    return span !== null && inside(e, span);
-  });
+  const speakerSpans = spanIndex(drafts.flatMap((d) => speakerWithApposition(d) ?? []));
+  const inSpeaker = (e: Entity): boolean => speakerSpans.covers(e.start, e.end);
+  const directDrafts = drafts.flatMap((d, i) => (d.kind === 'direct' ? [i] : []));
+  const directContents = spanIndex(directDrafts.map((i) => drafts[i].content));
+  const directOrder = new Map(directDrafts.map((draftIndex, i) => [draftIndex, i]));
   let e = 0;
-  return drafts.map((draft) => {
+  return drafts.map((draft, index) => {
     const speaker = draft.speaker;
     if (!speaker) return draft;
     while (e < named.length && named[e].end <= speaker.start) {
@@ -160,7 +166,7 @@ export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Ent
     const paragraph = views[draft.sentence]?.paragraph ?? 0;
     const classes = pronounReferents.get(speaker.text.toLowerCase());
     // 'They say nothing civilian was hit' inside Sorel's quote is her words, not the narrator's reference.
-    const inQuote = drafts.some((d) => d !== draft && d.kind === 'direct' && inside(speaker, d.content));
+    const inQuote = directContents.covers(speaker.start, speaker.end, directOrder.get(index));
     if (classes && inQuote) return draft;
     // The subject of a fallback cue ('*which* seems to', 'Sanders *blasted*') is resolved but not continued: its readings are less sure.
     const continued = !draft.rule.startsWith('lexicon-');
@@ -170,7 +176,7 @@ export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Ent
       if (continued) referents.push({ canonical: found.canonical, class: found.class, speakerParagraph: paragraph });
       return found.canonical === speaker.canonical ? draft : { ...draft, speaker: { ...speaker, canonical: found.canonical } };
     }
-    const entity = entityAt(entities, speaker, draft.speakerName);
+    const entity = entityAt(entitiesByStart, speaker, draft.speakerName);
     const name = draft.speakerName && withoutTitles(speaker.text.slice(draft.speakerName.start - speaker.start, draft.speakerName.end - speaker.start));
     const canonical = entity?.canonical || name || canonicalFor(speaker, referents) || speaker.canonical;
     if (continued) referents.push({ canonical, class: name && !entity ? 'person' : classOf(canonical, entity), speakerParagraph: paragraph });

@@ -12,10 +12,17 @@ import { contentSpan, type StatementDraft } from './statementDraft.js';
  * any building was struck, *and Mereth on Thursday repeated* that denial'.
  */
 export function trimSiblingContents(text: string, drafts: StatementDraft[]): StatementDraft[] {
+  // Only drafts of the same sentence are siblings: grouping them first keeps this linear in the sentences.
+  const bySentence = new Map<number, StatementDraft[]>();
+  for (const draft of drafts) {
+    const siblings = bySentence.get(draft.sentence);
+    if (siblings) siblings.push(draft);
+    else bySentence.set(draft.sentence, [draft]);
+  }
   return drafts.map((draft) => {
     let { start, end } = draft.content;
-    for (const other of drafts) {
-      if (other === draft || other.sentence !== draft.sentence || !other.speaker) continue;
+    for (const other of bySentence.get(draft.sentence) ?? []) {
+      if (other === draft || !other.speaker) continue;
       const speakerStart = other.speaker.start;
       const before = text.slice(Math.max(0, speakerStart - 8), speakerStart);
       const afterComma = /[,;—–]["”]?\s*$/.test(before);
