@@ -4,7 +4,7 @@ import { StoreError, type Database, type Queryable } from './Database.js';
 import { describeHolder, thisCommand, type HolderRecord } from './storeLock.js';
 import { fromWire, proofOf, readMessages, sameProof, send, toWire, type Answer, type ClientMessage, type HolderMessage, type WireError } from './storeProtocol.js';
 
-/** The holder closed the store in an orderly way before running this request: open the store again and repeat it. */
+/** The request did not run (the holder closed the store in an orderly way first, or ended before a commit): open the store again and repeat it. */
 export class HolderLeft extends Error {
   override name = 'HolderLeft';
 }
@@ -102,8 +102,14 @@ export function openRemoteStore(address: string, description: string, record: Ho
     }
 
     const query = async <Row>(sql: string, params: unknown[] = [], tx?: number): Promise<Row[]> => {
-      const answer = await request({ op: 'query', sql, params: toWire(params) as unknown[], ...(tx === undefined ? {} : { tx }) }, tx !== undefined);
-      return fromWire(answer.rows) as Row[];
+      try {
+        const answer = await request({ op: 'query', sql, params: toWire(params) as unknown[], ...(tx === undefined ? {} : { tx }) }, tx !== undefined);
+        return fromWire(answer.rows) as Row[];
+      } catch (error) {
+        // A read can run again on the next holder, whether or not the lost one ran it.
+        if (error instanceof HolderLost && tx === undefined && readsOnly(sql)) throw left();
+        throw error;
+      }
     };
 
     const store: RemoteStore = {
@@ -119,9 +125,12 @@ export function openRemoteStore(address: string, description: string, record: Ho
         try {
           result = await work({ query: (sql, params) => query(sql, params, tx) });
         } catch (error) {
-          if (!gone) await request({ op: 'rollback', tx }, true).catch(() => undefined);
+          // Before the commit was sent, a holder that ended had stored none of the transaction: it can run again whole.
+          if (gone) throw left();
+          await request({ op: 'rollback', tx }, true).catch(() => undefined);
           throw error;
         }
+        if (gone) throw left();
         await request({ op: 'commit', tx }, true);
         return result;
       },
@@ -138,6 +147,11 @@ export function openRemoteStore(address: string, description: string, record: Ho
       },
     };
   });
+}
+
+/** SELECT … without a data-modifying word: `SELECT id FROM articles WHERE content_hash = $1`. */
+function readsOnly(sql: string): boolean {
+  return /^\s*SELECT\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE|nextval|setval)\b/i.test(sql);
 }
 
 function toError(wire: WireError): Error {

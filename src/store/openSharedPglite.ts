@@ -96,13 +96,17 @@ async function acquire(
 ): Promise<Database | RemoteStore> {
   const deadline = Date.now() + waitMs();
   let lastSeen: HolderRecord | undefined;
+  let noted = false;
   for (;;) {
     const held = await holdStore(dir, storeDir, address, prepare);
     if (held) return held;
     const holder = await readHolderRecord(storeDir);
     if (holder) {
       lastSeen = holder;
-      const note = setTimeout(() => process.stderr.write(`corroborate: waiting for ${describeHolder(holder)}, which holds the store at ${dir}, to answer\n`), 3000);
+      const note = setTimeout(() => {
+        if (!noted) process.stderr.write(`corroborate: waiting for ${describeHolder(holder)}, which holds the store at ${dir}, to answer\n`);
+        noted = true;
+      }, 3000);
       const handshake = await openRemoteStore(address, `pglite:${dir}`, holder, Math.max(1000, deadline - Date.now()));
       clearTimeout(note);
       if (handshake.outcome === 'welcome') {
@@ -117,7 +121,7 @@ async function acquire(
   }
   const who = lastSeen ? `by ${describeHolder(lastSeen)},` : 'by another process';
   throw new StoreError(
-    `the store at ${dir} is held ${who} which did not answer within ${Math.round(waitMs() / 1000)} s; ` +
+    `the store at ${dir} is held ${who} which did not answer within ${waitMs() / 1000} s; ` +
       `wait for it to finish, or if it is stuck stop it${lastSeen ? ` (kill ${lastSeen.pid})` : ''} and run this again`,
   );
 }
