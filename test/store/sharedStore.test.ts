@@ -1,11 +1,12 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { mkdtemp, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreError, type Database } from '../../src/store/Database.js';
 import { openStore } from '../../src/store/openStore.js';
-import { listenAsLock, lockAddressFor, newHolderRecord, writeHolderRecord } from '../../src/store/storeLock.js';
+import { listenAsLock, lockAddressFor, newHolderRecord, readHolderRecord, writeHolderRecord } from '../../src/store/storeLock.js';
+import { proofOf } from '../../src/store/storeProtocol.js';
 
 async function newStoreDir(): Promise<string> {
   return path.join(await mkdtemp(path.join(tmpdir(), 'corroborate-shared-')), 'db');
@@ -64,6 +65,28 @@ describe('an embedded store opened twice', () => {
     const third = await openStore(dir);
     open.push(third);
     expect((await third.query<{ id: number }>('SELECT id FROM scratch ORDER BY id')).map((r) => r.id)).toEqual([1, 2]);
+  });
+
+  it('rolls back the transaction of a process that goes away in the middle of it, and goes on serving', async () => {
+    const dir = await newStoreDir();
+    const holder = await openStore(dir);
+    open.push(holder);
+    await holder.exec(scratch);
+    const storeDir = await realpath(dir);
+    const { secret } = (await readHolderRecord(storeDir))!;
+    const socket = connect(lockAddressFor(storeDir));
+    const lines: string[] = [];
+    socket.setEncoding('utf8').on('data', (chunk: string) => lines.push(...chunk.split('\n').filter(Boolean)));
+    const answered = (count: number) => vi.waitFor(() => expect(lines.length).toBeGreaterThanOrEqual(count), { timeout: 20_000 });
+    socket.write(`${JSON.stringify({ op: 'hello', nonce: 'n1', proof: proofOf(secret, 'client', 'n1'), pid: 1, command: 'test' })}\n`);
+    await answered(1);
+    socket.write(`${JSON.stringify({ id: 1, op: 'begin' })}\n`);
+    await answered(2);
+    const { tx } = JSON.parse(lines[1]) as { tx: number };
+    socket.write(`${JSON.stringify({ id: 2, op: 'query', sql: 'INSERT INTO scratch (id) VALUES (7)', params: [], tx })}\n`);
+    await answered(3);
+    socket.destroy();
+    expect(await holder.query('SELECT id FROM scratch')).toEqual([]);
   });
 
   it('names a holder that does not answer, and what to do', async () => {
