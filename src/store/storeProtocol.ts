@@ -86,13 +86,15 @@ export function send(socket: Socket, message: ClientMessage | HolderMessage): vo
 
 /** Calls `onMessage` with each complete line of the socket, parsed; a line that is not JSON ends the connection. */
 export function readMessages<M>(socket: Socket, onMessage: (message: M) => void): void {
-  let buffered = '';
+  // The parts of an unfinished line: a 10 MB article arrives in many chunks, and only each new chunk is searched for its end.
+  let parts: string[] = [];
   socket.setEncoding('utf8');
   socket.on('data', (chunk: string) => {
-    buffered += chunk;
-    for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
-      const line = buffered.slice(0, end);
-      buffered = buffered.slice(end + 1);
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      const line = parts.join('') + chunk.slice(start, end);
+      parts = [];
+      start = end + 1;
       let message: M;
       try {
         message = JSON.parse(line) as M;
@@ -102,6 +104,7 @@ export function readMessages<M>(socket: Socket, onMessage: (message: M) => void)
       }
       onMessage(message);
     }
+    if (start < chunk.length) parts.push(chunk.slice(start));
   });
 }
 

@@ -38,6 +38,10 @@ describe('an embedded store opened twice', () => {
     expect([...row.bytes]).toEqual([0, 1, 255]);
     expect(row.doc).toEqual({ said: 'yes' });
     expect(await holder.query('SELECT id FROM scratch')).toEqual([{ id: 1 }]);
+    // A message of several megabytes arrives in many chunks, some with the end of one line and the start of the next.
+    const long = 'Yes, he said. \n'.repeat(200_000);
+    const [{ echoed, short }] = await client.query<{ echoed: string; short: string }>('SELECT $1::text AS echoed, $2::text AS short', [long, 'x']);
+    expect(echoed === long && short === 'x').toBe(true);
 
     await expect(client.query('INSERT INTO scratch (id) VALUES (1)')).rejects.toMatchObject({ code: '23505' });
     await client.transaction(async (tx) => {
