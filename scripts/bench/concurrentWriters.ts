@@ -5,18 +5,20 @@
  * few seed articles, and checks afterwards that every article is stored
  * exactly once, the seeds are still there and REINDEX works. Prints a table
  * of how each process ended: stored (exit 0), refused with a message (exit
- * 2), or anything else.
+ * 2), or anything else. `--kill` runs a third scenario instead: `serve` killed
+ * with SIGKILL while an `analyze` goes through it, then the same `analyze`
+ * run again.
  *
- *   npx tsx scripts/bench/concurrentWriters.ts [trials=20]
+ *   npx tsx scripts/bench/concurrentWriters.ts [trials=20] [--kill]
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
-import { runCli, startServe, writeArticles, type Finished } from '../../test/cli/spawnCli.js';
+import { runCli, startCli, startServe, writeArticles, type Finished } from '../../test/cli/spawnCli.js';
 
-const trials = Number(process.argv[2] ?? 20);
+const trials = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 20);
 const seeds = 2;
 const batch = 8;
 
@@ -78,6 +80,23 @@ async function analyzeWhileServing(db: string): Promise<Trial> {
   return { processes: [analyzed, served], apiFailures, ...(await check(db, seeds + batch)), seconds: (performance.now() - started) / 1000 };
 }
 
+/** The first analyze's end (stored on its own after the kill, or refused naming the step) and the re-run's. */
+async function holderKilled(db: string): Promise<Trial> {
+  const started = performance.now();
+  const serve = await startServe(db);
+  const analyzing = startCli(['analyze', ...files, '--db', db, '--quiet']);
+  await new Promise<void>((resolve) => {
+    analyzing.child.stderr!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('going through it')) resolve();
+    });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 1500));
+  serve.child.kill('SIGKILL');
+  const first = await analyzing.finished;
+  const again = await runCli(['analyze', ...files, '--db', db, '--quiet']);
+  return { processes: [first, again], apiFailures: 0, ...(await check(db, seeds + batch)), seconds: (performance.now() - started) / 1000 };
+}
+
 function outcome(process: Finished): 'stored' | 'refused' | 'other' {
   if (process.code === 0) return 'stored';
   if (process.code === 2 && /^corroborate: .*store/m.test(process.stderr)) return 'refused';
@@ -85,10 +104,13 @@ function outcome(process: Finished): 'stored' | 'refused' | 'other' {
 }
 
 const rows: string[] = [];
-for (const [name, run] of [
-  ['two `analyze` runs, overlapping batches', twoAnalyzeRuns],
-  ['`analyze` while `serve` holds the store', analyzeWhileServing],
-] as const) {
+const scenarios: [string, (db: string) => Promise<Trial>][] = process.argv.includes('--kill')
+  ? [['`serve` killed (SIGKILL) while `analyze` goes through it, then `analyze` again', holderKilled]]
+  : [
+      ['two `analyze` runs, overlapping batches', twoAnalyzeRuns],
+      ['`analyze` while `serve` holds the store', analyzeWhileServing],
+    ];
+for (const [name, run] of scenarios) {
   const results: Trial[] = [];
   for (let trial = 0; trial < trials; trial++) {
     const db = path.join(work, `trial-${trial}`);
