@@ -77,10 +77,10 @@ export function openRemoteStore(address: string, description: string, record: Ho
 
     const holder = { pid: record.pid, command: record.command, since: record.since };
     const left = () => new HolderLeft(`the process holding the store at ${description} (${describeHolder(holder)}) closed it`);
-    const lost = () =>
+    const lost = (what = 'the step in progress may or may not have been stored') =>
       new HolderLost(
         `the process holding the store at ${description} (${describeHolder(holder)}) ended while this one was going through it; ` +
-          'the step in progress may or may not have been stored: run it again (what was stored is found and skipped)',
+          `${what}: run it again (what was stored is found and skipped)`,
       );
 
     function request(message: Request, inTransaction = false): Promise<Answer> {
@@ -118,9 +118,14 @@ export function openRemoteStore(address: string, description: string, record: Ho
       get gone() {
         return gone !== undefined;
       },
-      query,
+      // A write runs in a transaction of its own: should the holder end before the commit is sent
+      // (most of the time a write is in flight), nothing of it was stored and it can run again.
+      query: <Row>(sql: string, params?: unknown[]) => (readsOnly(sql) ? query<Row>(sql, params) : store.transaction((tx) => tx.query<Row>(sql, params))),
       async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-        const { tx } = (await request({ op: 'begin' })) as { tx: number };
+        const began = await request({ op: 'begin' }).catch((error: unknown) => {
+          throw error instanceof HolderLost ? left() : error;
+        });
+        const tx = began.tx!;
         let result: T;
         try {
           result = await work({ query: (sql, params) => query(sql, params, tx) });
@@ -131,7 +136,9 @@ export function openRemoteStore(address: string, description: string, record: Ho
           throw error;
         }
         if (gone) throw left();
-        await request({ op: 'commit', tx }, true);
+        await request({ op: 'commit', tx }, true).catch((error: unknown) => {
+          throw error instanceof HolderLost ? lost('its commit was on the way: the step in progress may or may not have been stored') : error;
+        });
         return result;
       },
       async exec(sql) {
