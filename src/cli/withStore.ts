@@ -22,6 +22,12 @@ export async function withStore<T>(option: string | undefined, work: (db: Databa
   }
   try {
     return await work(db);
+  } catch (error) {
+    // Such as the process holding the embedded store ending while this one went through it.
+    if (!(error instanceof StoreError)) throw error;
+    process.stderr.write(`corroborate: ${error.message}\n`);
+    await db.close().catch(() => undefined);
+    process.exit(exitCodes.cannotRun);
   } finally {
     await db.close();
   }
