@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readStoryRecord } from '../usecases/readStory.js';
+import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -14,7 +15,9 @@ export const analyzeCommand = new Command('analyze')
   .option('--json <file>', "write the records of the analysed articles, then the claims and sources of the whole stored story, as JSON ('-' for stdout)")
   .option('--max-article-mb <mb>', 'refuse single articles larger than this', '10')
   .option('--quiet', 'no progress bar')
-  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean }) => {
+  .addOption(threadsOption())
+  .addOption(articleTimeoutOption())
+  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
     const summary = await withStore(options.db, async (db) => {
       const json = options.json ? await JsonArrayWriter.open(options.json, 'articles') : undefined;
       const showBar = !options.quiet && process.stderr.isTTY;
@@ -26,6 +29,8 @@ export const analyzeCommand = new Command('analyze')
         paths,
         manifestPath: options.manifest,
         maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
+        threads: options.threads,
+        articleBudgetSeconds: options.articleTimeout,
         onProgress: ({ doneBytes, totalBytes, source }) => {
           if (!showBar) return;
           if (!doneBytes) bar.start(Math.ceil(totalBytes / 1024), 0, { source: '' });

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSummary, page, searchResult } from '../../src/api/apiSchemas.js';
+import { ingestJob, page, searchResult } from '../../src/api/apiSchemas.js';
 import { createApp } from '../../src/api/createApp.js';
 import { articleRecord } from '../../src/record/articleRecord.js';
 import type { Database } from '../../src/store/Database.js';
@@ -31,8 +31,18 @@ function paste(body: unknown): RequestInit {
   return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
+/** Sends an upload, expects 202 with its job, and polls the job until it has finished. */
 async function ingest(app: Hono, init: RequestInit) {
-  return getJson(app, '/api/ingest', ingestSummary, init);
+  const response = await app.request('/api/ingest', init);
+  const body = await response.text();
+  expect(response.status, body.slice(0, 300)).toBe(202);
+  const job = ingestJob.parse(JSON.parse(body));
+  expect(response.headers.get('location')).toBe(`/api/ingest/jobs/${job.id}`);
+  for (;;) {
+    const now = await getJson(app, `/api/ingest/jobs/${job.id}`, ingestJob);
+    if (now.status === 'finished') return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 for (const store of testStores()) {
