@@ -51,8 +51,10 @@ export async function storeAnalysis(db: Database, raw: RawArticle, analysis: Ana
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
   const step = performance.now();
   try {
-    const outcome = await saveArticle(db, analyzed);
-    return { outcome, id: analyzed.id, source: raw.source, analyzed };
+    if ((await saveArticle(db, analyzed)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
+    // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
+    const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);
+    return { outcome: 'duplicate', id: analyzed.id, source: raw.source, analyzed, ...(existing ? { storedFrom: existing.source } : {}) };
   } catch (error) {
     // Such as PostgreSQL refusing a value: "invalid byte sequence for encoding "UTF8": 0x00".
     const message = error instanceof Error ? error.message : String(error);
