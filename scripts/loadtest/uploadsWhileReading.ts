@@ -64,8 +64,10 @@ function formFor(upload: number): FormData {
   return form;
 }
 
-async function sendUpload(upload: number): Promise<{ status: number; stored: number; failed: number }> {
-  const response = await fetch(`${base}/api/ingest`, { method: 'POST', body: formFor(upload) });
+/** One upload until it is done; a request that gets no answer within fetch's 300 s counts as status 'timeout'. */
+async function sendUpload(upload: number): Promise<{ status: number | string; stored: number; failed: number }> {
+  const response = await fetch(`${base}/api/ingest`, { method: 'POST', body: formFor(upload) }).catch((error: Error) => error);
+  if (response instanceof Error) return { status: (response.cause as { code?: string } | undefined)?.code === 'UND_ERR_HEADERS_TIMEOUT' ? 'timeout' : response.message, stored: 0, failed: 0 };
   let body = (await response.json()) as { id?: string; status?: string; stored?: unknown[]; failed?: unknown[] };
   // 202: the job runs on; poll it until it has finished.
   while (response.status === 202 && body.status !== 'finished') {
@@ -96,7 +98,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   reads.sort((a, b) => a - b);
   const at = (p: number) => reads[Math.min(reads.length - 1, Math.floor((p / 100) * reads.length))].toFixed(0);
-  const statuses = [...new Set(results.map((r) => r.status))].join(', ');
+  const statuses = [...new Set(results.map((r) => r.status))].map((status) => `${status} ×${results.filter((r) => r.status === status).length}`).join(', ');
   console.log(`${root}: ${uploads} uploads of 3 files (${heavyUploads} with a 100 kB '"Yes," he said.' file), threads ${threads || 'default'}`);
   console.log(`  uploads: answered ${statuses}; all done in ${seconds.toFixed(1)} s; stored ${results.reduce((n, r) => n + r.stored, 0)}, failed ${results.reduce((n, r) => n + r.failed, 0)}`);
   console.log(`  GET /api/story meanwhile: ${reads.length} reads (${readErrors} not 2xx); ms p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}, max ${reads.at(-1)!.toFixed(0)}`);
