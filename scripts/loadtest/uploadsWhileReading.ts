@@ -7,9 +7,10 @@
  * (answered, and for a 202, its job finished). Prints p50/p95/p99 of the
  * reads and how long the uploads took.
  *
- *   npx tsx scripts/loadtest/uploadsWhileReading.ts [--uploads 50] [--heavy 5] [--threads 1] [--root DIR]
+ *   npx tsx scripts/loadtest/uploadsWhileReading.ts [--uploads 50] [--heavy 5] [--threads 1] [--root DIR] [--route /api/story]
  *
- * --root runs another checkout's CLI (the figure before a change: --root ../main).
+ * --root runs another checkout's CLI (the figure before a change: --root ../main); --route
+ * times another read (/api/articles?limit=1 does not bring the story up to date first).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const uploads = Number(option('--uploads', '50'));
 const heavyUploads = Number(option('--heavy', '5'));
 const threads = option('--threads', '');
 const root = path.resolve(option('--root', '.'));
+const route = option('--route', '/api/story');
 const cli = path.join(root, 'src/cli/main.ts');
 
 function run(args: string[]): Promise<void> {
@@ -88,7 +90,7 @@ try {
   let readErrors = 0;
   while (!uploadsDone) {
     const sent = performance.now();
-    const response = await fetch(`${base}/api/story`);
+    const response = await fetch(`${base}${route}`);
     await response.arrayBuffer();
     reads.push(performance.now() - sent);
     if (!response.ok) readErrors++;
@@ -101,7 +103,7 @@ try {
   const statuses = [...new Set(results.map((r) => r.status))].map((status) => `${status} ×${results.filter((r) => r.status === status).length}`).join(', ');
   console.log(`${root}: ${uploads} uploads of 3 files (${heavyUploads} with a 100 kB '"Yes," he said.' file), threads ${threads || 'default'}`);
   console.log(`  uploads: answered ${statuses}; all done in ${seconds.toFixed(1)} s; stored ${results.reduce((n, r) => n + r.stored, 0)}, failed ${results.reduce((n, r) => n + r.failed, 0)}`);
-  console.log(`  GET /api/story meanwhile: ${reads.length} reads (${readErrors} not 2xx); ms p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}, max ${reads.at(-1)!.toFixed(0)}`);
+  console.log(`  GET ${route} meanwhile: ${reads.length} reads (${readErrors} not 2xx); ms p50 ${at(50)}, p95 ${at(95)}, p99 ${at(99)}, max ${reads.at(-1)!.toFixed(0)}`);
 } finally {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
