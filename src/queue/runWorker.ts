@@ -90,7 +90,8 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
   };
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
+    // At least one lane per analysis thread, or threads would sit idle while a lane waits for its article.
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency, pool.size) }, lane));
   } finally {
     await pool.close();
   }
