@@ -66,17 +66,21 @@ function formFor(upload: number): FormData {
   return form;
 }
 
-/** One upload until it is done; a request that gets no answer within fetch's 300 s counts as status 'timeout'. */
+/** One upload until it is done; an upload that gets no answer (fetch gives up after 300 s) or a broken one counts with what went wrong. */
 async function sendUpload(upload: number): Promise<{ status: number | string; stored: number; failed: number }> {
-  const response = await fetch(`${base}/api/ingest`, { method: 'POST', body: formFor(upload) }).catch((error: Error) => error);
-  if (response instanceof Error) return { status: (response.cause as { code?: string } | undefined)?.code === 'UND_ERR_HEADERS_TIMEOUT' ? 'timeout' : response.message, stored: 0, failed: 0 };
-  let body = (await response.json()) as { id?: string; status?: string; stored?: unknown[]; failed?: unknown[] };
-  // 202: the job runs on; poll it until it has finished.
-  while (response.status === 202 && body.status !== 'finished') {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    body = (await (await fetch(`${base}/api/ingest/jobs/${body.id}`)).json()) as typeof body;
+  try {
+    const response = await fetch(`${base}/api/ingest`, { method: 'POST', body: formFor(upload) });
+    let body = (await response.json()) as { id?: string; status?: string; stored?: unknown[]; failed?: unknown[] };
+    // 202: the job runs on; poll it until it has finished.
+    while (response.status === 202 && body.status !== 'finished') {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      body = (await (await fetch(`${base}/api/ingest/jobs/${body.id}`)).json()) as typeof body;
+    }
+    return { status: response.status, stored: body.stored?.length ?? 0, failed: body.failed?.length ?? 0 };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return { status: cause === 'UND_ERR_HEADERS_TIMEOUT' ? 'no answer in 300 s' : (cause ?? (error as Error).message), stored: 0, failed: 0 };
   }
-  return { status: response.status, stored: body.stored?.length ?? 0, failed: body.failed?.length ?? 0 };
 }
 
 try {
