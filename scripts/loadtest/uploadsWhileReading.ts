@@ -74,7 +74,9 @@ function formFor(upload: number): FormData {
 async function sendUpload(upload: number): Promise<{ status: number | string; stored: number; failed: number }> {
   try {
     const response = await fetch(`${base}/api/ingest`, { method: 'POST', body: formFor(upload) });
-    let body = (await response.json()) as { id?: string; status?: string; stored?: unknown[]; failed?: unknown[] };
+    const text = await response.text();
+    if (!text.startsWith('{')) return { status: `${response.status} without a body`, stored: 0, failed: 0 };
+    let body = JSON.parse(text) as { id?: string; status?: string; stored?: unknown[]; failed?: unknown[] };
     // 202: the job runs on; poll it until it has finished.
     while (response.status === 202 && body.status !== 'finished') {
       await new Promise((resolve) => setTimeout(resolve, 250));
