@@ -7,6 +7,7 @@ import type { StatementListItem } from '../store/listStatements.js';
 import type { ClaimSummary } from '../store/loadStory.js';
 import type { SourceMatrix } from '../usecases/buildSourceMatrix.js';
 import type { IngestSummary } from '../usecases/ingestArticles.js';
+import type { IngestJob } from '../usecases/IngestJobs.js';
 import type { ClaimView, CorpusSpan } from '../usecases/readStory.js';
 import type { TimelineView } from '../usecases/readTimeline.js';
 import type { SearchResult } from '../usecases/searchStory.js';
@@ -113,6 +114,23 @@ export const ingestSummary = z.object({
   failed: z.array(z.object({ source: z.string(), reason: z.string().describe('the same message as `corroborate analyze`') })),
 });
 
+const ingestItem = z.discriminatedUnion('outcome', [
+  z.object({ source: z.string(), outcome: z.literal('waiting').describe('not analysed yet') }),
+  z.object({ source: z.string(), outcome: z.literal('stored'), id: z.string() }),
+  z.object({ source: z.string(), outcome: z.literal('duplicate'), id: z.string(), storedFrom: z.string().optional().describe('where the stored copy came from') }),
+  z.object({ source: z.string(), outcome: z.literal('failed'), reason: z.string().describe('the same message as `corroborate analyze`') }),
+]);
+
+export const ingestJob = ingestSummary.extend({
+  id: z.string().describe('poll GET /api/ingest/jobs/{id} until status is "finished"'),
+  status: z.enum(['running', 'finished']),
+  started: z.string().describe('ISO time'),
+  finished: z.string().nullable(),
+  total: z.number().int().describe('inputs: files, JSONL lines, or the pasted text'),
+  done: z.number().int().describe('inputs decided so far'),
+  items: z.array(ingestItem).describe('every input in the order sent, with its outcome so far'),
+}).describe('an upload being analysed; stored, duplicates and failed sum up the items decided so far');
+
 /** The fields a JSONL line supplies, with the same limits and refusals (see src/ingest/storableText.ts). */
 export const pastedArticle = z.object({
   text: articleBody('text').min(1, { error: 'text must be the article, as plain text or HTML' }),
@@ -141,7 +159,7 @@ export const schemas = {
   SourceMatrix: sourceMatrix,
   TimelineView: timelineView,
   SearchResult: searchResult,
-  IngestSummary: ingestSummary,
+  IngestJob: ingestJob,
   PastedArticle: pastedArticle,
   Error: errorBody,
 } as const;
@@ -156,3 +174,4 @@ void ({} as SourceMatrix satisfies z.infer<typeof sourceMatrix>);
 void ({} as TimelineView satisfies z.infer<typeof timelineView>);
 void ({} as SearchResult satisfies z.infer<typeof searchResult>);
 void ({} as IngestSummary satisfies z.infer<typeof ingestSummary>);
+void ({} as IngestJob satisfies z.infer<typeof ingestJob>);

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { defaultMaxArticleBytes } from '../ingest/readSources.js';
 import type { Database } from '../store/Database.js';
+import { IngestJobs } from '../usecases/IngestJobs.js';
+import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import { errorResponse, handleError } from './apiError.js';
 import { articleRoutes } from './articleRoutes.js';
 import { ingestRoutes } from './ingestRoutes.js';
@@ -21,6 +23,10 @@ export interface AppOptions {
   loopbackHostsOnly?: boolean;
   maxArticleBytes?: number;
   maxRequestBytes?: number;
+  /** Where uploads are analysed; by default a pool of `threads` threads with `articleBudgetSeconds`, started on the first upload. */
+  pool?: AnalysisPool;
+  threads?: number;
+  articleBudgetSeconds?: number;
 }
 
 export const defaultMaxRequestBytes = 50 * 1024 * 1024;
@@ -42,9 +48,15 @@ export function createApp(options: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(document));
   app.route('/api', storyRoutes(options.db));
   app.route('/api', articleRoutes(options.db));
+  let pool = options.pool;
+  const poolForUploads = () =>
+    (pool ??= new AnalysisPool({
+      threads: options.threads ?? defaultThreads,
+      articleBudgetMs: (options.articleBudgetSeconds ?? defaultArticleBudgetSeconds) * 1000,
+    }));
   app.route(
     '/api',
-    ingestRoutes(options.db, {
+    ingestRoutes(new IngestJobs(options.db, poolForUploads), {
       maxArticleBytes: options.maxArticleBytes ?? defaultMaxArticleBytes,
       maxRequestBytes: options.maxRequestBytes ?? defaultMaxRequestBytes,
     }),

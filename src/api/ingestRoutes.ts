@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readPastedText, readUploadedFile } from '../ingest/readUploadedFile.js';
 import type { SourceItem } from '../ingest/readSources.js';
-import type { Database } from '../store/Database.js';
-import { ingestArticles } from '../usecases/ingestArticles.js';
+import type { IngestJobs } from '../usecases/IngestJobs.js';
 import { ApiError, errorResponse } from './apiError.js';
 import { pastedArticle } from './apiSchemas.js';
 
@@ -16,34 +15,52 @@ export interface IngestLimits {
 
 /**
  * Uploads (multipart `files`) and pasted text (JSON) become articles through
- * the same per-article step as `analyze`; each input that cannot be read is
- * listed under `failed` with the CLI's message and the rest is stored.
- * Uploads stay in memory: no file name from the request is ever opened.
+ * the same per-article step as `analyze`. The request is read and checked
+ * here, then answered at once (202) with a job: its inputs are analysed in
+ * the analysis threads and stored in the order sent, and
+ * GET /api/ingest/jobs/:id gives the progress and every input's outcome
+ * (stored, already stored, or failed with the CLI's message). Uploads stay in
+ * memory: no file name from the request is ever opened.
  */
-export function ingestRoutes(db: Database, limits: IngestLimits): Hono {
-  return new Hono().post(
-    '/ingest',
-    bodyLimit({
-      maxSize: limits.maxRequestBytes,
-      onError: (c) => errorResponse(c, 413, `the request is larger than the ${Math.round(limits.maxRequestBytes / 1024 / 1024)} MB allowed; send fewer files at a time`),
-    }),
-    async (c) => {
-      const type = c.req.header('content-type') ?? '';
-      let items: SourceItem[];
-      if (type.startsWith('multipart/form-data')) items = await readUploads(c.req.raw, limits.maxArticleBytes);
-      else if (type.startsWith('application/json')) items = [await readPasted(c.req.raw, limits.maxArticleBytes)];
-      else throw new ApiError(415, `expected multipart/form-data with files in the field "files", or application/json {"text": "..."}; got ${type ? `"${type}"` : 'no content type'}`);
-      return c.json(await ingestArticles(db, items));
-    },
-  );
+export function ingestRoutes(jobs: IngestJobs, limits: IngestLimits): Hono {
+  return new Hono()
+    .post(
+      '/ingest',
+      bodyLimit({
+        maxSize: limits.maxRequestBytes,
+        onError: (c) => errorResponse(c, 413, `the request is larger than the ${Math.round(limits.maxRequestBytes / 1024 / 1024)} MB allowed; send fewer files at a time`),
+      }),
+      async (c) => {
+        const type = c.req.header('content-type') ?? '';
+        let items: SourceItem[];
+        if (type.startsWith('multipart/form-data')) items = await readUploads(c.req.raw, type, limits.maxArticleBytes);
+        else if (type.startsWith('application/json')) items = [await readPasted(c.req.raw, limits.maxArticleBytes)];
+        else throw new ApiError(415, `expected multipart/form-data with files in the field "files", or application/json {"text": "..."}; got ${type ? `"${type}"` : 'no content type'}`);
+        const job = jobs.start(items);
+        c.header('Location', `/api/ingest/jobs/${job.id}`);
+        return c.json(job, 202);
+      },
+    )
+    .get('/ingest/jobs/:id', (c) => {
+      const id = c.req.param('id');
+      const job = jobs.get(id);
+      if (!job) throw new ApiError(404, `no upload job "${id.slice(0, 64)}": finished jobs are forgotten after an hour or a restart; what they stored stays in the store`);
+      return c.json(job);
+    });
 }
 
-async function readUploads(request: Request, maxArticleBytes: number): Promise<SourceItem[]> {
+async function readUploads(request: Request, type: string, maxArticleBytes: number): Promise<SourceItem[]> {
+  const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  if (!boundary) throw new ApiError(400, `the Content-Type header "${type.slice(0, 200)}" names no boundary; expected multipart/form-data; boundary=... as a browser or FormData sends it`);
   let form: FormData;
   try {
     form = await request.formData();
   } catch (error) {
-    throw new ApiError(400, `the form could not be read (${(error as Error).message}); expected multipart/form-data with files in the field "files"`);
+    throw new ApiError(
+      400,
+      `the multipart body could not be read (${(error as Error).message}): its parts must be separated by "--${(boundary[1] ?? boundary[2]).slice(0, 70)}", ` +
+        'the boundary its Content-Type header names, and end with that boundary followed by "--"; expected files in the form field "files"',
+    );
   }
   const files = form.getAll('files').filter((entry): entry is File => typeof entry !== 'string');
   if (!files.length) throw new ApiError(400, 'expected one or more files in the form field "files"; got none');

@@ -91,7 +91,9 @@ export function openApiDocument(): Schema {
       }),
       '/api/ingest': {
         post: {
-          summary: 'Analyse and store uploaded files or pasted text; inputs that cannot be read are listed with the reason',
+          summary:
+            'Queue uploaded files or pasted text for analysis; answers at once with a job (the Location header points to it) listing every input, ' +
+            'those that cannot be read already failed with the reason',
           requestBody: {
             required: true,
             content: {
@@ -101,9 +103,13 @@ export function openApiDocument(): Schema {
               ...json(ref('PastedArticle')),
             },
           },
-          responses: { '200': { description: 'what was stored, skipped and refused', content: json(ref('IngestSummary')) }, ...errors(400, 401, 413, 415) },
+          responses: { '202': { description: 'the job, as it stands: poll /api/ingest/jobs/{id}', content: json(ref('IngestJob')) }, ...errors(400, 401, 413, 415) },
         },
       },
+      '/api/ingest/jobs/{id}': get('An upload job: its status and every input\'s outcome (stored, already stored, failed with the reason)', ref('IngestJob'), {
+        parameters: idParameter('the job id from POST /api/ingest'),
+        errors: [404],
+      }),
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
     },
   };

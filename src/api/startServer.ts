@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { Database } from '../store/Database.js';
+import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import { createApp } from './createApp.js';
 import type { WebBundle } from './webBundle.js';
 
@@ -12,6 +13,9 @@ export interface ServeOptions {
   token?: string;
   web: WebBundle | null;
   maxArticleBytes?: number;
+  /** Analysis threads for uploads (default 1) and the time budget of each article (default 10 s). */
+  threads?: number;
+  articleBudgetSeconds?: number;
 }
 
 export interface RunningServer {
@@ -45,7 +49,12 @@ export function checkBinding(host: string, token: string | undefined): void {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   checkBinding(options.host, options.token);
+  const pool = new AnalysisPool({
+    threads: options.threads ?? defaultThreads,
+    articleBudgetMs: (options.articleBudgetSeconds ?? defaultArticleBudgetSeconds) * 1000,
+  });
   const app = createApp({
+    pool,
     db: options.db,
     token: options.token,
     web: options.web,
@@ -63,6 +72,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shownHost = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
   return {
     url: `http://${shownHost}:${port}/`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    async close() {
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await pool.close();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { printable } from '../ingest/printable.js';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
+import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -15,7 +16,9 @@ export const analyzeCommand = new Command('analyze')
   .option('--json <file>', "write the records of the analysed articles, then the claims and sources of the whole stored story, as JSON ('-' for stdout)")
   .option('--max-article-mb <mb>', 'refuse single articles larger than this', '10')
   .option('--quiet', 'no progress bar')
-  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean }) => {
+  .addOption(threadsOption())
+  .addOption(articleTimeoutOption())
+  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
     const summary = await withStore(options.db, async (db) => {
       const json = options.json ? await JsonArrayWriter.open(options.json, 'articles') : undefined;
       const showBar = !options.quiet && process.stderr.isTTY;
@@ -27,6 +30,8 @@ export const analyzeCommand = new Command('analyze')
         paths,
         manifestPath: options.manifest,
         maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
+        threads: options.threads,
+        articleBudgetSeconds: options.articleTimeout,
         onProgress: ({ doneBytes, totalBytes, source }) => {
           if (!showBar) return;
           if (!doneBytes) bar.start(Math.ceil(totalBytes / 1024), 0, { source: '' });

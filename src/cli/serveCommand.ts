@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ServeRefused, startServer } from '../api/startServer.js';
 import { loadWebBundle } from '../api/webBundle.js';
+import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, storeTarget } from './withStore.js';
 import { StoreError, type Database } from '../store/Database.js';
@@ -19,13 +20,18 @@ export const serveCommand = new Command('serve')
   .option('--port <port>', 'port to listen on', port, 4173)
   .option('--token <token>', 'require this token on every request (default $CORROBORATE_TOKEN)')
   .option('--max-article-mb <mb>', 'refuse single uploaded articles larger than this', '10')
-  .action(async (options: { db?: string; host: string; port: number; token?: string; maxArticleMb: string }) => {
+  .addOption(threadsOption())
+  .addOption(articleTimeoutOption())
+  .action(async (options: { db?: string; host: string; port: number; token?: string; maxArticleMb: string } & AnalysisFlags) => {
     const token = options.token ?? (process.env.CORROBORATE_TOKEN || undefined);
     let db: Database | undefined;
     try {
       db = await openStore(storeTarget(options.db));
       const web = await loadWebBundle();
-      const server = await startServer({ db, host: options.host, port: options.port, token, web, maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024 });
+      const server = await startServer({
+        db, host: options.host, port: options.port, token, web, maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
+        threads: options.threads, articleBudgetSeconds: options.articleTimeout,
+      });
       process.stdout.write(`corroborate: serving ${db.description} at ${server.url}${token ? '?token=<your token>' : ''}\n`);
       if (!web) process.stdout.write('  the web app is not built (dist/web/ is missing): the API only; build it with `npm run build`\n');
       if (token && !options.host.startsWith('127.')) process.stdout.write('  note: plain HTTP; put a TLS proxy in front before the token crosses a network you do not trust\n');

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { runWorker } from '../queue/runWorker.js';
 import { formatSummary } from './analyzeCommand.js';
 import { openQueueOrExit } from './enqueueCommand.js';
+import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, storeTarget, withStore } from './withStore.js';
 
@@ -10,7 +11,9 @@ export const workerCommand = new Command('worker')
   .option('--db <url>', storeOptionHelp)
   .option('--concurrency <n>', 'jobs in progress at once in this process; 2 overlaps the waits for the server, more does not help (the analysis is CPU-bound: start one process per core)', '1')
   .option('--drain', 'exit once the queue is empty instead of waiting for more')
-  .action(async (options: { db?: string; concurrency: string; drain?: boolean }) => {
+  .addOption(threadsOption())
+  .addOption(articleTimeoutOption())
+  .action(async (options: { db?: string; concurrency: string; drain?: boolean } & AnalysisFlags) => {
     const concurrency = Number(options.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       process.stderr.write(`corroborate: --concurrency takes a whole number, at least 1, such as 1; got "${options.concurrency}"\n`);
@@ -30,7 +33,7 @@ export const workerCommand = new Command('worker')
     try {
       const summary = await withStore(target, (db) => {
         process.stderr.write(`worker ${process.pid}: waiting for jobs (${db.description})\n`);
-        return runWorker(db, queue, { concurrency, drain: Boolean(options.drain), signal: stop.signal });
+        return runWorker(db, queue, { concurrency, drain: Boolean(options.drain), signal: stop.signal, threads: options.threads, articleBudgetSeconds: options.articleTimeout });
       });
       process.stderr.write(formatSummary(summary));
       process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;

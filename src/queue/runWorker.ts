@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../store/Database.js';
 import { isConnectionError } from '../store/retryWhileUnavailable.js';
 import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
+import { AnalysisPool, AnalysisPoolError, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readArticleJob } from './articleJob.js';
 import type { ArticleQueue } from './openArticleQueue.js';
@@ -13,6 +14,10 @@ export interface WorkerOptions {
   drain: boolean;
   /** Aborted on SIGTERM: each lane finishes the jobs it holds and stops. */
   signal: AbortSignal;
+  /** Analysis threads (default 1). */
+  threads?: number;
+  /** A job whose analysis takes longer completes as failed, with the reason, instead of coming back forever (default 10 s). */
+  articleBudgetSeconds?: number;
   /** Seconds between looks at an empty queue. */
   pollSeconds?: number;
 }
@@ -38,6 +43,10 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
   const summary = emptySummary();
   const time = timerFor(summary);
   const pollMs = (options.pollSeconds ?? 1) * 1000;
+  const pool = new AnalysisPool({
+    threads: options.threads ?? defaultThreads,
+    articleBudgetMs: (options.articleBudgetSeconds ?? defaultArticleBudgetSeconds) * 1000,
+  });
 
   const lane = async () => {
     while (!options.signal.aborted) {
@@ -61,10 +70,12 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
         }
         let result;
         try {
-          result = await analyzeAndStoreArticle(db, raw, time);
+          result = await analyzeAndStoreArticle(db, raw, time, pool);
+          if (result.outcome === 'failed' && result.storeError !== undefined && !isRefusedValue(result.storeError)) throw result.storeError;
         } catch (error) {
-          // Not the article's fault (the store refused or is unreachable): the job goes back to the queue.
-          const message = (error as Error).message;
+          if (error instanceof AnalysisPoolError) throw error;
+          // Not the article's fault (the store is unreachable or busy): the job goes back to the queue.
+          const message = error instanceof Error ? error.message : String(error);
           summary.warnings.push(`${raw.source}: could not be stored (${message}); returned to the queue for a retry`);
           await queue.fail(job.id, { message }).catch(() => undefined);
           continue;
@@ -79,7 +90,12 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
     }
   };
 
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, () => pausingWhileUnavailable(lane, summary, options.signal)));
+  try {
+    // At least one lane per analysis thread, or threads would sit idle while a lane waits for its article.
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency, pool.size) }, () => pausingWhileUnavailable(lane, summary, options.signal)));
+  } finally {
+    await pool.close();
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -109,4 +125,18 @@ async function pausingWhileUnavailable(lane: () => Promise<void>, summary: Analy
       await sleep(pauseSeconds * 1000, undefined, { signal }).catch(() => undefined);
     }
   }
+}
+
+/*
+ * PostgreSQL error classes that mean "this value, this row": data exceptions
+ * (22: "invalid byte sequence for encoding "UTF8": 0x00", a value too long),
+ * integrity violations (23) and program limits (54: "index row size exceeds
+ * maximum"). Retrying such a job fails the same way every time, so it
+ * completes as failed; anything else (a lost connection) is retried.
+ */
+const refusedValueClasses = ['22', '23', '54'];
+
+function isRefusedValue(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && refusedValueClasses.includes(code.slice(0, 2));
 }

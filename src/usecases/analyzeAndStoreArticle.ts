@@ -1,44 +1,65 @@
-import { AnalysisError, analyzeArticle, type AnalyzedArticle } from '../analyze/analyzeArticle.js';
+import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
 import { saveArticle } from '../store/saveArticle.js';
+import type { AnalysisOutcome, AnalysisPool } from '../workers/AnalysisPool.js';
 
 /** What became of one article; `analyzed` is there when this call analysed it (for `--json`). */
 export type ArticleResult =
   | { outcome: 'stored'; id: string; source: string; analyzed: AnalyzedArticle }
   | { outcome: 'duplicate'; id: string; source: string; storedFrom?: string; analyzed?: AnalyzedArticle }
-  | { outcome: 'failed'; source: string; reason: string };
+  | { outcome: 'failed'; source: string; reason: string; storeError?: unknown };
 
 /** Adds milliseconds to a named step ('lookup', 'store', each pipeline stage) of the caller's timings. */
 export type StepTimer = (step: string, ms: number) => void;
 
 /**
- * The per-article step that `analyze` and the queue workers share, so both
- * store the same analysis: skip an article whose content hash is stored,
- * otherwise analyse it and store it atomically. An article that cannot be
- * analysed is a 'failed' result; a store that fails throws (the caller
- * decides whether that ends the run or sends the job back to the queue).
- * Running it twice on the same article stores it once: the second call
- * finds it (or loses the insert race in saveArticle) and says 'duplicate'.
+ * The per-article step that `analyze`, uploads and the queue workers share,
+ * so all store the same analysis: skip an article whose content hash is
+ * stored, otherwise analyse it in the pool (off this thread, within the time
+ * budget) and store it atomically. An article that cannot be analysed or
+ * stored is a 'failed' result naming its source; a store error is kept in
+ * `storeError` for a caller that tells a refused value from a lost
+ * connection (the worker). Running it twice on the same article stores it
+ * once: the second call finds it (or loses the insert race in saveArticle)
+ * and says 'duplicate'.
  */
-export async function analyzeAndStoreArticle(db: Database, raw: RawArticle, time: StepTimer): Promise<ArticleResult> {
-  let step = performance.now();
+export async function analyzeAndStoreArticle(db: Database, raw: RawArticle, time: StepTimer, pool: AnalysisPool): Promise<ArticleResult> {
   const contentHash = contentHashOf(raw.content);
+  const existing = await findStored(db, contentHash, time);
+  if (existing) return duplicateOf(raw, existing);
+  return storeAnalysis(db, raw, await pool.analyze(raw, contentHash), time);
+}
+
+/** The stored article with this content, if any. */
+export async function findStored(db: Database, contentHash: string, time: StepTimer): Promise<{ id: string; source: string } | undefined> {
+  const step = performance.now();
   const [existing] = await db.query<{ id: string; source: string }>('SELECT id, source FROM articles WHERE content_hash = $1', [contentHash]);
   time('lookup', performance.now() - step);
-  if (existing) return { outcome: 'duplicate', id: existing.id, source: raw.source, storedFrom: existing.source };
+  return existing;
+}
 
-  let analyzed: AnalyzedArticle;
-  try {
-    analyzed = analyzeArticle(raw, contentHash);
-  } catch (error) {
-    const reason = error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
-    return { outcome: 'failed', source: raw.source, reason: `${raw.source}: ${reason}` };
-  }
+export function duplicateOf(raw: RawArticle, existing: { id: string; source: string }): ArticleResult {
+  return { outcome: 'duplicate', id: existing.id, source: raw.source, storedFrom: existing.source };
+}
+
+/** Stores an analysis in its own transaction; a failed analysis or a store that refuses it is this article's failure. */
+export async function storeAnalysis(db: Database, raw: RawArticle, analysis: AnalysisOutcome, time: StepTimer): Promise<ArticleResult> {
+  if ('failed' in analysis) return { outcome: 'failed', source: raw.source, reason: `${raw.source}: ${analysis.failed}` };
+  const { analyzed } = analysis;
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
-  step = performance.now();
-  const outcome = await saveArticle(db, analyzed);
-  time('store', performance.now() - step);
-  return { outcome, id: analyzed.id, source: raw.source, analyzed };
+  const step = performance.now();
+  try {
+    if ((await saveArticle(db, analyzed)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
+    // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
+    const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);
+    return { outcome: 'duplicate', id: analyzed.id, source: raw.source, analyzed, ...(existing ? { storedFrom: existing.source } : {}) };
+  } catch (error) {
+    // Such as PostgreSQL refusing a value: "invalid byte sequence for encoding "UTF8": 0x00".
+    const message = error instanceof Error ? error.message : String(error);
+    return { outcome: 'failed', source: raw.source, reason: `${raw.source}: could not be stored (${message})`, storeError: error };
+  } finally {
+    time('store', performance.now() - step);
+  }
 }

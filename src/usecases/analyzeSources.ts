@@ -6,12 +6,18 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import type { Database } from '../store/Database.js';
 import { loadArticleRecord } from '../store/loadArticles.js';
-import { analyzeAndStoreArticle, type ArticleResult, type StepTimer } from './analyzeAndStoreArticle.js';
+import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
+import type { ArticleResult, StepTimer } from './analyzeAndStoreArticle.js';
+import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
 
 export interface AnalyzeRequest {
   paths: readonly string[];
   manifestPath?: string;
   maxArticleBytes?: number;
+  /** Analysis threads (default 1); results are stored in input order whatever the number. */
+  threads?: number;
+  /** An article whose analysis takes longer fails with the reason (default 10 s). */
+  articleBudgetSeconds?: number;
   /** Called once before the first article with the total input size, then after each input. */
   onProgress?: (progress: { doneBytes: number; totalBytes: number; source: string }) => void;
   /** Called with every article's record, new or already stored, in input order (for `--json`). */
@@ -37,8 +43,10 @@ export interface AnalyzeSummary {
 
 /**
  * The main use case: read every input, analyse each article that is not
- * stored yet and store it in its own transaction. A bad input or a failing
- * analysis is recorded in the summary and the batch goes on.
+ * stored yet (in analysis threads, each article within its time budget) and
+ * store it in its own transaction, in input order. A bad input, a failing or
+ * overlong analysis and a value the store refuses are recorded in the
+ * summary with the source named, and the batch goes on.
  */
 export async function analyzeSources(db: Database, request: AnalyzeRequest): Promise<AnalyzeSummary> {
   const started = performance.now();
@@ -51,22 +59,27 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   const totalBytes = files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
   let doneBytes = 0;
   request.onProgress?.({ doneBytes, totalBytes, source: '' });
-  let readStarted = performance.now();
-  for await (const item of readInputFiles(files, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes, onWarning: (warning) => summary.warnings.push(warning) })) {
-    time('read', performance.now() - readStarted);
-    doneBytes += item.bytes;
-    if ('failure' in item) {
-      summary.failed.push(item.failure);
-    } else {
-      const result = await analyzeAndStoreArticle(db, item.article, time);
-      addResult(summary, result);
-      if (request.onRecord && result.outcome !== 'failed') {
+  const pool = new AnalysisPool({
+    threads: request.threads ?? defaultThreads,
+    articleBudgetMs: (request.articleBudgetSeconds ?? defaultArticleBudgetSeconds) * 1000,
+  });
+  const items = readInputFiles(files, {
+    manifest,
+    maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes,
+    onWarning: (warning) => summary.warnings.push(warning),
+  });
+  try {
+    await analyzeAndStoreInOrder(db, timedReads(items, time), pool, time, async (item, result) => {
+      doneBytes += item.bytes;
+      addItemResult(summary, result);
+      if (request.onRecord && (result.outcome === 'stored' || result.outcome === 'duplicate')) {
         const record = result.analyzed ? toArticleRecord(result.analyzed) : await loadArticleRecord(db, result.id);
         if (record) await request.onRecord(record);
       }
-    }
-    request.onProgress?.({ doneBytes, totalBytes, source: 'failure' in item ? item.failure.source : item.article.source });
-    readStarted = performance.now();
+      request.onProgress?.({ doneBytes, totalBytes, source: 'failure' in item ? item.failure.source : item.article.source });
+    });
+  } finally {
+    await pool.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -80,6 +93,24 @@ export function timerFor(summary: AnalyzeSummary): StepTimer {
   return (step, ms) => {
     summary.timings[step] = (summary.timings[step] ?? 0) + ms;
   };
+}
+
+/** Adds the time spent reading each input to the 'read' step. */
+async function* timedReads<T>(items: AsyncIterable<T>, time: StepTimer): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = await iterator.next();
+    time('read', performance.now() - started);
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** Files one input's result: a failure to read it, or its article's result. */
+export function addItemResult(summary: AnalyzeSummary, result: ItemResult): void {
+  if (result.outcome === 'unread') summary.failed.push(result.failure);
+  else addResult(summary, result);
 }
 
 /** Files one article's result under stored, duplicates or failed; the queue workers keep the same summary. */

@@ -1,8 +1,9 @@
 import type { SourceItem } from '../ingest/readSources.js';
 import type { IngestFailure } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
-import { analyzeAndStoreArticle } from './analyzeAndStoreArticle.js';
-import { addResult, emptySummary, timerFor, type ArticleOutcome } from './analyzeSources.js';
+import type { AnalysisPool } from '../workers/AnalysisPool.js';
+import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
+import { addItemResult, emptySummary, timerFor, type ArticleOutcome } from './analyzeSources.js';
 
 export interface IngestSummary {
   stored: ArticleOutcome[];
@@ -12,16 +13,24 @@ export interface IngestSummary {
 
 /**
  * Analyses and stores articles already read into memory (uploads, pasted
- * text), with the same per-article step as `analyze` and the workers: a
- * failed input is listed with its reason and the others are stored all the
- * same. The story is brought up to date by the next reader, as after `analyze`.
+ * text), with the same per-article step as `analyze` and the workers: the
+ * analysis runs in the pool, off the thread that answers requests; a failed
+ * input is listed with its reason and the others are stored all the same.
+ * `onResult` hears each input's outcome as it is decided (index in `items`),
+ * for progress. The story is brought up to date by the next reader, as after
+ * `analyze`.
  */
-export async function ingestArticles(db: Database, items: readonly SourceItem[]): Promise<IngestSummary> {
+export async function ingestArticles(
+  db: Database,
+  pool: AnalysisPool,
+  items: readonly SourceItem[],
+  onResult?: (index: number, result: ItemResult) => void,
+): Promise<IngestSummary> {
   const summary = emptySummary();
-  const time = timerFor(summary);
-  for (const item of items) {
-    if ('failure' in item) summary.failed.push(item.failure);
-    else addResult(summary, await analyzeAndStoreArticle(db, item.article, time));
-  }
+  const indexOf = new Map(items.map((item, index) => [item, index]));
+  await analyzeAndStoreInOrder(db, items, pool, timerFor(summary), (item, result) => {
+    addItemResult(summary, result);
+    onResult?.(indexOf.get(item)!, result);
+  });
   return { stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed };
 }

@@ -1,9 +1,12 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSummary, page, searchResult } from '../../src/api/apiSchemas.js';
+import { ingestJob, page, searchResult } from '../../src/api/apiSchemas.js';
 import { createApp } from '../../src/api/createApp.js';
+import { startServer } from '../../src/api/startServer.js';
 import { articleRecord } from '../../src/record/articleRecord.js';
 import type { Database } from '../../src/store/Database.js';
+import { openStore } from '../../src/store/openStore.js';
+import { overlongArticle } from '../support/overlongArticle.js';
 import { testStores } from '../support/testStores.js';
 import { expectError, getJson } from './requestJson.js';
 
@@ -31,8 +34,18 @@ function paste(body: unknown): RequestInit {
   return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
+/** Sends an upload, expects 202 with its job, and polls the job until it has finished. */
 async function ingest(app: Hono, init: RequestInit) {
-  return getJson(app, '/api/ingest', ingestSummary, init);
+  const response = await app.request('/api/ingest', init);
+  const body = await response.text();
+  expect(response.status, body.slice(0, 300)).toBe(202);
+  const job = ingestJob.parse(JSON.parse(body));
+  expect(response.headers.get('location')).toBe(`/api/ingest/jobs/${job.id}`);
+  for (;;) {
+    const now = await getJson(app, `/api/ingest/jobs/${job.id}`, ingestJob);
+    if (now.status === 'finished') return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 for (const store of testStores()) {
@@ -112,6 +125,24 @@ for (const store of testStores()) {
       expect(pasted.failed[0].reason).toMatch(/^pasted text: is 5 kB, larger than the 2 kB allowed/);
     });
 
+    it('answers 202 at once with every input listed: those that cannot be read already failed, the rest waiting', async () => {
+      const response = await app.request('/api/ingest', upload({ name: 'waits.txt', body: article(6) }, { name: 'empty.txt', body: '' }));
+      expect(response.status).toBe(202);
+      const job = ingestJob.parse(await response.json());
+      expect(job).toMatchObject({ status: 'running', total: 2, done: 1, finished: null });
+      expect(job.items).toEqual([
+        { source: 'waits.txt', outcome: 'waiting' },
+        { source: 'empty.txt', outcome: 'failed', reason: 'empty.txt: is empty; expected an article as text, HTML or JSONL' },
+      ]);
+      const finished = await ingest(app, upload({ name: 'waits.txt', body: article(6) }));
+      expect(finished.items).toEqual([{ source: 'waits.txt', outcome: 'duplicate', id: expect.any(String), storedFrom: 'waits.txt' }]);
+      expect(finished).toMatchObject({ status: 'finished', total: 1, done: 1, finished: expect.any(String) });
+    });
+
+    it('answers 404 for a job it does not know', async () => {
+      expect(await expectError(app.request('/api/ingest/jobs/no-such-job'), 404)).toContain('no upload job "no-such-job"');
+    });
+
     it('gives back article text with markup in it as inert JSON text', async () => {
       const { stored } = await ingest(app, upload({ name: 'hostile.txt', body: hostile }));
       expect(stored).toHaveLength(1);
@@ -128,3 +159,33 @@ for (const store of testStores()) {
     });
   });
 }
+
+describe('uploads over the time budget, and malformed multipart over HTTP', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openStore('memory://');
+  });
+  afterAll(() => db.close());
+
+  it('fails an article over its time budget with the reason and stores the others of the upload', async () => {
+    const app = createApp({ db, articleBudgetSeconds: 3 });
+    const job = await ingest(app, upload({ name: 'overlong.txt', body: overlongArticle }, { name: 'fine.txt', body: article(7) }));
+    expect(job.items).toEqual([
+      { source: 'overlong.txt', outcome: 'failed', reason: expect.stringMatching(/^overlong\.txt: took longer than 3 s to analyse; it was stopped/) },
+      { source: 'fine.txt', outcome: 'stored', id: expect.any(String) },
+    ]);
+  });
+
+  it('answers 400 naming the boundary when the parts do not match the Content-Type header', async () => {
+    const server = await startServer({ db, host: '127.0.0.1', port: 0, web: null });
+    try {
+      const body = '--other\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nhello\r\n--other--\r\n';
+      const response = await fetch(`${server.url}api/ingest`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, body });
+      expect(await expectError(response, 400)).toContain('"--xyz", the boundary its Content-Type header names');
+      const noBoundary = await fetch(`${server.url}api/ingest`, { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body });
+      expect(await expectError(noBoundary, 400)).toContain('names no boundary');
+    } finally {
+      await server.close();
+    }
+  });
+});

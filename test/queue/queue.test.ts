@@ -10,6 +10,7 @@ import type { Database } from '../../src/store/Database.js';
 import { loadArticleRecord } from '../../src/store/loadArticles.js';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeInMemory } from '../support/analyzeInMemory.js';
+import { overlongArticle } from '../support/overlongArticle.js';
 import { serverSchema, serverUrl } from './serverSchema.js';
 
 const drain = { concurrency: 1, drain: true, signal: new AbortController().signal, pollSeconds: 0.5 };
@@ -78,6 +79,36 @@ describe.skipIf(!serverUrl)('the article queue on PostgreSQL', () => {
     expect(summary.stored.map((article) => article.source)).toEqual(['retry.txt']);
     const jobs = await server.query<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM ${server.schema}_queue.job WHERE data->>'source' = 'retry.txt'`);
     expect(jobs).toEqual([{ state: 'completed', retry_count: 1 }]);
+  });
+
+  it('completes as failed, not retried, a job whose value the store refuses or whose analysis runs over budget', async () => {
+    const refusing: Database = {
+      ...db,
+      query: ((sql: string, params?: unknown[]) => {
+        if (sql.includes('INSERT INTO articles') && params?.includes('refused.txt')) {
+          return Promise.reject(Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }));
+        }
+        return db.query(sql, params);
+      }) as Database['query'],
+    };
+    await queue.send([
+      { source: 'refused.txt', format: 'text', encoding: 'utf-8', content: 'Refused report\n\nThe ministry said on Friday that the port was closed.' },
+      { source: 'overlong.txt', format: 'text', encoding: 'utf-8', content: overlongArticle },
+      { source: 'fine.txt', format: 'text', encoding: 'utf-8', content: 'Fine report\n\nThe ministry said on Friday that the airport was open.' },
+    ]);
+    const summary = await runWorker(refusing, queue, { ...drain, articleBudgetSeconds: 3 });
+    expect(summary.failed).toEqual([
+      { source: 'refused.txt', reason: 'refused.txt: could not be stored (invalid byte sequence for encoding "UTF8": 0x00)' },
+      { source: 'overlong.txt', reason: expect.stringMatching(/^overlong\.txt: took longer than 3 s to analyse; it was stopped/) },
+    ]);
+    expect(summary.stored.map((article) => article.source)).toEqual(['fine.txt']);
+    const jobs = await server.query<{ source: string; state: string; retry_count: number }>(
+      `SELECT data->>'source' AS source, state, retry_count FROM ${server.schema}_queue.job WHERE data->>'source' IN ('refused.txt', 'overlong.txt') ORDER BY 1`,
+    );
+    expect(jobs).toEqual([
+      { source: 'overlong.txt', state: 'completed', retry_count: 0 },
+      { source: 'refused.txt', state: 'completed', retry_count: 0 },
+    ]);
   });
 
   it('fails a job that holds no article, without retrying it', async () => {

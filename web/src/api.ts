@@ -1,5 +1,5 @@
 import type {
-  ArticleRecord, ArticleSummary, ClaimView, IngestResult, MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView,
+  ArticleRecord, ArticleSummary, ClaimView, IngestJob, MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView,
 } from './types.js';
 
 /** An API answer other than 2xx, with the server's message ({error:{status,message}}). */
@@ -36,9 +36,11 @@ export const api = {
   matrix: () => get<MatrixView>('/matrix'),
   timeline: () => get<TimelineView>('/timeline'),
   search: (q: string, page: { limit?: number; offset?: number } = {}) => get<Page<SearchHit>>('/search', { q, ...page }),
-  async ingest(files: File[]): Promise<IngestResult> {
+  /** Sends files for analysis; the answer is the job, which goes on on the server (see ingestJob). */
+  async ingest(files: File[]): Promise<IngestJob> {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
-    return readJson<IngestResult>(await fetch('/api/ingest', { method: 'POST', body: form }));
+    return readJson<IngestJob>(await fetch('/api/ingest', { method: 'POST', body: form }));
   },
+  ingestJob: (jobId: string) => get<IngestJob>(`/ingest/jobs/${id(jobId)}`),
 };

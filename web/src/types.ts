@@ -79,9 +79,22 @@ export interface SearchHit {
   snippet: { text: string; highlights: [number, number][] };
 }
 
-export interface IngestResult {
+/** One uploaded input: waiting for its turn, or what became of it. */
+export type IngestItem =
+  | { source: string; outcome: 'waiting' }
+  | { source: string; outcome: 'stored'; id: string }
+  | { source: string; outcome: 'duplicate'; id: string; storedFrom?: string }
+  | { source: string; outcome: 'failed'; reason: string };
+
+/** An upload being analysed on the server (POST /api/ingest answers with it; poll /api/ingest/jobs/{id}). */
+export interface IngestJob {
+  id: string;
+  status: 'running' | 'finished';
+  total: number;
+  done: number;
+  items: IngestItem[];
   stored: { id: string; source: string }[];
-  duplicates: number | { id: string; source: string }[];
+  duplicates: { id: string; source: string; storedFrom?: string }[];
   failed: { source: string; reason: string }[];
 }
 

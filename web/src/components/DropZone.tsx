@@ -1,27 +1,46 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { href } from '../router.js';
-import type { IngestResult } from '../types.js';
+import type { IngestItem, IngestJob } from '../types.js';
 
-type Upload = { state: 'idle' } | { state: 'sending'; names: string[] } | { state: 'done'; result: IngestResult } | { state: 'error'; message: string };
+type Upload = { state: 'idle' } | { state: 'sending'; names: string[] } | { state: 'analysing'; job: IngestJob } | { state: 'error'; message: string };
 
-/** Drop article files here (or pick them); they are analysed on the server and join the story. */
+/** How often a running upload job is asked for its progress. */
+const pollMs = 400;
+
+/**
+ * Drop article files here (or pick them); the server answers at once with a
+ * job and analyses them in the background, and this polls the job to show
+ * progress and each file's outcome as it is decided.
+ */
 export function DropZone({ onStored }: { onStored: () => void }) {
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // A newer upload (or leaving the page) stops the polling of the one before.
+  const current = useRef(0);
+  useEffect(() => () => void (current.current = -1), []);
 
   const send = async (files: File[]) => {
     if (files.length === 0) return;
+    const upload = ++current.current;
     setUpload({ state: 'sending', names: files.map((f) => f.name) });
-    try {
-      const result = await api.ingest(files);
-      setUpload({ state: 'done', result });
-      if (result.stored.length > 0) onStored();
-    } catch (error) {
-      setUpload({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
     if (input.current) input.current.value = '';
+    try {
+      let job = await api.ingest(files);
+      let stored = 0;
+      for (;;) {
+        if (current.current !== upload) return;
+        setUpload({ state: 'analysing', job });
+        if (job.stored.length > stored) onStored();
+        stored = job.stored.length;
+        if (job.status === 'finished') return;
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+        job = await api.ingestJob(job.id);
+      }
+    } catch (error) {
+      if (current.current === upload) setUpload({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   };
 
   return (
@@ -51,29 +70,43 @@ export function DropZone({ onStored }: { onStored: () => void }) {
 
 function UploadReport({ upload }: { upload: Upload }) {
   if (upload.state === 'idle') return null;
-  if (upload.state === 'sending') return <p role="status">Analysing {upload.names.join(', ')}…</p>;
+  if (upload.state === 'sending') return <p role="status">Sending {upload.names.join(', ')}…</p>;
   if (upload.state === 'error') return <p class="error" role="alert">Upload failed: {upload.message}</p>;
-  const { stored, duplicates, failed } = upload.result;
-  const duplicateCount = typeof duplicates === 'number' ? duplicates : duplicates.length;
+  const { job } = upload;
   return (
     <div class="upload-report" role="status">
-      {stored.length > 0 && (
-        <p>
-          Stored:{' '}
-          {stored.map((s, i) => (
-            <span key={s.id}>
-              {i > 0 && ', '}
-              <a href={href.article(s.id)}>{s.source}</a>
-            </span>
-          ))}
-        </p>
-      )}
-      {duplicateCount > 0 && <p>{duplicateCount} already stored.</p>}
-      {failed.map((f) => (
-        <p key={f.source} class="error">
-          {f.source}: {f.reason}
-        </p>
-      ))}
+      <p>
+        {job.status === 'finished'
+          ? `Done: ${job.stored.length} stored, ${job.duplicates.length} already in the store, ${job.failed.length} failed.`
+          : `Analysing… ${job.done} of ${job.total} done.`}{' '}
+        {job.status === 'running' && <progress max={job.total} value={job.done} />}
+      </p>
+      <ul class="upload-items">
+        {job.items.map((item, i) => (
+          <UploadItem key={i} item={item} />
+        ))}
+      </ul>
     </div>
   );
+}
+
+function UploadItem({ item }: { item: IngestItem }) {
+  switch (item.outcome) {
+    case 'waiting':
+      return <li class="waiting">{item.source}: waiting…</li>;
+    case 'stored':
+      return (
+        <li>
+          <a href={href.article(item.id)}>{item.source}</a>: stored
+        </li>
+      );
+    case 'duplicate':
+      return (
+        <li>
+          {item.source}: already stored{item.storedFrom ? ` (from ${item.storedFrom})` : ''}
+        </li>
+      );
+    case 'failed':
+      return <li class="error">{item.reason}</li>;
+  }
 }

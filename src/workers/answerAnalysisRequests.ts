@@ -1,0 +1,32 @@
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
+import type { AnalysisAnswer, AnalysisRequest } from './analysisMessages.js';
+
+/*
+ * Inside an analysis thread: analyse each article the main thread sends and
+ * post the result back. The pure stages know nothing of threads; this is the
+ * only code that runs here besides them.
+ */
+/** Niceness of an analysis thread: 10 of 19, below the main thread's 0 (an unprivileged process may lower its priority, not raise it). */
+const analysisThreadNice = 10;
+
+const port = parentPort;
+if (!port) throw new Error('answerAnalysisRequests runs inside a worker thread started by AnalysisPool; it was loaded on the main thread');
+
+const answer = (message: AnalysisAnswer) => port.postMessage(message);
+
+// On Linux a priority is per thread, so this lowers only the analysis: when the CPU is short, the
+// main thread (answering reads, writing the store) goes first. Elsewhere it would lower the whole
+// process, so it is left alone there.
+if (process.platform === 'linux') setPriority(analysisThreadNice);
+
+port.on('message', ({ task, raw, contentHash }: AnalysisRequest) => {
+  try {
+    answer({ task, analyzed: analyzeArticle(raw, contentHash) });
+  } catch (error) {
+    if (error instanceof AnalysisError) answer({ task, unreadable: error.message });
+    else answer({ task, crashed: error instanceof Error ? error.message : String(error) });
+  }
+});
+answer({ ready: true });

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { contentHashOf } from '../../src/ingest/contentHashOf.js';
+import type { RawArticle } from '../../src/ingest/types.js';
+import { AnalysisPool, AnalysisPoolError } from '../../src/workers/AnalysisPool.js';
+import { overlongArticle } from '../support/overlongArticle.js';
+
+const rawText = (source: string, content: string): RawArticle => ({ source, format: 'text', content, encoding: 'utf-8' });
+
+describe('the analysis pool', () => {
+  const pool = new AnalysisPool({ threads: 2, articleBudgetMs: 3000 });
+  afterAll(() => pool.close());
+
+  it('analyses in a thread exactly as on the main thread', async () => {
+    const content = await readFile('samples/corpus/text/northwind-highly-likely.txt', 'utf8');
+    const raw = rawText('northwind.txt', content);
+    const outcome = await pool.analyze(raw, contentHashOf(content));
+    expect('analyzed' in outcome).toBe(true);
+    const { timings: _threadTimings, ...inThread } = (outcome as { analyzed: ReturnType<typeof analyzeArticle> }).analyzed;
+    const { timings: _mainTimings, ...onMain } = analyzeArticle(raw);
+    expect(inThread).toEqual(onMain);
+  });
+
+  it('gives the reason when there is no article text, as analyze does', async () => {
+    expect(await pool.analyze(rawText('debris.txt', '<<<>>>'), contentHashOf('<<<>>>'))).toEqual({ failed: 'no article text found in it' });
+  });
+
+  it('stops an analysis over budget, fails that article with the reason, and goes on with a fresh thread', async () => {
+    const content = await readFile('samples/corpus/text/where-is-dren-now.txt', 'utf8');
+    const [overlong, ...others] = await Promise.all([
+      pool.analyze(rawText('overlong.txt', overlongArticle), contentHashOf(overlongArticle)),
+      pool.analyze(rawText('a.txt', content), contentHashOf(content)),
+      pool.analyze(rawText('b.txt', content), contentHashOf(content)),
+    ]);
+    expect(overlong).toEqual({ failed: expect.stringMatching(/^took longer than 3 s to analyse; it was stopped/) });
+    for (const outcome of others) expect('analyzed' in outcome).toBe(true);
+    // Both threads, the fresh one included, still answer.
+    const again = await Promise.all([0, 1, 2].map((n) => pool.analyze(rawText(`again-${n}.txt`, content), contentHashOf(content))));
+    for (const outcome of again) expect('analyzed' in outcome).toBe(true);
+  });
+
+  it('refuses work once closed', async () => {
+    const closing = new AnalysisPool({ threads: 1, articleBudgetMs: 1000 });
+    await closing.close();
+    await expect(closing.analyze(rawText('late.txt', 'text'), 'hash')).rejects.toBeInstanceOf(AnalysisPoolError);
+  });
+});
