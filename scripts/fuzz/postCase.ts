@@ -51,7 +51,12 @@ export async function postCase(app: Hono, db: Database, fuzzCase: FuzzCase, befo
         continue;
       }
       if (!object || typeof object !== 'object' || Array.isArray(object)) continue;
-      const body = JSON.stringify({ ...object, name: `pasted ${fuzzCase.token}` });
+      let body: string;
+      try {
+        body = JSON.stringify({ ...object, name: `pasted ${fuzzCase.token}` });
+      } catch {
+        continue; // nested too deep for this process to write back out: the line was tried as a file above
+      }
       await checkStatus('POST /api/ingest (JSON)', await app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
     }
   }
