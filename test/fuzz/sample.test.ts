@@ -6,8 +6,11 @@ import { buildCase, familyNamed } from '../../scripts/fuzz/families.js';
 import type { Finding } from '../../scripts/fuzz/finding.js';
 import { openUploadTarget, type UploadTarget } from '../../scripts/fuzz/openUploadTarget.js';
 import { postCase } from '../../scripts/fuzz/postCase.js';
-import { runCliCase, storeBase, type BaseStore } from '../../scripts/fuzz/runCliCase.js';
+import { runCliCase, type BaseStore } from '../../scripts/fuzz/runCliCase.js';
 import { sampleCases } from '../../scripts/fuzz/sampleCases.js';
+import { fingerprintOf } from '../../scripts/fuzz/storeFingerprint.js';
+import { openStore } from '../../src/store/openStore.js';
+import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 
 /**
  * The cases of this sample that fail on today's code, with the finding each
@@ -15,15 +18,22 @@ import { sampleCases } from '../../scripts/fuzz/sampleCases.js';
  * with "Expect test to fail", and the line goes from this list.
  * ('http ' cases go through POST /api/ingest, 'cli ' cases through `corroborate analyze`.)
  */
-const knownFailures: { case: string; finding: string }[] = [];
+const knownFailures: { case: string; finding: string }[] = [
+  { case: 'http deepHtml/never-closed-11920-azz2u', finding: 'internal: analysis failed (Maximum call stack size exceeded)' },
+  { case: 'http deepHtml/nested-tables-11585-q96vc', finding: 'internal: analysis failed (Maximum call stack size exceeded)' },
+  { case: 'http binaryFiles/nul-after-64k-vfvbs', finding: 'http: 500 (a NUL after the first 64 kB reaches PostgreSQL: invalid byte sequence 0x00)' },
+  { case: 'http hostileJsonl/mixed-html-and-text-empty+lone-surrogate-outlet+html-and-text-empty+published-junk+top-level-null+outlet-object-665rx', finding: 'http: 500 on the upload and on pasting the line (lone surrogate in outlet)' },
+  { case: 'http hostileJsonl/mixed-text-number+nul-in-text+duplicate-keys+nul-in-outlet+text-number+text-null-yy3ii', finding: 'http: 500 on the upload and on pasting the lines (NUL in text, NUL in outlet)' },
+  { case: 'cli hostileJsonl/mixed-text-number+nul-in-text+duplicate-keys+nul-in-outlet+text-number+text-null-yy3ii', finding: 'crash: uncaught "invalid byte sequence 0x00", no summary, the later lines not read' },
+];
 
 /**
  * A small fixed sample of `npm run fuzz` (docs/fuzz.md): the two smallest
  * cases of each family (up to 200 kB: the huge lines are left to the full
  * run) and four chosen for what the issue reported (a NUL after 64 kB, NUL
  * and lone surrogates in JSONL fields, a 1 MB outlet) through the upload
- * route in process; and two cases only the CLI can take (a manifest, file
- * names) through the real command. Time and memory bounds are the full
+ * route in process; and one of them through the real command, for the
+ * properties only a process shows (exit code, stack trace, summary). Time and memory bounds are the full
  * run's business, not a test's.
  */
 const seed = 10;
@@ -35,7 +45,7 @@ const uploadSample = [
   chosen('hostileJsonl', 6),
   chosen('hostileJsonl', 7),
 ];
-const cliSample = [chosen('hostileManifests', 0), ...sampleCases(seed, 2, 200_000).filter((fuzzCase) => fuzzCase.name.startsWith('hostileFileNames/ansi-escape'))];
+const cliSample = [chosen('hostileJsonl', 6)];
 
 const described = (findings: Finding[]) => findings.map((finding) => `${finding.property}: ${finding.detail}`);
 
@@ -77,7 +87,12 @@ describe('fuzz sample through corroborate analyze', () => {
   let base: BaseStore;
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'corroborate-fuzz-sample-'));
-    base = await storeBase(folder, ['samples/corpus/text/northwind-highly-likely.txt']);
+    // Stored in process, which saves a CLI start-up (seconds on a loaded machine); the case itself runs the real command.
+    const dir = path.join(folder, 'base-store');
+    const db = await openStore(dir);
+    await analyzeSources(db, { paths: ['samples/corpus/text/northwind-highly-likely.txt'] });
+    base = { dir, fingerprint: await fingerprintOf(db) };
+    await db.close();
   }, 180_000);
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
