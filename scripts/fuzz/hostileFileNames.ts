@@ -5,7 +5,8 @@ import { utf8, type Family } from './fuzzCase.js';
  * File names a terminal, a log or an argument parser can trip over: ANSI
  * escapes, line breaks, names of 250 bytes, right-to-left overrides and
  * other unicode, leading dashes, hidden files, spaces and quotes. Each holds
- * a good article, so each must be stored or named.
+ * a good article, so each must be stored or named; or nothing, so the name
+ * is printed among the failures.
  */
 const names: Record<string, (token: string) => string> = {
   'ansi-escape': (token) => `\u001b[31mred-${token}\u001b[0m.txt`,
@@ -39,6 +40,11 @@ export const hostileFileNames: Family = {
     (random, token) => {
       const picks = [random.pick(Object.keys(names)), random.pick(Object.keys(names)), random.pick(Object.keys(names))];
       return { kind: `three-${picks.join('+')}`, files: picks.map((which, index) => ({ path: names[which](`${token}${index}`), bytes: utf8(articleText(random)) })) };
+    },
+    (random, token) => {
+      // An empty file fails, so its name is printed in the summary: what reaches the terminal.
+      const which = random.pick(Object.keys(names));
+      return { kind: `failing-${which}`, files: [{ path: names[which](token), bytes: new Uint8Array(0) }] };
     },
   ],
 };
