@@ -33,9 +33,12 @@ export async function runUploadCases(planned: readonly Planned[], seed: number, 
       lastError = `${lastError}${chunk.toString('utf8')}`.slice(-4000);
     });
     let current: { name: string; family: string; started: number; limit: number } | undefined;
+    let stopped: 'overdue' | 'deadline' | undefined;
     const watchdog = setInterval(() => {
+      if (stopped) return;
       const overdue = current && performance.now() - current.started > current.limit * 1000;
       if (overdue || performance.now() > deadline) {
+        stopped = overdue ? 'overdue' : 'deadline';
         if (overdue && current) findings.push({ family: current.family, case: `http ${current.name}`, property: 'time', detail: `POST /api/ingest held the server over ${current.limit.toFixed(0)} s; killed` });
         try {
           process.kill(-(child.pid as number), 'SIGKILL');
@@ -64,8 +67,9 @@ export async function runUploadCases(planned: readonly Planned[], seed: number, 
       }
     }
     clearInterval(watchdog);
-    // The case the child died in (killed or crashed) is counted, and the next child starts after it.
-    if (current) {
+    // The case the child died in (killed or crashed) is counted, and the next child starts after it;
+    // one cut short by the end of the run is not.
+    if (current && stopped !== 'deadline') {
       const tally = tallies.get(current.family) ?? { family: `http ${current.family}`, cases: 0, failing: 0, seconds: 0 };
       tally.cases++;
       tally.failing++;
