@@ -6,10 +6,21 @@ import { changedArticles, fingerprintOf, type StoreFingerprint } from './storeFi
 
 const readRoutes = ['/api/story', '/api/claims', '/api/timeline', '/api/sources'];
 
-interface IngestAnswer {
+interface IngestJob {
+  id: string;
+  status: 'running' | 'finished';
   stored: { source: string }[];
   duplicates: { source: string }[];
   failed: { source: string; reason: string }[];
+}
+
+/** An upload answers 202 with a job; its outcomes are final once the job says 'finished' (the analysis has its own time budget). */
+async function finishedJob(app: Hono, job: IngestJob): Promise<IngestJob> {
+  for (let answer = job; ; ) {
+    if (answer.status === 'finished') return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    answer = (await (await app.request(`/api/ingest/jobs/${encodeURIComponent(job.id)}`)).json()) as IngestJob;
+  }
 }
 
 /**
@@ -30,8 +41,8 @@ export async function postCase(app: Hono, db: Database, fuzzCase: FuzzCase, befo
   const form = new FormData();
   for (const file of fuzzCase.files) form.append('files', new File([new Uint8Array(file.bytes)], file.path.split('/').pop() as string));
   const response = await checkStatus('POST /api/ingest (multipart)', await app.request('/api/ingest', { method: 'POST', body: form }));
-  if (response.status === 200) {
-    const answer = (await response.json()) as IngestAnswer;
+  if (response.status === 202) {
+    const answer = await finishedJob(app, (await response.json()) as IngestJob);
     const named = [...answer.stored, ...answer.duplicates, ...answer.failed].map((item) => `${item.source} ${'reason' in item ? item.reason : ''}`).join('\n');
     for (const file of fuzzCase.files) {
       const token = new RegExp(`${fuzzCase.token}\\d?`).exec(file.path)?.[0] ?? fuzzCase.token;

@@ -18,14 +18,7 @@ import { analyzeSources } from '../../src/usecases/analyzeSources.js';
  * with "Expect test to fail", and the line goes from this list.
  * ('http ' cases go through POST /api/ingest, 'cli ' cases through `corroborate analyze`.)
  */
-const knownFailures: { case: string; finding: string }[] = [
-  { case: 'http deepHtml/never-closed-11920-azz2u', finding: 'internal: analysis failed (Maximum call stack size exceeded)' },
-  { case: 'http deepHtml/nested-tables-11585-q96vc', finding: 'internal: analysis failed (Maximum call stack size exceeded)' },
-  { case: 'http binaryFiles/nul-after-64k-vfvbs', finding: 'http: 500 (a NUL after the first 64 kB reaches PostgreSQL: invalid byte sequence 0x00)' },
-  { case: 'http hostileJsonl/mixed-html-and-text-empty+lone-surrogate-outlet+html-and-text-empty+published-junk+top-level-null+outlet-object-665rx', finding: 'http: 500 on the upload and on pasting the line (lone surrogate in outlet)' },
-  { case: 'http hostileJsonl/mixed-text-number+nul-in-text+duplicate-keys+nul-in-outlet+text-number+text-null-yy3ii', finding: 'http: 500 on the upload and on pasting the lines (NUL in text, NUL in outlet)' },
-  { case: 'cli hostileFileNames/failing-ansi-clear-screen-hea69', finding: 'terminal: the ESC[2J ESC[H of the file name printed raw in the failure line' },
-];
+const knownFailures: { case: string; finding: string }[] = [];
 
 /**
  * A small fixed sample of `npm run fuzz` (docs/fuzz.md): the two smallest
