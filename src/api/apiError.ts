@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { printable } from '../ingest/printable.js';
+import { printable } from '../model/printable.js';
 import { ArticleNotFound } from '../usecases/findArticle.js';
 import { ClaimNotFound } from '../usecases/readStory.js';
 import { StoreUnavailableError } from '../store/Database.js';

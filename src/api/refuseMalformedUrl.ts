@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { hasUnstorableCharacter } from '../ingest/storableText.js';
-import { printable } from '../ingest/printable.js';
+import { printable } from '../model/printable.js';
 import { errorResponse } from './apiError.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { printable } from '../ingest/printable.js';
+import { printable } from '../model/printable.js';
 import cliProgress from 'cli-progress';
 import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { streamStoryRecord } from '../usecases/streamStoryRecord.js';

@@ -1,3 +1,4 @@
+import { printable } from '../model/printable.js';
 import { Command } from 'commander';
 import { enqueueSources, type EnqueueSummary } from '../queue/enqueueSources.js';
 import { defaultJobTimeoutSeconds, openQueueAt, QueueError, type ArticleQueue } from '../queue/openArticleQueue.js';
@@ -30,8 +31,8 @@ export const enqueueCommand = new Command('enqueue')
       await queue.close();
     }
     const lines = [`queued ${summary.queued}, failed ${summary.failed.length} (${summary.seconds.toFixed(1)} s)`];
-    for (const failure of summary.failed) lines.push(`  failed: ${failure.reason}`);
-    for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
+    for (const failure of summary.failed) lines.push(`  failed: ${printable(failure.reason)}`);
+    for (const warning of summary.warnings) lines.push(`  warning: ${printable(warning)}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;
   });

@@ -51,7 +51,11 @@ export async function enqueueSources(queue: ArticleQueue, request: EnqueueReques
     batch = [];
     bytes = 0;
   };
-  for await (const item of readInputFiles(files, { manifest, maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes })) {
+  for await (const item of readInputFiles(files, {
+    manifest,
+    maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes,
+    onWarning: (warning) => summary.warnings.push(warning),
+  })) {
     doneBytes += item.bytes;
     if ('failure' in item) {
       summary.failed.push(item.failure);

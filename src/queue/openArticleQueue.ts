@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { RawArticle } from '../ingest/types.js';
-import { escapeForLog, retryWhileUnavailable, retryWindowFromEnvironment } from '../store/retryWhileUnavailable.js';
+import { printable } from '../model/printable.js';
+import { retryWhileUnavailable, retryWindowFromEnvironment } from '../store/retryWhileUnavailable.js';
 
 export const articleQueueName = 'analyze-article';
 
@@ -120,7 +121,7 @@ export async function openArticleQueue(location: QueueLocation, options: { maint
     ...retry,
   });
   // pg-boss's pool and its maintenance report lost connections here; without a listener they would end the process.
-  boss.on('error', (error: Error) => options.onError(new Error(escapeForLog(error.message))));
+  boss.on('error', (error: Error) => options.onError(new Error(printable(error.message))));
   await boss.start();
   await boss.createQueue(articleQueueName, { name: articleQueueName, expireInSeconds: defaultJobTimeoutSeconds, ...retry });
   const description = `queue ${location.schema} at ${redact(location.connectionString)}`;

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { printable } from '../model/printable.js';
 import { StoreUnavailableError } from './Database.js';
 
 /*
@@ -91,10 +92,6 @@ export function retryWhileUnavailable(store: string, window: RetryWindow): <T>(a
 /** 'terminating connection due to administrator command (57P01)', on one line. */
 export function describeConnectionError(error: unknown): string {
   const { message, code } = error as { message?: string; code?: unknown };
-  return escapeForLog(`${message ?? String(error)}${typeof code === 'string' && !message?.includes(code) ? ` (${code})` : ''}`);
+  return printable(`${message ?? String(error)}${typeof code === 'string' && !message?.includes(code) ? ` (${code})` : ''}`);
 }
 
-/** Control characters as \u escapes, so a message cannot forge or colour a log line. */
-export function escapeForLog(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}

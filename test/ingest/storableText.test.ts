@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromJsonl } from '../../src/ingest/jsonlArticle.js';
-import { printable } from '../../src/ingest/printable.js';
+import { printable } from '../../src/model/printable.js';
 import { hasUnstorableCharacter, limitFoundValue, storableArticleText, suppliedFieldProblem } from '../../src/ingest/storableText.js';
 
 describe('storableArticleText', () => {
