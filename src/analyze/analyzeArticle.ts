@@ -6,6 +6,7 @@ import { resolveMetadata } from '../metadata/resolveMetadata.js';
 import type { ArticleMetadata } from '../metadata/types.js';
 import { runPipeline, type StageTiming } from './pipeline.js';
 import type { AnalyzedDocument } from './types.js';
+import { fieldLimits } from '../model/fieldLimits.js';
 
 export interface AnalyzedArticle extends ArticleMetadata {
   id: string;
@@ -40,6 +41,9 @@ export function analyzeArticle(raw: RawArticle, contentHash: string = contentHas
   }
   started = performance.now();
   const metadata = resolveMetadata(raw, clean);
+  // A canonical link longer than any real address is page damage, not a url: left out, with a warning, rather than cut into a wrong one.
+  const pageUrl = clean.page.url && clean.page.url.length <= fieldLimits.url ? clean.page.url : null;
+  if (clean.page.url && !pageUrl) metadata.warnings.push(`${raw.source}: the page's own url is ${clean.page.url.length.toLocaleString('en-US')} characters; at most ${fieldLimits.url} allowed, so it was left out`);
   const metadataMs = performance.now() - started;
   const { document, timings } = runPipeline(clean.text, clean.paragraphs, { referenceDate: metadata.published.value ?? metadata.published.latest });
   return {
@@ -47,7 +51,7 @@ export function analyzeArticle(raw: RawArticle, contentHash: string = contentHas
     id: contentHash.slice(0, 12),
     contentHash,
     source: raw.source,
-    url: raw.supplied?.url ?? clean.page.url ?? null,
+    url: raw.supplied?.url ?? pageUrl,
     format: raw.format,
     encoding: raw.encoding,
     document,

@@ -1,3 +1,6 @@
+import { fieldLimits, type LimitedField } from '../model/fieldLimits.js';
+
+export { fieldLimits, type LimitedField };
 /*
  * What text the store accepts, decided in one place for every way in (files,
  * JSONL lines, manifest rows, uploads, pasted text):
@@ -10,22 +13,12 @@
  *   and PostgreSQL's JSON refuses them. In article text they are replaced by
  *   U+FFFD with a warning (an emoji cut in half by a scraper should not lose
  *   the article); in a supplied field the field is refused.
- * - Length: supplied fields have the limits below; a longer one is refused
+ * - Length: supplied fields have the limits of src/model/fieldLimits.ts; a longer one is refused
  *   ('outlet is 1,048,576 characters; at most 300 allowed'), since a 1 MB
  *   outlet is a wrong column, not a name. Values the analysis finds itself
  *   (a page's <title>, a speaker) are cut to the same limits with a warning.
  */
 
-export const fieldLimits = {
-  title: 500,
-  outlet: 300,
-  url: 2048,
-  published: 100,
-  name: 200,
-  speaker: 200,
-} as const;
-
-export type LimitedField = keyof typeof fieldLimits;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

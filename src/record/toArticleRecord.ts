@@ -1,5 +1,5 @@
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
-import { fieldLimits } from '../ingest/storableText.js';
+import { fieldLimits } from '../model/fieldLimits.js';
 import type { ArticleRecord } from './articleRecord.js';
 
 type Speaker = ArticleRecord['statements'][number]['speaker'];

@@ -1,3 +1,4 @@
+import { fieldLimits } from '../model/fieldLimits.js';
 import type { ClaimMember } from '../story/types.js';
 import type { Queryable } from './Database.js';
 
@@ -11,7 +12,7 @@ import type { Queryable } from './Database.js';
  * past what PostgreSQL and V8 take in one value, and the story could no longer
  * be read at all.
  */
-export const longestName = 300;
+export const longestName = fieldLimits.outlet;
 
 const cut = (text: string): string => `CASE WHEN length(${text}) > ${longestName} THEN left(${text}, ${longestName - 1}) || '…' ELSE ${text} END`;
 
