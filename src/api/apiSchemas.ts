@@ -129,6 +129,7 @@ export const ingestJob = ingestSummary.extend({
   total: z.number().int().describe('inputs: files, JSONL lines, or the pasted text'),
   done: z.number().int().describe('inputs decided so far'),
   items: z.array(ingestItem).describe('every input in the order sent, with its outcome so far'),
+  warnings: z.array(z.string()).describe('what was set aside or repaired while reading and analysing, as `corroborate analyze` lists it'),
 }).describe('an upload being analysed; stored, duplicates and failed sum up the items decided so far');
 
 /** The fields a JSONL line supplies, with the same limits and refusals (see src/ingest/storableText.ts). */

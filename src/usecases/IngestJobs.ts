@@ -22,6 +22,8 @@ export interface IngestJob extends IngestSummary {
   total: number;
   done: number;
   items: IngestItem[];
+  /** What was set aside or repaired while reading and analysing the inputs, as `analyze` lists it (a supplied date that is not a day, a replaced lone surrogate). */
+  warnings: string[];
 }
 
 export interface JobLimits {
@@ -31,7 +33,7 @@ export interface JobLimits {
   keepFinishedMs: number;
 }
 
-type RunningJob = Pick<IngestJob, 'id' | 'status' | 'started' | 'finished' | 'items'>;
+type RunningJob = Pick<IngestJob, 'id' | 'status' | 'started' | 'finished' | 'items' | 'warnings'>;
 
 const defaultLimits: JobLimits = { keepFinished: 200, keepFinishedMs: 60 * 60 * 1000 };
 
@@ -64,6 +66,7 @@ export class IngestJobs {
       status: 'running',
       started: new Date().toISOString(),
       finished: null,
+      warnings: [],
       items: inputs.map((input) =>
         'failure' in input ? itemOf(input.failure.source, { outcome: 'unread', failure: input.failure }) : { source: input.article.source, outcome: 'waiting' },
       ),
@@ -89,6 +92,7 @@ export class IngestJobs {
     try {
       await ingestArticles(this.db, this.pool(), inputs, (index, result) => {
         job.items[index] = itemOf(job.items[index].source, result);
+        if ((result.outcome === 'stored' || result.outcome === 'duplicate') && result.analyzed) job.warnings.push(...(result.analyzed.warnings ?? []));
       });
     } catch (error) {
       // The pool or the store broke down: every input not decided yet fails with the reason.
@@ -122,6 +126,7 @@ function viewOf(job: RunningJob): IngestJob {
   const items = job.items.map((item) => ({ ...item }));
   return {
     ...job,
+    warnings: [...job.warnings],
     total: items.length,
     done: items.filter((item) => item.outcome !== 'waiting').length,
     items,

@@ -106,6 +106,12 @@ for (const store of testStores()) {
       expect(record.url).toBe('https://example.org/a');
     });
 
+    it("lists what it set aside as warnings, as analyze does: a supplied date that is not a day", async () => {
+      const result = await ingest(app, paste({ text: article(41), name: 'dated wrongly', published: '2017-02-30' }));
+      expect(result.stored).toHaveLength(1);
+      expect(result.warnings).toEqual([expect.stringMatching(/dated wrongly.*2017-02-30.*February 2017 has no day 30/)]);
+    });
+
     it('uses upload names only as labels: folders in a name are dropped', async () => {
       const result = await ingest(app, upload({ name: '../../etc/passwd', body: article(5) }));
       expect(result.stored.map((s) => s.source)).toEqual(['passwd']);

@@ -96,6 +96,7 @@ export interface IngestJob {
   stored: { id: string; source: string }[];
   duplicates: { id: string; source: string; storedFrom?: string }[];
   failed: { source: string; reason: string }[];
+  warnings: string[];
 }
 
 export const stances: Stance[] = ['asserts', 'denies', 'doubts', 'reports'];

@@ -86,6 +86,13 @@ function UploadReport({ upload }: { upload: Upload }) {
           <UploadItem key={i} item={item} />
         ))}
       </ul>
+      {job.warnings.length > 0 && (
+        <ul class="upload-warnings">
+          {job.warnings.map((warning, i) => (
+            <li key={i}>warning: {warning}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
