@@ -15,8 +15,8 @@ import { decodeWindows1252, windows1252High } from './windows1252.js';
  *    exception: bytes that are valid UTF-8 (or nearly, see readUtf8) and
  *    hold multi-byte characters are UTF-8 whatever the page says, since legacy text is almost never
  *    valid UTF-8 by chance while pages re-saved as UTF-8 keep their old
- *    meta (three of the htmldate pages say iso-8859-1 or iso-8859-2 and
- *    are UTF-8). A label no decoder knows is set aside with a warning.
+ *    meta (three pages of the evaluation sets say iso-8859-1 or iso-8859-2
+ *    and are UTF-8). A label no decoder knows is set aside with a warning.
  * 3. Detection: UTF-8 when the bytes are UTF-8 (or nearly, see readUtf8),
  *    else Windows-1252, but only for bytes that look like legacy text.
  *

@@ -4,9 +4,9 @@
  * Nearly whole is a UTF-8 page with a few characters cut in half, as
  * scrapers and CMS teasers leave them ('paczek papieros\xC3...', the ś
  * missing its second byte): at least ten well-formed multi-byte characters
- * per broken sequence. Two pages of the trafilatura set are like that
- * (3 broken against 103, 4 against 101); a Windows-1252 or Latin-1 file
- * has no well-formed multi-byte sequence at all, so it never passes.
+ * per broken sequence. Four pages of the trafilatura set are like that
+ * (one to four broken against a hundred or more); a Windows-1252 or Latin-1
+ * file has no well-formed multi-byte sequence at all, so it never passes.
  */
 
 /** Well-formed multi-byte characters needed per broken sequence to read the bytes as UTF-8 anyway. */
