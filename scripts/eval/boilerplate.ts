@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
-import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+import { decodeBytes } from '../../src/ingest/decodeBytes.js';
 import { runZyte } from './boilerplateZyte.js';
 
 export interface SnippetItem {
@@ -84,8 +84,8 @@ function main(argv: string[]): void {
     let text: string | null = null;
     let error: string | undefined;
     try {
-      const content = decodeHtmlBytes(readPage(root, item.file));
-      const clean = cleanArticle({ source: url, format: 'html', content, encoding: 'utf-8' });
+      const { text: content, encoding } = decodeBytes(readPage(root, item.file));
+      const clean = cleanArticle({ source: url, format: 'html', content, encoding });
       // trafilatura's extract() returns the text without the title, and without figures and their
       // captions (include_images=False by default), so those paragraphs are left out; --with-captions keeps them.
       const left = new Set(argv.includes('--with-captions') ? ['title'] : ['title', 'caption']);

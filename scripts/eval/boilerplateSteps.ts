@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+import { decodeBytes } from '../../src/ingest/decodeBytes.js';
 import { htmlToBlocks } from '../../src/clean/htmlToBlocks.js';
 import { prunePage } from '../../src/clean/prunePage.js';
 import { pruneBoilerplateContainers } from '../../src/clean/pruneBoilerplateContainers.js';
@@ -29,7 +29,7 @@ function show(name: string, element: Element | null): void {
 
 for (const [url, item] of Object.entries(evaldata).filter(([key]) => key.includes(needle))) {
   console.log(`# ${url} (${item.file})`);
-  const html = decodeHtmlBytes(readPage(root, item.file));
+  const html = decodeBytes(readPage(root, item.file)).text;
   show('raw body', parse(html).body);
   const document = parse(html);
   pruneBoilerplateContainers(document);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
-import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+import { decodeBytes } from '../../src/ingest/decodeBytes.js';
 import { averageShingleScores, scoreShingles, type ShingleScore } from './boilerplateShingles.js';
 
 interface GroundTruth {
@@ -35,7 +35,8 @@ export function runZyte(dir: string): void {
   for (const [id, item] of Object.entries(truth)) {
     let text = '';
     try {
-      const clean = cleanArticle({ source: item.url ?? id, format: 'html', content: decodeHtmlBytes(readHtml(dir, id)), encoding: 'utf-8' });
+      const { text: content, encoding } = decodeBytes(readHtml(dir, id));
+      const clean = cleanArticle({ source: item.url ?? id, format: 'html', content, encoding });
       text = clean.paragraphs.filter((p) => p.kind !== 'title').map((p) => clean.text.slice(p.start, p.end)).join('\n');
     } catch {
       errors++;

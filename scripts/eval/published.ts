@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
-import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
+import { decodeBytes } from '../../src/ingest/decodeBytes.js';
 import { resolveMetadata } from '../../src/metadata/resolveMetadata.js';
 
 export interface DateCase {
@@ -54,8 +54,8 @@ function main(argv: string[]): void {
     let error: string | undefined;
     try {
       const bytes = readFileSync(join(dirname(path), entry.file));
-      const content = decodeHtmlBytes(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
-      const raw = { source: url, format: 'html' as const, content, encoding: 'utf-8', supplied: { url, from: 'jsonl' as const } };
+      const { text: content, encoding } = decodeBytes(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+      const raw = { source: url, format: 'html' as const, content, encoding, supplied: { url, from: 'jsonl' as const } };
       const published = resolveMetadata(raw, cleanArticle(raw)).published;
       found = published.value;
       how = published.how;

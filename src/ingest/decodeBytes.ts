@@ -1,62 +1,134 @@
+import { decodeAs, encodingNamed } from './decodeAs.js';
+import { findDeclaredCharset, type DeclaredCharset } from './findDeclaredCharset.js';
+import { hasHighBytes, readUtf8 } from './readUtf8.js';
 import { decodeWindows1252, windows1252High } from './windows1252.js';
 
-/**
- * Turns an input file's bytes into text, saying which encoding it was.
+/*
+ * Turns an input's bytes into text, saying which encoding it was and how we
+ * know. Every way in uses it: files given to the CLI, uploads, the queue
+ * (which reads files the same way) and the evaluation scripts.
  *
- * Order matters: a byte-order mark is decisive; then strict UTF-8; then
- * Windows-1252, but only for bytes that look like legacy text (high bytes
- * present, none of the five that 1252 leaves undefined, and no well-formed
- * multi-byte UTF-8 sequence, which would mean a damaged UTF-8 file rather
- * than a 1252 one). Binary content (NUL bytes, many control characters)
- * is refused rather than decoded into garbage.
+ * Order matters:
+ * 1. A byte-order mark is decisive.
+ * 2. A declared charset: the caller's Content-Type header, else the page's
+ *    own (<meta charset>, <meta http-equiv>, <?xml encoding>). One
+ *    exception: bytes that are valid UTF-8 (or nearly, see readUtf8) and
+ *    hold multi-byte characters are UTF-8 whatever the page says, since legacy text is almost never
+ *    valid UTF-8 by chance while pages re-saved as UTF-8 keep their old
+ *    meta (three pages of the evaluation sets say iso-8859-1 or iso-8859-2
+ *    and are UTF-8). A label no decoder knows is set aside with a warning.
+ * 3. Detection: UTF-8 when the bytes are UTF-8 (or nearly, see readUtf8),
+ *    else Windows-1252, but only for bytes that look like legacy text.
+ *
+ * Binary content (NUL bytes, many control bytes) and damaged UTF-8 are
+ * refused rather than decoded into garbage.
  */
-
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
   text: string;
-  encoding: Encoding;
+  /**
+   * From the bytes alone: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'.
+   * Declared: the encoding and who declared it, 'iso-8859-2 (meta charset)', 'koi8-r (content-type header)'.
+   */
+  encoding: string;
+  /** What was repaired or set aside on the way ('3 byte sequences are not UTF-8 ...'); the caller adds the file name. */
+  warnings: string[];
 }
 
 /** A decoding problem, phrased for a reader; the caller adds the file name. */
 export class DecodeError extends Error {}
 
-
-/** A well-formed 2- to 4-byte UTF-8 sequence: é is C3 A9, ’ is E2 80 99. */
-const utf8MultiByte = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
-
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  const decoded = decodeByEncoding(bytes);
+/** `contentType` is the HTTP header's value when the caller has one ('text/html; charset=koi8-r'), or a bare charset. */
+export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
+  const decoded = decodeByEncoding(bytes, contentType);
   // A UTF-16 file passes the byte check (its NULs are half characters), so its characters are checked too.
   const nul = decoded.text.indexOf('\u0000');
-  if (nul >= 0) throw new DecodeError(`looks like a binary file (it contains a NUL character at character ${nul.toLocaleString('en-US')}), not an article; expected text, HTML or JSONL`);
+  if (nul >= 0) throw new DecodeError(`looks like a binary file (it contains a NUL character at character ${count(nul)}), not an article; expected text, HTML or JSONL`);
   return decoded;
 }
 
-function decodeByEncoding(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictDecode('utf-8', bytes.subarray(3), 'UTF-8 (it starts with a UTF-8 byte-order mark)'), encoding: 'utf-8-bom' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: strictDecode('utf-16le', bytes.subarray(2), 'UTF-16LE'), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: strictDecode('utf-16be', bytes.subarray(2), 'UTF-16BE'), encoding: 'utf-16be' };
+function decodeByEncoding(bytes: Uint8Array, contentType: string | undefined): Decoded {
+  const byMark = byByteOrderMark(bytes);
+  if (byMark) return byMark;
+  const declared = findDeclaredCharset(bytes, contentType);
+  const encoding = declared ? declaredEncoding(declared) : null;
+  // Only a header can declare UTF-16 without a mark; its bytes hold NULs by nature, so the binary check does not apply.
+  if (declared && (encoding === 'utf-16le' || encoding === 'utf-16be')) {
+    return { text: strictDecode(encoding, bytes, `${encoding.toUpperCase()} (as its ${declared.by} says)`), encoding: `${encoding} (${declared.by})`, warnings: [] };
   }
   refuseBinary(bytes);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeLegacy(bytes), encoding: 'windows-1252' };
+  if (declared && encoding) return byDeclaration(bytes, declared, encoding);
+  const detected = byDetection(bytes);
+  if (declared) {
+    detected.warnings.unshift(`its ${declared.by} names '${declared.label}', which is not an encoding we know; read as ${detected.encoding} instead`);
   }
+  return detected;
+}
+
+function byByteOrderMark(bytes: Uint8Array): Decoded | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictDecode('utf-8', bytes.subarray(3), 'UTF-8 (it starts with a UTF-8 byte-order mark)'), encoding: 'utf-8-bom', warnings: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: strictDecode('utf-16le', bytes.subarray(2), 'UTF-16LE'), encoding: 'utf-16le', warnings: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: strictDecode('utf-16be', bytes.subarray(2), 'UTF-16BE'), encoding: 'utf-16be', warnings: [] };
+  }
+  return null;
+}
+
+/** The standard name of a declared label, or null when unknown; a page cannot declare UTF-16 in its own ASCII text, so that means UTF-8 (as in browsers). */
+function declaredEncoding(declared: DeclaredCharset): string | null {
+  const encoding = encodingNamed(declared.label);
+  if (encoding?.startsWith('utf-16') && declared.by !== 'content-type header') return 'utf-8';
+  return encoding;
+}
+
+function byDeclaration(bytes: Uint8Array, declared: DeclaredCharset, encoding: string): Decoded {
+  const how = `${encoding} (${declared.by})`;
+  const utf8 = readUtf8(bytes);
+  if (encoding === 'utf-8') {
+    if ('text' in utf8) return { text: utf8.text, encoding: how, warnings: brokenWarnings(utf8) };
+    throw new DecodeError(
+      `is not valid UTF-8, though its ${declared.by} says it is (first bad byte at offset ${count(utf8.notUtf8.firstAt)}); save it as UTF-8 and try again`,
+    );
+  }
+  if ('text' in utf8 && hasHighBytes(bytes)) {
+    return { text: utf8.text, encoding: `utf-8 (valid UTF-8, though its ${declared.by} says ${encoding})`, warnings: brokenWarnings(utf8) };
+  }
+  const text = decodeAs(encoding, bytes);
+  if (text !== null) return { text, encoding: how, warnings: [] };
+  // A few bytes the declared encoding has no character for (a damaged Shift_JIS page): keep the page, say how many.
+  const lenient = decodeAs(encoding, bytes, true) ?? '';
+  const replaced = lenient.split('\uFFFD').length - 1;
+  return { text: lenient, encoding: how, warnings: [`${count(replaced)} byte sequence${replaced === 1 ? ' is' : 's are'} not ${encoding}, as its ${declared.by} says; replaced by U+FFFD`] };
+}
+
+function byDetection(bytes: Uint8Array): Decoded {
+  const utf8 = readUtf8(bytes);
+  if ('text' in utf8) return { text: utf8.text, encoding: 'utf-8', warnings: brokenWarnings(utf8) };
+  // Legacy text has high bytes but no well-formed multi-byte sequence (é is C3 A9, ’ is E2 80 99) and none of the five bytes 1252 leaves undefined.
+  const hasUndefined = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f && !windows1252High.has(byte));
+  if (hasUndefined || utf8.notUtf8.multiByte > 0) {
+    throw new DecodeError(
+      `is not valid UTF-8 (first bad byte at offset ${count(utf8.notUtf8.firstAt)}) and does not look like Windows-1252 text either; ` +
+        'save it as UTF-8 and try again',
+    );
+  }
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
+}
+
+function brokenWarnings(utf8: { broken?: { sequences: number; firstAt: number } }): string[] {
+  if (!utf8.broken) return [];
+  const { sequences, firstAt } = utf8.broken;
+  return [`${count(sequences)} byte sequence${sequences === 1 ? ' is' : 's are'} not UTF-8 (the first at byte ${count(firstAt)}), in text that otherwise is; replaced by U+FFFD`];
 }
 
 function strictDecode(label: string, bytes: Uint8Array, described: string): string {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    throw new DecodeError(`is not valid ${described}: some bytes do not form characters`);
-  }
+  const text = decodeAs(label, bytes);
+  if (text === null) throw new DecodeError(`is not valid ${described}: some bytes do not form characters`);
+  return text;
 }
 
 /**
@@ -66,7 +138,7 @@ function strictDecode(label: string, bytes: Uint8Array, described: string): stri
 function refuseBinary(bytes: Uint8Array): void {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new DecodeError(`looks like a binary file (it contains NUL bytes, the first at byte ${nul.toLocaleString('en-US')}), not an article; expected text, HTML or JSONL`);
+    throw new DecodeError(`looks like a binary file (it contains NUL bytes, the first at byte ${count(nul)}), not an article; expected text, HTML or JSONL`);
   }
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
@@ -78,29 +150,4 @@ function refuseBinary(bytes: Uint8Array): void {
   }
 }
 
-function decodeLegacy(bytes: Uint8Array): string {
-  const firstBad = firstInvalidUtf8Offset(bytes);
-  const latin = Buffer.from(bytes).toString('latin1');
-  const hasUndefined = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f && !windows1252High.has(byte));
-  if (hasUndefined || utf8MultiByte.test(latin)) {
-    throw new DecodeError(
-      `is not valid UTF-8 (first bad byte at offset ${firstBad}) and does not look like Windows-1252 text either; ` +
-        'save it as UTF-8 and try again',
-    );
-  }
-  return decodeWindows1252(bytes);
-}
-
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const lead = bytes[offset];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return offset;
-    for (let next = 1; next < length; next++) {
-      if ((bytes[offset + next] & 0xc0) !== 0x80) return offset;
-    }
-    offset += length;
-  }
-  return offset;
-}
+const count = (n: number) => n.toLocaleString('en-US');

@@ -96,6 +96,7 @@ async function readSingleFile(
       content: decoded.text,
       encoding: decoded.encoding,
       ...(supplied ? { supplied } : {}),
+      ...(decoded.warnings.length ? { warnings: decoded.warnings.map((warning) => `${filePath}: ${warning}`) } : {}),
     },
   };
 }

@@ -30,7 +30,9 @@ export function readUploadedFile(name: string, bytes: Uint8Array, maxArticleByte
     throw error;
   }
   if (!decoded.text.trim()) return fail('holds only white space; expected an article');
-  return [{ article: { source, format: formatOf(source, decoded.text), content: decoded.text, encoding: decoded.encoding }, bytes: bytes.length }];
+  const warnings = decoded.warnings.map((warning) => `${source}: ${warning}`);
+  const article = { source, format: formatOf(source, decoded.text), content: decoded.text, encoding: decoded.encoding, ...(warnings.length ? { warnings } : {}) };
+  return [{ article, bytes: bytes.length }];
 }
 
 /** Text pasted into the web app, with whatever metadata the form supplied. */

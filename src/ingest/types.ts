@@ -18,7 +18,10 @@ export interface RawArticle {
   source: string;
   format: SourceFormat;
   content: string;
-  /** The encoding the bytes were decoded from: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'. */
+  /**
+   * The encoding the bytes were decoded from and how we know: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be',
+   * 'windows-1252' from the bytes alone; 'iso-8859-2 (meta charset)', 'shift_jis (meta http-equiv)' when declared.
+   */
   encoding: string;
   supplied?: SuppliedMetadata;
   /** What was repaired on the way in ('the "text" field had 1 lone surrogate ...; replaced by U+FFFD'), each naming the source. */

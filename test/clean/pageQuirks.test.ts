@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
-import { decodeHtmlBytes } from '../../src/clean/decodeHtmlBytes.js';
 
 const html = (content: string) => cleanArticle({ source: 'test.html', format: 'html', content, encoding: 'utf-8' });
 
@@ -49,20 +48,5 @@ describe('pages that break the parser or the reader', () => {
       </article></body></html>`);
     expect(article.text).toContain('子どもへの虐待をなくすための法律ができて、');
     expect(article.text).not.toContain('ぎゃくたい');
-  });
-});
-
-describe('decodeHtmlBytes', () => {
-  const utf8 = (text: string) => new TextEncoder().encode(text);
-
-  it('reads UTF-8 with one character cut in half as UTF-8', () => {
-    const good = utf8('<meta charset="utf-8"><p>Sprzeciw wobec ataków na Fundację, zażółć gęślą jaźń.</p><p>paczek papieros');
-    const bytes = new Uint8Array([...good, 0xc3, ...utf8('...</p>')]);
-    expect(decodeHtmlBytes(bytes)).toContain('ataków na Fundację');
-  });
-
-  it('still reads latin-1 bytes as windows-1252', () => {
-    const bytes = new Uint8Array([...utf8('<p>Gr'), 0xfc, ...utf8('n und sch'), 0xf6, ...utf8('n</p>')]);
-    expect(decodeHtmlBytes(bytes)).toBe('<p>Grün und schön</p>');
   });
 });
