@@ -21,6 +21,8 @@ const articleJob = z.object({
       from: z.enum(['manifest', 'jsonl']),
     })
     .optional(),
+  // What reading it set aside or repaired on the queueing machine (a replaced lone surrogate), so the worker's summary says it too.
+  warnings: z.array(z.string()).optional(),
 });
 
 /** The job payload a worker can trust, or a message saying what was wrong with it (a job queued by something else). */
