@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../store/Database.js';
 import { isConnectionError } from '../store/retryWhileUnavailable.js';
 import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
+import { relateStory } from '../usecases/relateStory.js';
 import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readArticleJob } from './articleJob.js';
 import type { ArticleQueue } from './openArticleQueue.js';
@@ -76,6 +77,10 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
       step = performance.now();
       if (done.length) await queue.complete(done);
       time('queue', performance.now() - step);
+      // The batch's subjects are related now, so readers (which never relate) see them.
+      step = performance.now();
+      if (done.length) await relateStory(db);
+      time('relate', performance.now() - step);
     }
   };
 

@@ -1,4 +1,4 @@
-import type { ClaimMember } from '../story/types.js';
+import type { ClaimMember } from '../model/story.js';
 import type { Queryable } from './Database.js';
 
 /**

@@ -1,8 +1,12 @@
 import { AnalysisError, analyzeArticle, type AnalyzedArticle } from '../analyze/analyzeArticle.js';
+import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
 import { saveArticle } from '../store/saveArticle.js';
+import { toArticleRecord } from '../record/toArticleRecord.js';
+import { readMembers, storyReaderVersion } from '../story/readMembers.js';
+import { toMemberRows } from './relateStory.js';
 
 /** What became of one article; `analyzed` is there when this call analysed it (for `--json`). */
 export type ArticleResult =
@@ -38,7 +42,9 @@ export async function analyzeAndStoreArticle(db: Database, raw: RawArticle, time
   }
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
   step = performance.now();
-  const outcome = await saveArticle(db, analyzed);
+  // The article's own bearing on the story, read now so that it is stored with the article, atomically.
+  const members = toMemberRows(readMembers(toArticleRecord(analyzed)));
+  const outcome = await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion });
   time('store', performance.now() - step);
   return { outcome, id: analyzed.id, source: raw.source, analyzed };
 }

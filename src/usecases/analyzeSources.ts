@@ -7,6 +7,7 @@ import { toArticleRecord } from '../record/toArticleRecord.js';
 import type { Database } from '../store/Database.js';
 import { loadArticleRecord } from '../store/loadArticles.js';
 import { analyzeAndStoreArticle, type ArticleResult, type StepTimer } from './analyzeAndStoreArticle.js';
+import { relateStory } from './relateStory.js';
 
 export interface AnalyzeRequest {
   paths: readonly string[];
@@ -68,6 +69,9 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     request.onProgress?.({ doneBytes, totalBytes, source: 'failure' in item ? item.failure.source : item.article.source });
     readStarted = performance.now();
   }
+  const relateStarted = performance.now();
+  await relateStory(db);
+  time('relate', performance.now() - relateStarted);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,0 +1,180 @@
+/**
+ * The cross-article model. Every conclusion points back to an article id, a
+ * statement id and the span of text it rests on, so a reader can check it.
+ * Two clocks are kept apart throughout: `eventTime` is when something
+ * happened (a TIMEX3 value from the text), `reportedOn` is the publication
+ * date of the article that said it.
+ */
+
+/** Where a piece of evidence sits: article, statement, and the words. */
+export interface StatementRef {
+  articleId: string;
+  /** The statement id from the article record, or 'o<n>' for an outlet's own assertion. */
+  statementId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What is said to have happened to the subject. */
+export type Predicate = 'killed' | 'injured' | 'alive' | 'fled' | 'hiding' | 'present' | 'absent' | 'attended' | 'survived-attack' | 'captured';
+
+/** One proposition read from one statement: 'Baghdadi (was) killed (on 2017-05-28) (near Raqqa)'. */
+export interface Proposition {
+  /** Story-wide key of the subject: the last name, lower case ('baghdadi'). */
+  subject: string;
+  /** The fullest name seen for the subject in this article ('Abu Bakr al-Baghdadi'). */
+  subjectName: string;
+  predicate: Predicate;
+  /** The predicate itself is negated ('was not killed'), not merely the statement. */
+  negated: boolean;
+  /** The word that named the predicate, in the article text. */
+  cue: StatementRef;
+  /** Negation words in front of the predicate ('not'), when negated. */
+  negation: string[];
+  place: string | null;
+  /** TIMEX3 value of a date stated inside the content; null when none is stated. */
+  eventTime: string | null;
+  /** The predicate sits inside a reported frame ('rumours that he was dead', 'his reported death'). */
+  relayed: boolean;
+}
+
+export type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
+
+/** Who stands behind a statement and how it reached the outlet: outlet → agency → speaker. */
+export interface Attribution {
+  /** Speaker as resolved in its article, or the outlet itself for its own assertions. */
+  speaker: string;
+  /** Story-wide key of the speaker, so 'the Russians' and 'Russia' count once. */
+  speakerKey: string;
+  /** The party the speaker belongs to, for independence: 'russia', 'united states', or the speaker key; '' for a speaker left as a pronoun. */
+  side: string;
+  outlet: string;
+  /** Outlet first, then agencies it names as relays ('told Reuters', 'via TASS'), then the speaker. */
+  chain: string[];
+}
+
+/** One statement's bearing on one claim. */
+export interface ClaimMember {
+  ref: StatementRef;
+  /**
+   * When the statement was made public: the date the article gives the
+   * speech act ('said in March') when that is earlier, else the publication
+   * date. The report clock.
+   */
+  reportedOn: string | null;
+  /** The publication date of the article that carried it. */
+  publishedOn: string | null;
+  proposition: Proposition;
+  attribution: Attribution;
+  stance: Stance;
+  /** The words that decided the stance ('not', 'no evidence to corroborate', 'may have'). */
+  stanceWords: string[];
+  hedged: boolean;
+  /** Which stance rule fired. */
+  stanceRule: string;
+  /** Id of the source (original utterance) this member echoes. */
+  sourceId: string;
+}
+
+export interface Claim {
+  id: string;
+  /** Blocking key: subject|predicate. Claims are only ever compared inside one key or one subject. */
+  key: string;
+  text: string;
+  subject: string;
+  subjectName: string;
+  predicate: Predicate;
+  place: string | null;
+  /** Earliest and latest event time stated by members, TIMEX3 values. */
+  eventTime: { from: string; to: string } | null;
+  members: ClaimMember[];
+}
+
+/** One original utterance, however many outlets echoed it. */
+export interface Source {
+  id: string;
+  speaker: string;
+  side: string;
+  claimId: string;
+  stance: Stance;
+  /** Every outlet that carried it, each with its chain. */
+  echoes: { ref: StatementRef; outlet: string; chain: string[] }[];
+}
+
+export type RelationKind = 'contradicts' | 'refines' | 'supports';
+
+export interface Relation {
+  kind: RelationKind;
+  from: string;
+  to: string;
+  /** A sequence in time ('fled, then hiding') supports rather than contradicts. */
+  sequence: boolean;
+  why: string;
+}
+
+export type Status = 'claimed' | 'disputed' | 'corroborated' | 'refuted' | 'unverified';
+
+export interface StatusChange {
+  claimId: string;
+  asOf: string;
+  status: Status;
+  rule: string;
+  /** The members, reported on that date, that moved the status. */
+  movedBy: StatementRef[];
+}
+
+export interface TimelineEntry {
+  clock: 'event' | 'report';
+  /** A TIMEX3 value for events, a YYYY-MM-DD publication date for reports. */
+  time: string;
+  claimId: string;
+  ref: StatementRef | null;
+}
+
+export interface Story {
+  claims: Claim[];
+  sources: Source[];
+  relations: Relation[];
+  statusHistory: StatusChange[];
+  timeline: TimelineEntry[];
+}
+
+/** Everything the story says about one subject; recomputed only when one of its claims changes. */
+export interface SubjectStory {
+  claims: Claim[];
+  sources: Source[];
+  relations: Relation[];
+  statusHistory: StatusChange[];
+}
+
+/** The stance counts of one claim, one per stance word. */
+export type StanceCounts = Record<Stance, number>;
+
+/** One claim as the claims table holds it, for listing without unpacking its subject. */
+export interface ClaimRow {
+  id: string;
+  predicate: Predicate;
+  text: string;
+  status: Status;
+  statement_count: number;
+  source_count: number;
+  stances: StanceCounts;
+  first_reported: string | null;
+  last_reported: string | null;
+}
+
+/** What relating one subject gives the store to keep: the derived story, its claim rows, and how many members it rests on. */
+export interface DerivedSubject {
+  subject: string;
+  story: SubjectStory;
+  claims: ClaimRow[];
+  statementCount: number;
+}
+
+/** One claim member as stored with its article: its place in the article and its subject. */
+export interface MemberRow {
+  ordinal: number;
+  subject: string;
+  member: ClaimMember;
+}
