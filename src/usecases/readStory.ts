@@ -3,7 +3,7 @@ import { toClaimRecord, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { listClaimSummaries, loadDerivedSubjects, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
 import { currentStatus } from '../story/relateSubject.js';
-import { assembleStory } from '../story/toStory.js';
+import { assembleStory } from '../story/assembleStory.js';
 import type { Story } from '../story/types.js';
 import { streamStoryRecord } from './streamStoryRecord.js';
 
