@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
 import { relateStory } from '../../src/usecases/relateStory.js';
-import { storyReaderVersion } from '../../src/story/readMembers.js';
+import { storyReaderVersion } from '../../src/relate/readMembers.js';
 import type { Database } from '../../src/store/Database.js';
-import type { ClaimMember, Predicate, Stance } from '../../src/story/types.js';
+import type { ClaimMember, Predicate, Stance } from '../../src/relate/types.js';
 
 const argument = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);

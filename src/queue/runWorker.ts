@@ -74,13 +74,14 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
         if (result.outcome === 'failed') await queue.complete(job.id, { outcome: result.outcome, reason: result.reason });
         else done.push(job.id);
       }
-      step = performance.now();
-      if (done.length) await queue.complete(done);
-      time('queue', performance.now() - step);
-      // The batch's subjects are related now, so readers (which never relate) see them.
+      // The batch's subjects are related before its jobs complete, so readers (which never relate) see them,
+      // and a worker killed while relating leaves the jobs to a retry, which relates them.
       step = performance.now();
       if (done.length) await relateStory(db);
       time('relate', performance.now() - step);
+      step = performance.now();
+      if (done.length) await queue.complete(done);
+      time('queue', performance.now() - step);
     }
   };
 

@@ -5,7 +5,7 @@ import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
 import { saveArticle } from '../store/saveArticle.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
-import { readMembers, storyReaderVersion } from '../story/readMembers.js';
+import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
 import { toMemberRows } from './relateStory.js';
 
 /** What became of one article; `analyzed` is there when this call analysed it (for `--json`). */

@@ -2,9 +2,9 @@ import type { ClaimRecord, SourceRecord, StoryRecord } from '../record/storyReco
 import { toClaimRecord, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { listClaimSummaries, loadDerivedSubjects, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
-import { currentStatus } from '../story/relateSubject.js';
-import { assembleStory } from '../story/assembleStory.js';
-import type { Story } from '../story/types.js';
+import { currentStatus } from '../relate/relateSubject.js';
+import { assembleStory } from '../relate/assembleStory.js';
+import type { Story } from '../relate/types.js';
 import { streamStoryRecord } from './streamStoryRecord.js';
 
 /** The id matched no claim; the shells map it to exit code 2 or HTTP 404. */

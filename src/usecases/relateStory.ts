@@ -4,9 +4,9 @@ import { loadSubjectMembers } from '../store/loadSubjectMembers.js';
 import {
   listArticlesReadBy, listStaleSubjects, loadSubjectVersion, replaceArticleMembers, saveDerivedSubject, saveStoryReaderVersion, storyIsStale,
 } from '../store/storySubjects.js';
-import { readMembers, storyReaderVersion } from '../story/readMembers.js';
-import { relateSubject } from '../story/relateSubject.js';
-import type { ClaimMember, MemberRow } from '../story/types.js';
+import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
+import { relateSubject } from '../relate/relateSubject.js';
+import type { ClaimMember, MemberRow } from '../relate/types.js';
 
 export interface RelateSummary {
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */

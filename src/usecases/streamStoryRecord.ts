@@ -2,7 +2,7 @@ import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
 import { claimRecorder, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { listDerivedSubjects, loadClaimContext, pagesOfSubject, type SubjectPlace } from '../store/loadStory.js';
-import type { Claim, Source } from '../story/types.js';
+import type { Claim, Source } from '../relate/types.js';
 
 /** Where the records go: an array per section, then its records one by one (a JSON writer, or a list being collected). */
 export interface StoryRecordSink {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/model/articleRecord.js';
 import type { Database } from '../../src/store/Database.js';
 import { loadArticleRecord } from '../../src/store/loadArticles.js';
-import { relateArticles } from '../../src/story/relateArticles.js';
+import { relateArticles } from '../../src/relate/relateArticles.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { readStory } from '../../src/usecases/readStory.js';
 import { testStores } from '../support/testStores.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
-import { relateArticles } from '../../src/story/relateArticles.js';
-import type { Story } from '../../src/story/types.js';
+import { relateArticles } from '../../src/relate/relateArticles.js';
+import type { Story } from '../../src/relate/types.js';
 import { analyzeInMemory } from '../support/analyzeInMemory.js';
 
 /** Targets from the 'Intended reading' of samples/corpus/README.md (claims C1, C3, C4, C9 and their relations). */

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
-import { relateArticles } from '../../src/story/relateArticles.js';
-import type { Story } from '../../src/story/types.js';
+import { relateArticles } from '../../src/relate/relateArticles.js';
+import type { Story } from '../../src/relate/types.js';
 import { analyzeInMemory } from '../support/analyzeInMemory.js';
 
 const seeds = join(process.env.CORROBORATE_SHARED ?? '../shared', 'seeds');
