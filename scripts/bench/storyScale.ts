@@ -10,17 +10,17 @@
  * - 'many subjects': one subject per 20 statements (a month of mixed news);
  * - 'one story': 10 subjects, half of all statements about the first (a
  *   story like the seeds, where nearly everything is about one man).
- * For each it times refreshStory from nothing (every subject derived), then
+ * For each it times relateStory from nothing (every subject derived), then
  * one new article on the largest subject (only that subject derived again).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
-import { refreshStory } from '../../src/store/refreshStory.js';
-import { storyReaderVersion } from '../../src/story/readMembers.js';
+import { relateStory } from '../../src/usecases/relateStory.js';
+import { storyReaderVersion } from '../../src/relate/readMembers.js';
 import type { Database } from '../../src/store/Database.js';
-import type { ClaimMember, Predicate, Stance } from '../../src/story/types.js';
+import type { ClaimMember, Predicate, Stance } from '../../src/relate/types.js';
 
 const argument = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
@@ -101,10 +101,10 @@ for (const shape of ['many subjects', 'one story']) {
     const db = await openStore(target ?? folder!);
     try {
       await load(db, shape, n);
-      const full = await refreshStory(db);
+      const full = await relateStory(db);
       const [{ claims }] = await db.query<{ claims: number }>('SELECT count(*)::int AS claims FROM claims');
       await load(db, shape, perArticle, n);
-      const one = await refreshStory(db);
+      const one = await relateStory(db);
       const rss = process.memoryUsage().rss / 1024 / 1024;
       console.log(
         `${shape.padEnd(14)} ${n.toLocaleString('en').padStart(7)} statements -> ${claims} claims, ${full.derived} subjects: ` +

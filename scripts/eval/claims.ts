@@ -23,9 +23,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyClaimIndex, groupClaims } from '../../src/story/groupClaims.js';
-import { nameKey } from '../../src/story/nameKey.js';
-import type { ClaimMember, Predicate } from '../../src/story/types.js';
+import { emptyClaimIndex, groupClaims } from '../../src/relate/groupClaims.js';
+import { nameKey } from '../../src/relate/nameKey.js';
+import type { ClaimMember, Predicate } from '../../src/relate/types.js';
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 

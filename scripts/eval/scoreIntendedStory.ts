@@ -1,4 +1,4 @@
-import type { Story } from '../../src/story/types.js';
+import type { Story } from '../../src/relate/types.js';
 
 /** The intended reading of a corpus (samples/corpus/intended-story.json). */
 export interface IntendedStory {

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
-import { ensureStoryFresh } from '../../src/usecases/readStory.js';
+import { relateStory } from '../../src/usecases/relateStory.js';
 
 const count = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 10000);
 const dbIndex = process.argv.indexOf('--db');
@@ -72,7 +72,7 @@ const db = await openStore(dbDir);
 const summary = await analyzeSources(db, { paths: [jsonl] });
 console.log(`stored ${summary.stored.length}, duplicates ${summary.duplicates.length}, failed ${summary.failed.length} in ${summary.seconds.toFixed(0)} s`);
 const started = performance.now();
-await ensureStoryFresh(db);
+await relateStory(db);
 console.log(`story derived in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 const [row] = await db.query<{ articles: number; claims: number }>('SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM claims) AS claims');
 console.log(`${row.articles} articles, ${row.claims} claims in ${dbDir}`);

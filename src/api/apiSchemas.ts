@@ -43,7 +43,11 @@ export const claimSummary = z.object({
   lastReported: z.string().nullable(),
 });
 
-export const storyBoard = z.object({ corpus: corpusSpan, claims: z.array(claimSummary).describe('every claim, most-reported first') });
+export const storyBoard = z.object({
+  corpus: corpusSpan,
+  claims: z.array(claimSummary).describe('every claim, most-reported first'),
+  stale: z.boolean().describe('the story lags the stored articles (stored by an older version, or by a run that stopped before relating them): run corroborate relate'),
+});
 
 export const claimView = z.object({
   claim: claimRecord,

@@ -4,6 +4,7 @@ import { articlesCommand } from './articlesCommand.js';
 import { claimCommand } from './claimCommand.js';
 import { claimsCommand } from './claimsCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
+import { relateCommand } from './relateCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { showCommand } from './showCommand.js';
 import { sourcesCommand } from './sourcesCommand.js';
@@ -20,6 +21,7 @@ const program = new Command('corroborate')
   .addCommand(storyCommand)
   .addCommand(claimsCommand)
   .addCommand(claimCommand)
+  .addCommand(relateCommand)
   .addCommand(timelineCommand)
   .addCommand(sourcesCommand)
   .addCommand(enqueueCommand)

@@ -3,6 +3,7 @@ import type { Database } from '../store/Database.js';
 import { isConnectionError } from '../store/retryWhileUnavailable.js';
 import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
 import { AnalysisPool, AnalysisPoolError, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
+import { relateStory } from '../usecases/relateStory.js';
 import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readArticleJob } from './articleJob.js';
 import type { ArticleQueue } from './openArticleQueue.js';
@@ -84,6 +85,11 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
         if (result.outcome === 'failed') await queue.complete(job.id, { outcome: result.outcome, reason: result.reason });
         else done.push(job.id);
       }
+      // The batch's subjects are related before its jobs complete, so readers (which never relate) see them,
+      // and a worker killed while relating leaves the jobs to a retry, which relates them.
+      step = performance.now();
+      if (done.length) await relateStory(db);
+      time('relate', performance.now() - step);
       step = performance.now();
       if (done.length) await queue.complete(done);
       time('queue', performance.now() - step);

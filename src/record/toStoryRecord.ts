@@ -1,5 +1,5 @@
 import type { ClaimContext } from '../store/loadStory.js';
-import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
+import type { Claim, Relation, Source, StatusChange, Story } from '../relate/types.js';
 import type { ClaimRecord, SourceRecord, StoryRecord } from './storyRecord.js';
 
 /** One claim with what the story says about it, in the record's shape; `independentSources` is how many sources it has. */

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../record/articleRecord.js';
+import type { ArticleRecord } from '../model/articleRecord.js';
 import type { Queryable } from './Database.js';
 
 export interface ArticleSummary {

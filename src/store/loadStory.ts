@@ -1,14 +1,12 @@
-import type { SubjectStory } from '../story/deriveSubject.js';
-import { assembleStory } from '../story/toStory.js';
-import type { Claim, Relation, Source, StatusChange, Story } from '../story/types.js';
+import type { Claim, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
 import type { Queryable } from './Database.js';
 
-/** The stored story as derived by refreshStory, subjects in order of how much is said about them. */
-export async function loadStory(db: Queryable): Promise<Story> {
+/** Every stored subject as relateStory derived it, in order of how much is said about them (most statements first, then by name). */
+export async function loadDerivedSubjects(db: Queryable): Promise<SubjectStory[]> {
   const rows = await db.query<{ derived: SubjectStory }>(
     'SELECT derived FROM story_subjects WHERE derived IS NOT NULL ORDER BY statement_count DESC, subject',
   );
-  return assembleStory(rows.map((row) => row.derived));
+  return rows.map((row) => row.derived);
 }
 
 /** Where a subject stands in the story's order: most statements first, then by name. */

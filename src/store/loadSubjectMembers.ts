@@ -1,5 +1,5 @@
 import { fieldLimits } from '../model/fieldLimits.js';
-import type { ClaimMember } from '../story/types.js';
+import type { ClaimMember } from '../model/story.js';
 import type { Queryable } from './Database.js';
 
 /**

@@ -52,8 +52,8 @@ export async function openPostgres(url: string, schema?: string): Promise<Databa
      * server, so `work` runs again from BEGIN on a new connection. Every `work` in the
      * store is safe to repeat: it only touches the database (no state kept in between),
      * and each re-checks what it does under its own lock (migrate re-reads
-     * schema_migrations, refreshStory re-reads the subject's version and the article's
-     * story_reader). A failure during COMMIT leaves the outcome unknown and is not retried.
+     * schema_migrations, saveDerivedSubject the subject's derived version,
+     * replaceArticleMembers the article's story_reader). A failure during COMMIT leaves the outcome unknown and is not retried.
      */
     transaction: (work) =>
       retry(async () => {

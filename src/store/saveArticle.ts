@@ -1,7 +1,5 @@
-import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
-import { analyzerVersion } from '../analyze/analyzerVersion.js';
-import { toArticleRecord } from '../record/toArticleRecord.js';
-import { readMembers, storyReaderVersion } from '../story/readMembers.js';
+import type { ArticleToStore } from '../model/articleToStore.js';
+import type { MemberRow } from '../model/story.js';
 import type { Database } from './Database.js';
 
 export type SaveOutcome = 'stored' | 'duplicate';
@@ -50,12 +48,18 @@ WITH article AS (
 )
 SELECT id FROM article`;
 
+/** The versions of the code that made what is stored: the analysis, and the story reader that read the members. */
+export interface MadeBy {
+  analyzerVersion: string;
+  storyReaderVersion: string;
+}
+
 /**
- * Writes one article and all its annotations atomically, so a crash leaves
- * either the whole article or nothing. An article whose content hash is
- * already stored is left untouched ('duplicate').
+ * Writes one article, all its annotations and its claim members (read by the
+ * caller) atomically, so a crash leaves either the whole article or nothing.
+ * An article whose content hash is already stored is left untouched ('duplicate').
  */
-export async function saveArticle(db: Database, article: AnalyzedArticle): Promise<SaveOutcome> {
+export async function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy): Promise<SaveOutcome> {
   const { document: doc } = article;
   const entities = doc.entities.map((e, ordinal) => ({
     ordinal, type: e.type, text: e.text, canonical: e.canonical, start_offset: e.start, end_offset: e.end, rule: e.rule,
@@ -71,14 +75,12 @@ export async function saveArticle(db: Database, article: AnalyzedArticle): Promi
     content_text: s.content.text, content_start: s.content.start, content_end: s.content.end,
     hedges: s.hedges, negated: s.negated, negation: s.negation, rule: s.rule,
   }));
-  // The article's own bearing on the story, read now so that it is stored with the article, atomically.
-  const members = readMembers(toArticleRecord(article)).map((member, ordinal) => ({ ordinal, subject: member.proposition.subject, member }));
   const inserted = await db.query(insertArticle, [
     article.id, article.contentHash, article.source, article.format, article.encoding, article.url,
     article.title.value, article.title.how, article.outlet.name, article.outlet.how,
     article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
-    doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), analyzerVersion,
-    JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), storyReaderVersion,
+    doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), madeBy.analyzerVersion,
+    JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), madeBy.storyReaderVersion,
   ]);
   return inserted.length ? 'stored' : 'duplicate';
 }

@@ -1,9 +1,13 @@
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
+import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
 import { saveArticle } from '../store/saveArticle.js';
+import { toArticleRecord } from '../record/toArticleRecord.js';
+import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
 import type { AnalysisOutcome, AnalysisPool } from '../workers/AnalysisPool.js';
+import { toMemberRows } from './relateStory.js';
 
 /** What became of one article; `analyzed` is there when this call analysed it (for `--json`). */
 export type ArticleResult =
@@ -51,7 +55,9 @@ export async function storeAnalysis(db: Database, raw: RawArticle, analysis: Ana
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
   const step = performance.now();
   try {
-    if ((await saveArticle(db, analyzed)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
+    // The article's own bearing on the story, read now so that it is stored with the article, atomically.
+    const members = toMemberRows(readMembers(toArticleRecord(analyzed)));
+    if ((await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion })) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
     // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
     const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);
     return { outcome: 'duplicate', id: analyzed.id, source: raw.source, analyzed, ...(existing ? { storedFrom: existing.source } : {}) };

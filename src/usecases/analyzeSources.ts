@@ -9,6 +9,7 @@ import { loadArticleRecord } from '../store/loadArticles.js';
 import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import type { ArticleResult, StepTimer } from './analyzeAndStoreArticle.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
+import { relateStory } from './relateStory.js';
 
 export interface AnalyzeRequest {
   paths: readonly string[];
@@ -81,6 +82,9 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   } finally {
     await pool.close();
   }
+  const relateStarted = performance.now();
+  await relateStory(db);
+  time('relate', performance.now() - relateStarted);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -4,6 +4,7 @@ import type { Database } from '../store/Database.js';
 import type { AnalysisPool } from '../workers/AnalysisPool.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
 import { addItemResult, emptySummary, timerFor, type ArticleOutcome } from './analyzeSources.js';
+import { relateStory } from './relateStory.js';
 
 export interface IngestSummary {
   stored: ArticleOutcome[];
@@ -17,8 +18,7 @@ export interface IngestSummary {
  * analysis runs in the pool, off the thread that answers requests; a failed
  * input is listed with its reason and the others are stored all the same.
  * `onResult` hears each input's outcome as it is decided (index in `items`),
- * for progress. The story is brought up to date by the next reader, as after
- * `analyze`.
+ * for progress. The story is related after the batch, as after `analyze`.
  */
 export async function ingestArticles(
   db: Database,
@@ -32,5 +32,6 @@ export async function ingestArticles(
     addItemResult(summary, result);
     onResult?.(indexOf.get(item)!, result);
   });
+  await relateStory(db);
   return { stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed };
 }

@@ -1,9 +1,10 @@
 import type { ClaimRecord, SourceRecord, StoryRecord } from '../record/storyRecord.js';
 import { toClaimRecord, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
-import { listClaimSummaries, loadStory, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
-import { refreshStory, storyIsStale } from '../store/refreshStory.js';
-import type { Story } from '../story/types.js';
+import { listClaimSummaries, loadDerivedSubjects, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
+import { currentStatus } from '../relate/relateSubject.js';
+import { assembleStory } from '../relate/assembleStory.js';
+import type { Story } from '../relate/types.js';
 import { streamStoryRecord } from './streamStoryRecord.js';
 
 /** The id matched no claim; the shells map it to exit code 2 or HTTP 404. */
@@ -11,19 +12,9 @@ export class ClaimNotFound extends Error {
   override name = 'ClaimNotFound';
 }
 
-/**
- * Brings the story up to date when articles arrived since it was last
- * derived. Readers call this first, so whoever stored the articles (the CLI,
- * a worker on another machine) need not.
- */
-export async function ensureStoryFresh(db: Database): Promise<void> {
-  if (await storyIsStale(db)) await refreshStory(db);
-}
-
-/** The whole story across all stored articles. */
+/** The whole story across all stored articles, as last related (readers never relate; isStoryStale says whether it lags). */
 export async function readStory(db: Database): Promise<Story> {
-  await ensureStoryFresh(db);
-  return loadStory(db);
+  return assembleStory(await loadDerivedSubjects(db));
 }
 
 /** The whole story record in memory, for the shells that lay it out; writers of JSON stream it with streamStoryRecord instead. */
@@ -39,7 +30,6 @@ export async function readStoryRecord(db: Database): Promise<StoryRecord> {
 
 /** Claims, most-reported first, a page at a time. */
 export async function listClaims(db: Database, page: { limit: number; offset: number }): Promise<{ total: number; claims: ClaimSummary[] }> {
-  await ensureStoryFresh(db);
   return listClaimSummaries(db, page);
 }
 
@@ -52,7 +42,6 @@ export interface ClaimView {
 
 /** One claim with its statements, relations, status history and sources. */
 export async function findClaim(db: Database, id: string): Promise<ClaimView> {
-  await ensureStoryFresh(db);
   const subject = await loadSubjectOfClaim(db as Queryable, id.trim());
   const claim = subject?.claims.find((c) => c.id === id.trim());
   if (!subject || !claim) throw new ClaimNotFound(`no claim has the id "${id}"; list them with: corroborate claims`);
@@ -60,7 +49,7 @@ export async function findClaim(db: Database, id: string): Promise<ClaimView> {
   const record = toClaimRecord(claim, subject.relations, subject.statusHistory, sources.length);
   const related = record.relations.map((relation) => {
     const other = subject.claims.find((c) => c.id === relation.claim)!;
-    return { id: other.id, text: other.text, status: subject.statusHistory.filter((s) => s.claimId === other.id).at(-1)?.status ?? 'unverified' };
+    return { id: other.id, text: other.text, status: currentStatus(subject, other.id) };
   });
   return { claim: record, related, sources: sources.map(toSourceRecord) };
 }

@@ -1,11 +1,14 @@
 import type { Database } from '../store/Database.js';
 import { listClaimSummaries, type ClaimSummary } from '../store/loadStory.js';
-import { ensureStoryFresh, readCorpusSpan, type CorpusSpan } from './readStory.js';
+import { readCorpusSpan, type CorpusSpan } from './readStory.js';
+import { isStoryStale } from './relateStory.js';
 
 export interface StoryBoard {
   corpus: CorpusSpan;
   /** Every claim, most-reported first. */
   claims: ClaimSummary[];
+  /** The story lags the stored articles: `corroborate relate` brings it up to date. */
+  stale: boolean;
 }
 
 /**
@@ -14,7 +17,6 @@ export interface StoryBoard {
  * grows with the number of claims, not of articles.
  */
 export async function readStoryBoard(db: Database): Promise<StoryBoard> {
-  await ensureStoryFresh(db);
   const { claims } = await listClaimSummaries(db, { limit: Number.MAX_SAFE_INTEGER, offset: 0 });
-  return { corpus: await readCorpusSpan(db), claims };
+  return { corpus: await readCorpusSpan(db), claims, stale: await isStoryStale(db) };
 }

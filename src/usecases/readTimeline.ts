@@ -1,6 +1,6 @@
 import { compareTimexValues } from '../model/timeInterval.js';
 import type { Database } from '../store/Database.js';
-import type { Stance } from '../story/types.js';
+import type { Stance } from '../relate/types.js';
 import { readStory } from './readStory.js';
 
 export interface TimelineView {

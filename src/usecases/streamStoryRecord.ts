@@ -2,8 +2,7 @@ import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
 import { claimRecorder, toSourceRecord } from '../record/toStoryRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { listDerivedSubjects, loadClaimContext, pagesOfSubject, type SubjectPlace } from '../store/loadStory.js';
-import type { Claim, Source } from '../story/types.js';
-import { ensureStoryFresh } from './readStory.js';
+import type { Claim, Source } from '../relate/types.js';
 
 /** Where the records go: an array per section, then its records one by one (a JSON writer, or a list being collected). */
 export interface StoryRecordSink {
@@ -26,7 +25,6 @@ const sourcePage = 200;
  * mix two versions of a subject into one record.
  */
 export async function streamStoryRecord(db: Database, sink: StoryRecordSink, sections: ('claims' | 'sources')[] = ['claims', 'sources']): Promise<void> {
-  await ensureStoryFresh(db);
   await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     for (const section of sections) {

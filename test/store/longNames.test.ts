@@ -6,6 +6,7 @@ import type { Database } from '../../src/store/Database.js';
 import { longestName } from '../../src/store/loadSubjectMembers.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { readStoryRecord } from '../../src/usecases/readStory.js';
+import { relateStory } from '../../src/usecases/relateStory.js';
 import { testStores } from '../support/testStores.js';
 
 const article = `Ministry says commander killed
@@ -31,7 +32,6 @@ for (const store of testStores()) {
       folder = await mkdtemp(path.join(tmpdir(), 'corroborate-names-'));
       await writeFile(path.join(folder, 'article.txt'), article);
       await analyzeSources(db, { paths: [folder] });
-      await readStoryRecord(db);
       await db.query(
         `UPDATE story_members SET member = jsonb_set(jsonb_set(member, '{attribution,outlet}', to_jsonb($1::text)),
            '{attribution,chain}', jsonb_build_array($1::text) || ((member->'attribution'->'chain') - 0))`,
@@ -46,6 +46,7 @@ for (const store of testStores()) {
     });
 
     it('derives and reads the story with the outlet cut, marked by …', async () => {
+      await relateStory(db);
       const story = await readStoryRecord(db);
       const statements = story.claims.flatMap((claim) => claim.statements);
       expect(statements.length).toBeGreaterThan(0);

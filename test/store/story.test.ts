@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/Database.js';
-import { refreshStory } from '../../src/store/refreshStory.js';
+import { isStoryStale, relateStory } from '../../src/usecases/relateStory.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { findClaim, listClaims, readStory } from '../../src/usecases/readStory.js';
 import { testStores } from '../support/testStores.js';
@@ -46,12 +46,17 @@ for (const store of testStores()) {
     it('changes the status of a claim when an article denying it arrives, and derives only its subject again', async () => {
       const before = await findClaim(db, 'vantosh.killed.1');
       expect(before.claim.status).toBe('corroborated');
+      const derivedVersions = () => db.query<{ subject: string; derived_version: string }>('SELECT subject, derived_version FROM story_subjects ORDER BY subject');
+      const versionsBefore = await derivedVersions();
       const file = path.join(folder, 'ovf-vantosh-alive.txt');
       await writeFile(file, denial);
       const summary = await analyzeSources(db, { paths: [file] });
       expect(summary.stored).toHaveLength(1);
-      const refresh = await refreshStory(db);
-      expect(refresh.derived).toBe(1);
+      // analyze relates what it stored: one subject derived again, the story fresh, nothing left for `relate`.
+      const versionsAfter = await derivedVersions();
+      expect(versionsAfter.filter((row, i) => row.derived_version !== versionsBefore[i]?.derived_version).map((row) => row.subject)).toEqual(['vantosh']);
+      expect(await isStoryStale(db)).toBe(false);
+      expect((await relateStory(db)).derived).toBe(0);
       const after = await findClaim(db, 'vantosh.killed.1');
       expect(after.claim.statements.some((s) => s.stance === 'denies' && s.article === summary.stored[0].id)).toBe(true);
       expect(after.claim.status).not.toBe('corroborated');
@@ -63,7 +68,11 @@ for (const store of testStores()) {
     it('reads stored articles again when the story reader changes, and derives the same story', async () => {
       const before = await readStory(db);
       await db.query('UPDATE articles SET story_reader = NULL');
-      const refresh = await refreshStory(db);
+      expect(await isStoryStale(db)).toBe(false);
+      await db.query("UPDATE story_meta SET value = 'older' WHERE key = 'reader_version'");
+      expect(await isStoryStale(db)).toBe(true);
+      const refresh = await relateStory(db);
+      expect(await isStoryStale(db)).toBe(false);
       expect(refresh.reread).toBeGreaterThan(10);
       expect(await readStory(db)).toEqual(before);
     });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimRecord, SourceRecord } from '../../src/record/storyRecord.js';
 import { toStoryRecord } from '../../src/record/toStoryRecord.js';
 import type { Database } from '../../src/store/Database.js';
-import { loadStory } from '../../src/store/loadStory.js';
-import { refreshStory } from '../../src/store/refreshStory.js';
+import { readStory } from '../../src/usecases/readStory.js';
+import { relateStory } from '../../src/usecases/relateStory.js';
 import { streamStoryRecord } from '../../src/usecases/streamStoryRecord.js';
 import { testStores } from '../support/testStores.js';
 
@@ -34,7 +34,7 @@ for (const store of testStores()) {
     let db: Database;
     beforeAll(async () => {
       db = await store.open();
-      await refreshStory(db);
+      await relateStory(db);
       const rows = Array.from({ length: subjectCount }, (_, i) => {
         const subject = `subject${String((i * 7919) % subjectCount).padStart(3, '0')}`;
         return { subject, statement_count: i % 5, derived: derivedSubject(subject, 1 + (i % 3)) };
@@ -63,7 +63,7 @@ for (const store of testStores()) {
       });
       expect(sections).toEqual(['claims', 'sources']);
       expect(records.claims).toHaveLength(subjectCount * 2);
-      expect(records).toEqual(toStoryRecord(await loadStory(db)));
+      expect(records).toEqual(toStoryRecord(await readStory(db)));
     });
 
     it('counts each claim’s sources without reading them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMembers } from '../../src/story/readMembers.js';
+import { readMembers } from '../../src/relate/readMembers.js';
 import { recordOf } from './recordOf.js';
 
 /** [content, expected 'predicate:stance' per proposition about Baghdadi, in text order]. */

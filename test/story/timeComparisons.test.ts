@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { holdsBetween } from '../../src/story/relateClaims.js';
-import type { RelationRule } from '../../src/story/relationRules.js';
-import { widenSpan } from '../../src/story/timeSpan.js';
+import { holdsBetween } from '../../src/relate/relateClaims.js';
+import type { RelationRule } from '../../src/relate/relationRules.js';
+import { widenSpan } from '../../src/relate/timeSpan.js';
 
 const rule = (when: RelationRule['when']): RelationRule => ({ a: 'killed', b: 'alive', kind: 'contradicts', when, why: 'test' });
 const at = (from: string, to = from) => ({ from, to });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
-import { findUtteranceDate } from '../../src/story/findUtteranceDate.js';
-import { shareSidesAcrossArticles } from '../../src/story/shareSidesAcrossArticles.js';
-import type { Claim, ClaimMember } from '../../src/story/types.js';
+import { findUtteranceDate } from '../../src/relate/findUtteranceDate.js';
+import { shareSidesAcrossArticles } from '../../src/relate/shareSidesAcrossArticles.js';
+import type { Claim, ClaimMember } from '../../src/relate/types.js';
 import { recordOf } from './recordOf.js';
 
 /** A record whose statement content starts with `content`, with the TIMEX3 value of `timeText` where it occurs. */

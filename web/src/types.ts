@@ -31,6 +31,8 @@ export interface ClaimSummary {
 
 export interface StoryView {
   corpus: { count: number; outlets: number; first: string | null; last: string | null };
+  /** The story lags the stored articles: `corroborate relate` brings it up to date. */
+  stale: boolean;
   claims: ClaimSummary[];
 }
 

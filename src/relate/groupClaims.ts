@@ -49,7 +49,7 @@ function chooseClaim(index: ClaimIndex, ids: string[], time: string | null): Cla
 /**
  * Adds members to the index and returns the ids of the claims it touched.
  * The index passed in is changed: callers hand it a copy they own
- * (addArticles does), so earlier story states stay as they were. A claim is
+ * (relateSubject starts from an empty one), so earlier indexes stay as they were. A claim is
  * copied before its first change, so claims shared with an earlier state
  * are never modified.
  */

@@ -139,3 +139,42 @@ export interface Story {
   statusHistory: StatusChange[];
   timeline: TimelineEntry[];
 }
+
+/** Everything the story says about one subject; recomputed only when one of its claims changes. */
+export interface SubjectStory {
+  claims: Claim[];
+  sources: Source[];
+  relations: Relation[];
+  statusHistory: StatusChange[];
+}
+
+/** The stance counts of one claim, one per stance word. */
+export type StanceCounts = Record<Stance, number>;
+
+/** One claim as the claims table holds it, for listing without unpacking its subject. */
+export interface ClaimRow {
+  id: string;
+  predicate: Predicate;
+  text: string;
+  status: Status;
+  statement_count: number;
+  source_count: number;
+  stances: StanceCounts;
+  first_reported: string | null;
+  last_reported: string | null;
+}
+
+/** What relating one subject gives the store to keep: the derived story, its claim rows, and how many members it rests on. */
+export interface DerivedSubject {
+  subject: string;
+  story: SubjectStory;
+  claims: ClaimRow[];
+  statementCount: number;
+}
+
+/** One claim member as stored with its article: its place in the article and its subject. */
+export interface MemberRow {
+  ordinal: number;
+  subject: string;
+  member: ClaimMember;
+}

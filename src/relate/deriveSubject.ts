@@ -3,15 +3,9 @@ import { describeClaim } from './describeClaim.js';
 import { findSources } from './findSources.js';
 import { relateClaims } from './relateClaims.js';
 import { shareSidesAcrossArticles } from './shareSidesAcrossArticles.js';
-import type { Claim, Relation, Source, StatusChange } from './types.js';
+import type { Claim, Source, SubjectStory } from './types.js';
 
-/** Everything the story says about one subject; recomputed only when one of its claims changes. */
-export interface SubjectStory {
-  claims: Claim[];
-  sources: Source[];
-  relations: Relation[];
-  statusHistory: StatusChange[];
-}
+export type { SubjectStory } from './types.js';
 
 /** From the grouped claims of one subject to its described claims, sources, relations and status history. */
 export function deriveSubject(grouped: Claim[]): SubjectStory {

@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { relateStory } from '../usecases/relateStory.js';
+import { storeOptionHelp, withStore } from './withStore.js';
+
+export const relateCommand = new Command('relate')
+  .description('bring the story up to date with the stored articles (analyze, uploads and workers do this after storing; run it after a run that stopped early or an upgrade)')
+  .option('--db <dir|url>', storeOptionHelp)
+  .option('--json', 'print JSON')
+  .action(async (options: { db?: string; json?: boolean }) => {
+    await withStore(options.db, async (db) => {
+      const summary = await relateStory(db);
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(summary, null, 2)}\n`
+          : `read ${summary.reread} article(s) again, related ${summary.derived} subject(s) in ${(summary.ms / 1000).toFixed(1)} s\n`,
+      );
+    });
+  });

@@ -1,0 +1,62 @@
+import type { Database } from '../store/Database.js';
+import { loadArticleRecord } from '../store/loadArticles.js';
+import { loadSubjectMembers } from '../store/loadSubjectMembers.js';
+import {
+  listArticlesReadBy, listStaleSubjects, loadSubjectVersion, replaceArticleMembers, saveDerivedSubject, saveStoryReaderVersion, storyIsStale,
+} from '../store/storySubjects.js';
+import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
+import { relateSubject } from '../relate/relateSubject.js';
+import type { ClaimMember, MemberRow } from '../relate/types.js';
+
+export interface RelateSummary {
+  /** Articles whose members were read again (stored before the story existed, or by an older reader). */
+  reread: number;
+  /** Subjects whose claims, relations and status were derived again. */
+  derived: number;
+  ms: number;
+}
+
+/** An article's members as the store keeps them: in the article's order, each with its subject. */
+export const toMemberRows = (members: ClaimMember[]): MemberRow[] =>
+  members.map((member, ordinal) => ({ ordinal, subject: member.proposition.subject, member }));
+
+/** Articles are read again this many at a time. */
+const rereadBatch = 200;
+
+/**
+ * Brings the stored story up to date with the stored articles, the step
+ * after every ingest (analyze, upload, worker) and `corroborate relate`:
+ * articles read by an older story reader are read again (load → readMembers
+ * → save), then each stale subject is related from its own members alone
+ * (load → relateSubject → save). Only what changed is redone. Safe to run
+ * from several processes at once: each derivation records the subject
+ * version it was made from, and the store keeps the newest.
+ */
+export async function relateStory(db: Database): Promise<RelateSummary> {
+  const started = performance.now();
+  let reread = 0;
+  for (;;) {
+    const ids = await listArticlesReadBy(db, storyReaderVersion, rereadBatch);
+    if (!ids.length) break;
+    for (const id of ids) {
+      const record = await loadArticleRecord(db, id);
+      if (record && (await replaceArticleMembers(db, id, toMemberRows(readMembers(record)), storyReaderVersion))) reread += 1;
+    }
+  }
+  await saveStoryReaderVersion(db, storyReaderVersion);
+  const stale = await listStaleSubjects(db);
+  for (const subject of stale) {
+    // The version first, then the members: members stored in between are related now and again next time, never lost.
+    const version = await loadSubjectVersion(db, subject);
+    if (version === null) continue;
+    await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject)), version);
+  }
+  return { reread, derived: stale.length, ms: performance.now() - started };
+}
+
+/** Whether the stored story lags the stored articles, for readers to say so (they never relate it themselves). */
+export const isStoryStale = (db: Database): Promise<boolean> => storyIsStale(db, storyReaderVersion);
+
+/** What a reader tells its user when the story is stale. */
+export const staleStoryNotice =
+  'the story is older than the stored articles (stored by an older version, or by a run that stopped before relating them); bring it up to date with: corroborate relate';
