@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
+import type { RawArticle } from '../ingest/types.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import { readMembers, storyReaderVersion } from '../story/readMembers.js';
 import type { Database } from './Database.js';
@@ -47,15 +48,20 @@ WITH article AS (
   INSERT INTO story_subjects AS s (subject)
   SELECT DISTINCT m.subject FROM article, jsonb_to_recordset($24::jsonb) AS m(subject text) ORDER BY m.subject
   ON CONFLICT (subject) DO UPDATE SET version = s.version + 1
+), input_row AS (
+  -- The original input, kept so that corroborate reanalyze can analyse it again.
+  INSERT INTO article_inputs (article_id, format, encoding, content, supplied)
+  SELECT article.id, i.format, i.encoding, i.content, i.supplied
+  FROM article, jsonb_to_record($26::jsonb) AS i(format text, encoding text, content text, supplied jsonb)
 )
 SELECT id FROM article`;
 
 /**
- * Writes one article and all its annotations atomically, so a crash leaves
- * either the whole article or nothing. An article whose content hash is
- * already stored is left untouched ('duplicate').
+ * Writes one article, its original input and all its annotations
+ * atomically, so a crash leaves either the whole article or nothing. An
+ * article whose content hash is already stored is left untouched ('duplicate').
  */
-export async function saveArticle(db: Database, article: AnalyzedArticle): Promise<SaveOutcome> {
+export async function saveArticle(db: Database, article: AnalyzedArticle, input: RawArticle): Promise<SaveOutcome> {
   const { document: doc } = article;
   const entities = doc.entities.map((e, ordinal) => ({
     ordinal, type: e.type, text: e.text, canonical: e.canonical, start_offset: e.start, end_offset: e.end, rule: e.rule,
@@ -79,6 +85,7 @@ export async function saveArticle(db: Database, article: AnalyzedArticle): Promi
     article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
     doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), analyzerVersion,
     JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), storyReaderVersion,
+    JSON.stringify({ format: input.format, encoding: input.encoding, content: input.content, supplied: input.supplied ?? null }),
   ]);
   return inserted.length ? 'stored' : 'duplicate';
 }

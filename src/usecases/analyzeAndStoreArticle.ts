@@ -38,7 +38,7 @@ export async function analyzeAndStoreArticle(db: Database, raw: RawArticle, time
   }
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
   step = performance.now();
-  const outcome = await saveArticle(db, analyzed);
+  const outcome = await saveArticle(db, analyzed, raw);
   time('store', performance.now() - step);
   return { outcome, id: analyzed.id, source: raw.source, analyzed };
 }
