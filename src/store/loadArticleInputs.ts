@@ -1,0 +1,45 @@
+import type { RawArticle, SourceFormat, SuppliedMetadata } from '../ingest/types.js';
+import type { Queryable } from './Database.js';
+
+/** A stored article as reanalyze needs it: its original input, or null when the article was stored before inputs were kept. */
+export interface StoredArticleInput {
+  id: string;
+  contentHash: string;
+  source: string;
+  analyzerVersion: string;
+  input: RawArticle | null;
+}
+
+/**
+ * One page of the articles whose analysis is not `version` (every article
+ * when `version` is null), in id order after `afterId`. Paged, so that a
+ * large store is never held in memory: each input can be megabytes.
+ */
+export async function loadArticleInputs(db: Queryable, options: { notVersion: string | null; afterId: string; limit: number }): Promise<StoredArticleInput[]> {
+  const rows = await db.query<{
+    id: string; content_hash: string; source: string; analyzer_version: string;
+    format: SourceFormat | null; encoding: string | null; content: string | null; supplied: SuppliedMetadata | null;
+  }>(
+    `SELECT a.id, a.content_hash, a.source, a.analyzer_version, i.format, i.encoding, i.content, i.supplied
+     FROM articles a LEFT JOIN article_inputs i ON i.article_id = a.id
+     WHERE a.id > $1 AND ($2::text IS NULL OR a.analyzer_version IS DISTINCT FROM $2)
+     ORDER BY a.id LIMIT $3`,
+    [options.afterId, options.notVersion, options.limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    contentHash: row.content_hash,
+    source: row.source,
+    analyzerVersion: row.analyzer_version,
+    input: row.content === null || row.format === null || row.encoding === null
+      ? null
+      : { source: row.source, format: row.format, encoding: row.encoding, content: row.content, ...(row.supplied ? { supplied: row.supplied } : {}) },
+  }));
+}
+
+/** How many articles each analyzer version analysed, most first. */
+export async function countArticlesByAnalyzerVersion(db: Queryable): Promise<{ version: string; count: number }[]> {
+  return db.query<{ version: string; count: number }>(
+    'SELECT analyzer_version AS version, count(*)::int AS count FROM articles GROUP BY analyzer_version ORDER BY count DESC, version',
+  );
+}

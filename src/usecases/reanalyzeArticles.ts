@@ -1,0 +1,82 @@
+import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
+import { analyzerVersion } from '../analyze/analyzerVersion.js';
+import { toArticleRecord } from '../record/toArticleRecord.js';
+import { StoreUnavailableError, type Database } from '../store/Database.js';
+import { loadArticleInputs } from '../store/loadArticleInputs.js';
+import { refreshStory, type RefreshSummary } from '../store/refreshStory.js';
+import { replaceArticleAnalysis } from '../store/replaceArticleAnalysis.js';
+import { readMembers, storyReaderVersion } from '../story/readMembers.js';
+
+export interface ReanalyzeOptions {
+  /** Every stored article, not only those analysed by another analyzer version. */
+  all?: boolean;
+  onProgress?: (progress: { done: number; total: number; source: string }) => void;
+}
+
+export interface ReanalyzeSummary {
+  /** Ids of the articles analysed again. */
+  redone: string[];
+  /** Articles already analysed by this version (and not asked for with `all`). */
+  unchanged: number;
+  couldNotRedo: { id: string; source: string; reason: string }[];
+  story: RefreshSummary;
+  seconds: number;
+}
+
+const pageSize = 50;
+
+/** Why an article stored before inputs were kept cannot be redone; its cleaned text is not its input (see the README). */
+export const noInputReason = 'its original input was not kept (stored by a corroborate from before inputs were kept); analyse its source file into a new store to bring it up to date';
+
+/**
+ * Runs the current pipeline again over stored articles from their original
+ * input, replacing each article's analysis in its own transaction: the id
+ * (the hash of the input) and the metadata supplied with it stay; a failure
+ * leaves that article as it was and the rest go on. The story is brought up
+ * to date once, at the end.
+ */
+export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions = {}): Promise<ReanalyzeSummary> {
+  const started = performance.now();
+  const notVersion = options.all ? null : analyzerVersion;
+  const [{ total, selected }] = await db.query<{ total: number; selected: number }>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE $1::text IS NULL OR analyzer_version IS DISTINCT FROM $1)::int AS selected FROM articles`,
+    [notVersion],
+  );
+  const summary: Omit<ReanalyzeSummary, 'story' | 'seconds'> = { redone: [], unchanged: total - selected, couldNotRedo: [] };
+  let done = 0;
+  let afterId = '';
+  for (;;) {
+    const page = await loadArticleInputs(db, { notVersion, afterId, limit: pageSize });
+    if (!page.length) break;
+    afterId = page.at(-1)!.id;
+    for (const stored of page) {
+      const reason = await reanalyzeOne(db, stored);
+      if (reason) summary.couldNotRedo.push({ id: stored.id, source: stored.source, reason });
+      else summary.redone.push(stored.id);
+      done += 1;
+      options.onProgress?.({ done, total: selected, source: stored.source });
+    }
+  }
+  const story = await refreshStory(db);
+  return { ...summary, story, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Analyses one stored article again and replaces its analysis; returns why it could not, or null. */
+async function reanalyzeOne(db: Database, stored: Awaited<ReturnType<typeof loadArticleInputs>>[number]): Promise<string | null> {
+  if (!stored.input) return noInputReason;
+  let members;
+  let analyzed;
+  try {
+    analyzed = analyzeArticle(stored.input, stored.contentHash);
+    members = readMembers(toArticleRecord(analyzed)).map((member) => ({ subject: member.proposition.subject, member }));
+  } catch (error) {
+    return error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
+  }
+  try {
+    return (await replaceArticleAnalysis(db, analyzed, members, storyReaderVersion)) ? null : 'it was deleted while being analysed';
+  } catch (error) {
+    // A store that went away ends the run; a row the store refuses (say, a NUL byte) is this article's failure alone.
+    if (error instanceof StoreUnavailableError) throw error;
+    return `the store refused the new analysis (${(error as Error).message}); the old one is kept`;
+  }
+}
