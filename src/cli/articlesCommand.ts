@@ -1,13 +1,17 @@
 import { Command } from 'commander';
 import { listArticleSummaries } from '../store/loadArticles.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const articlesCommand = new Command('articles')
   .description('list the stored articles')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
-    const articles = await withStore(options.db, listArticleSummaries);
+    const articles = await withStore(options.db, async (db) => {
+      await warnIfStale(db);
+      return listArticleSummaries(db);
+    });
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
       return;

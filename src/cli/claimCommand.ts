@@ -3,6 +3,7 @@ import { ClaimNotFound, findClaim } from '../usecases/readStory.js';
 import { exitCodes } from './exitCodes.js';
 import { formatClaim } from './formatStory.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const claimCommand = new Command('claim')
   .description('one claim: its status over time, its statements by stance with speaker, outlet and date, and related claims')
@@ -11,6 +12,7 @@ export const claimCommand = new Command('claim')
   .option('--json', 'print JSON')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       try {
         const view = await findClaim(db, id);
         process.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatClaim(view));

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { listClaims } from '../usecases/readStory.js';
 import { formatClaimList } from './formatStory.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export function positiveInteger(value: string): number {
   const n = Number(value);
@@ -17,6 +18,7 @@ export const claimsCommand = new Command('claims')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; limit: number; offset: number; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       const page = await listClaims(db, { limit: options.limit, offset: options.offset });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);

@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { ArticleNotFound, findArticle } from '../usecases/findArticle.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const showCommand = new Command('show')
   .description('show one stored article: metadata and how it was found, statements, times, entities')
@@ -11,6 +12,7 @@ export const showCommand = new Command('show')
   .option('--json', 'print the JSON record')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       try {
         const record = await findArticle(db, id);
         process.stdout.write(options.json ? `${JSON.stringify(record, null, 2)}\n` : formatArticle(record));

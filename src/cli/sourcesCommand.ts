@@ -4,6 +4,7 @@ import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatSources } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const sourcesCommand = new Command('sources')
   .description('who said what: each speaker with its original utterances (echoes by several outlets count once) and the outlets that relayed them')
@@ -11,6 +12,7 @@ export const sourcesCommand = new Command('sources')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       if (options.json) {
         const json = await JsonArrayWriter.open('-');
         await streamStoryRecord(db, json, ['sources']);

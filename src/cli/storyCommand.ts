@@ -4,6 +4,7 @@ import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatStory } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const storyCommand = new Command('story')
   .description('a one-minute summary of the story across all stored articles: the claims, their stances and status over time')
@@ -12,6 +13,7 @@ export const storyCommand = new Command('story')
   .option('--json', 'print the claims and sources as JSON')
   .action(async (options: { db?: string; all?: boolean; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       if (options.json) {
         const json = await JsonArrayWriter.open('-');
         await streamStoryRecord(db, json);

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { readTimeline, type TimelineView } from '../usecases/readTimeline.js';
 import { flat } from './formatStory.js';
 import { storeOptionHelp, withStore } from './withStore.js';
+import { warnIfStale } from './warnIfStale.js';
 
 export const timelineCommand = new Command('timeline')
   .description('the story on two clocks kept apart: when events happened, and when each statement was reported')
@@ -9,6 +10,7 @@ export const timelineCommand = new Command('timeline')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await warnIfStale(db);
       const timeline = await readTimeline(db);
       process.stdout.write(options.json ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
     });
