@@ -29,7 +29,7 @@ export async function checkAnalyzerVersion(db: Queryable): Promise<AnalyzerVersi
  */
 export function describeStaleAnalysis(check: AnalyzerVersionCheck): string | null {
   if (!check.stale) return null;
-  const were = check.stale === 1 ? 'article was' : 'articles were';
-  return `${check.stale} of ${check.total} ${were} analysed by an older version of corroborate (${check.staleVersions.join(', ')}; now ${check.current}): ` +
+  const articles = `${check.stale} of ${check.total} article${check.total === 1 ? '' : 's'} ${check.stale === 1 ? 'was' : 'were'}`;
+  return `${articles} analysed by an older version of corroborate (${check.staleVersions.join(', ')}; now ${check.current}): ` +
     'run `corroborate reanalyze` to bring them up to date';
 }
