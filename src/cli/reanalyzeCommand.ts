@@ -17,17 +17,19 @@ export const reanalyzeCommand = new Command('reanalyze')
       { stream: process.stderr, format: 'reanalyze [{bar}] {percentage}% | {value}/{total} articles | {source}', hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
+    let barStarted = false;
     const summary = await withStore(options.db, (db) =>
       reanalyzeArticles(db, {
         all: options.all,
         onProgress: ({ done, total, source }) => {
           if (!showBar) return;
-          if (done === 1) bar.start(total, 0, { source: '' });
+          if (!barStarted) bar.start(total, 0, { source: '' });
+          barStarted = true;
           bar.update(done, { source: printable(source).slice(-40) });
         },
       }),
     );
-    if (showBar) bar.stop();
+    if (barStarted) bar.stop();
     process.stdout.write(formatReanalyzeSummary(summary));
     process.exitCode = summary.couldNotRedo.length ? exitCodes.someInputFailed : exitCodes.ok;
   });

@@ -10,23 +10,40 @@ export interface StoredArticleInput {
   input: RawArticle | null;
 }
 
+/** How many articles there are, and how many of them were not analysed by `notVersion` (all when it is null). */
+export async function countArticlesToReanalyze(db: Queryable, notVersion: string | null): Promise<{ total: number; selected: number }> {
+  const [counts] = await db.query<{ total: number; selected: number }>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE $1::text IS NULL OR analyzer_version IS DISTINCT FROM $1)::int AS selected FROM articles`,
+    [notVersion],
+  );
+  return counts;
+}
+
 /**
- * One page of the articles whose analysis is not `version` (every article
- * when `version` is null), in id order after `afterId`. Paged, so that a
- * large store is never held in memory: each input can be megabytes.
+ * One page of the ids of the articles whose analysis is not `version`
+ * (every article when `version` is null), in id order after `afterId`. Ids
+ * only: the inputs, each up to megabytes, are loaded one at a time.
  */
-export async function loadArticleInputs(db: Queryable, options: { notVersion: string | null; afterId: string; limit: number }): Promise<StoredArticleInput[]> {
-  const rows = await db.query<{
+export async function listArticlesToReanalyze(db: Queryable, options: { notVersion: string | null; afterId: string; limit: number }): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM articles WHERE id > $1 AND ($2::text IS NULL OR analyzer_version IS DISTINCT FROM $2) ORDER BY id LIMIT $3',
+    [options.afterId, options.notVersion, options.limit],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** A stored article with its original input (null when it was stored before inputs were kept); null when no such article. */
+export async function loadArticleInput(db: Queryable, id: string): Promise<StoredArticleInput | null> {
+  const [row] = await db.query<{
     id: string; content_hash: string; source: string; analyzer_version: string;
     format: SourceFormat | null; encoding: string | null; content: string | null; supplied: SuppliedMetadata | null;
   }>(
     `SELECT a.id, a.content_hash, a.source, a.analyzer_version, i.format, i.encoding, i.content, i.supplied
-     FROM articles a LEFT JOIN article_inputs i ON i.article_id = a.id
-     WHERE a.id > $1 AND ($2::text IS NULL OR a.analyzer_version IS DISTINCT FROM $2)
-     ORDER BY a.id LIMIT $3`,
-    [options.afterId, options.notVersion, options.limit],
+     FROM articles a LEFT JOIN article_inputs i ON i.article_id = a.id WHERE a.id = $1`,
+    [id],
   );
-  return rows.map((row) => ({
+  if (!row) return null;
+  return {
     id: row.id,
     contentHash: row.content_hash,
     source: row.source,
@@ -34,7 +51,7 @@ export async function loadArticleInputs(db: Queryable, options: { notVersion: st
     input: row.content === null || row.format === null || row.encoding === null
       ? null
       : { source: row.source, format: row.format, encoding: row.encoding, content: row.content, ...(row.supplied ? { supplied: row.supplied } : {}) },
-  }));
+  };
 }
 
 /** How many articles each analyzer version analysed, most first. */

@@ -2,7 +2,7 @@ import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import { StoreUnavailableError, type Database } from '../store/Database.js';
-import { loadArticleInputs } from '../store/loadArticleInputs.js';
+import { countArticlesToReanalyze, listArticlesToReanalyze, loadArticleInput, type StoredArticleInput } from '../store/loadArticleInputs.js';
 import { refreshStory, type RefreshSummary } from '../store/refreshStory.js';
 import { replaceArticleAnalysis } from '../store/replaceArticleAnalysis.js';
 import { readMembers, storyReaderVersion } from '../story/readMembers.js';
@@ -23,7 +23,7 @@ export interface ReanalyzeSummary {
   seconds: number;
 }
 
-const pageSize = 50;
+const pageSize = 200;
 
 /** Why an article stored before inputs were kept cannot be redone; its cleaned text is not its input (see the README). */
 export const noInputReason = 'its original input was not kept (stored by a corroborate from before inputs were kept); analyse its source file into a new store to bring it up to date';
@@ -38,18 +38,17 @@ export const noInputReason = 'its original input was not kept (stored by a corro
 export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions = {}): Promise<ReanalyzeSummary> {
   const started = performance.now();
   const notVersion = options.all ? null : analyzerVersion;
-  const [{ total, selected }] = await db.query<{ total: number; selected: number }>(
-    `SELECT count(*)::int AS total, count(*) FILTER (WHERE $1::text IS NULL OR analyzer_version IS DISTINCT FROM $1)::int AS selected FROM articles`,
-    [notVersion],
-  );
+  const { total, selected } = await countArticlesToReanalyze(db, notVersion);
   const summary: Omit<ReanalyzeSummary, 'story' | 'seconds'> = { redone: [], unchanged: total - selected, couldNotRedo: [] };
   let done = 0;
   let afterId = '';
   for (;;) {
-    const page = await loadArticleInputs(db, { notVersion, afterId, limit: pageSize });
+    const page = await listArticlesToReanalyze(db, { notVersion, afterId, limit: pageSize });
     if (!page.length) break;
-    afterId = page.at(-1)!.id;
-    for (const stored of page) {
+    afterId = page.at(-1)!;
+    for (const id of page) {
+      const stored = await loadArticleInput(db, id);
+      if (!stored) continue;
       const reason = await reanalyzeOne(db, stored);
       if (reason) summary.couldNotRedo.push({ id: stored.id, source: stored.source, reason });
       else summary.redone.push(stored.id);
@@ -62,7 +61,7 @@ export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions 
 }
 
 /** Analyses one stored article again and replaces its analysis; returns why it could not, or null. */
-async function reanalyzeOne(db: Database, stored: Awaited<ReturnType<typeof loadArticleInputs>>[number]): Promise<string | null> {
+async function reanalyzeOne(db: Database, stored: StoredArticleInput): Promise<string | null> {
   if (!stored.input) return noInputReason;
   let members;
   let analyzed;
