@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { listArticleSummaries } from '../store/loadArticles.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const articlesCommand = new Command('articles')
@@ -7,7 +8,10 @@ export const articlesCommand = new Command('articles')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
-    const articles = await withStore(options.db, listArticleSummaries);
+    const articles = await withStore(options.db, async (db) => {
+      await noteStaleStore(db);
+      return listArticleSummaries(db);
+    });
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
       return;

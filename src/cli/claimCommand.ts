@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { ClaimNotFound, findClaim } from '../usecases/readStory.js';
 import { exitCodes } from './exitCodes.js';
 import { formatClaim } from './formatStory.js';
-import { noteStaleStory } from './noteStaleStory.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const claimCommand = new Command('claim')
@@ -12,7 +12,7 @@ export const claimCommand = new Command('claim')
   .option('--json', 'print JSON')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      await noteStaleStory(db);
+      await noteStaleStore(db);
       try {
         const view = await findClaim(db, id);
         process.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatClaim(view));

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { listClaims } from '../usecases/readStory.js';
 import { formatClaimList } from './formatStory.js';
-import { noteStaleStory } from './noteStaleStory.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export function positiveInteger(value: string): number {
@@ -18,7 +18,7 @@ export const claimsCommand = new Command('claims')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; limit: number; offset: number; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      await noteStaleStory(db);
+      await noteStaleStore(db);
       const page = await listClaims(db, { limit: options.limit, offset: options.offset });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);

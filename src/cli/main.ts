@@ -4,6 +4,7 @@ import { articlesCommand } from './articlesCommand.js';
 import { claimCommand } from './claimCommand.js';
 import { claimsCommand } from './claimsCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
+import { reanalyzeCommand } from './reanalyzeCommand.js';
 import { relateCommand } from './relateCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { showCommand } from './showCommand.js';
@@ -25,6 +26,7 @@ const program = new Command('corroborate')
   .addCommand(timelineCommand)
   .addCommand(sourcesCommand)
   .addCommand(enqueueCommand)
+  .addCommand(reanalyzeCommand)
   .addCommand(workerCommand)
   .addCommand(serveCommand);
 

@@ -3,6 +3,7 @@ import { ServeRefused, startServer } from '../api/startServer.js';
 import { loadWebBundle } from '../api/webBundle.js';
 import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, storeTarget } from './withStore.js';
 import { StoreError, type Database } from '../store/Database.js';
 import { openStore } from '../store/openStore.js';
@@ -27,6 +28,7 @@ export const serveCommand = new Command('serve')
     let db: Database | undefined;
     try {
       db = await openStore(storeTarget(options.db));
+      await noteStaleStore(db);
       const web = await loadWebBundle();
       const server = await startServer({
         db, host: options.host, port: options.port, token, web, maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { ArticleNotFound, findArticle } from '../usecases/findArticle.js';
 import { exitCodes } from './exitCodes.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const showCommand = new Command('show')
@@ -11,6 +12,7 @@ export const showCommand = new Command('show')
   .option('--json', 'print the JSON record')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
+      await noteStaleStore(db);
       try {
         const record = await findArticle(db, id);
         process.stdout.write(options.json ? `${JSON.stringify(record, null, 2)}\n` : formatArticle(record));

@@ -3,7 +3,7 @@ import { readStoryRecord } from '../usecases/readStory.js';
 import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatSources } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
-import { noteStaleStory } from './noteStaleStory.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const sourcesCommand = new Command('sources')
@@ -12,7 +12,7 @@ export const sourcesCommand = new Command('sources')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      await noteStaleStory(db);
+      await noteStaleStore(db);
       if (options.json) {
         const json = await JsonArrayWriter.open('-');
         await streamStoryRecord(db, json, ['sources']);

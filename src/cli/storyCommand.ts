@@ -3,7 +3,7 @@ import { readCorpusSpan, readStoryRecord } from '../usecases/readStory.js';
 import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatStory } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
-import { noteStaleStory } from './noteStaleStory.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const storyCommand = new Command('story')
@@ -13,7 +13,7 @@ export const storyCommand = new Command('story')
   .option('--json', 'print the claims and sources as JSON')
   .action(async (options: { db?: string; all?: boolean; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      await noteStaleStory(db);
+      await noteStaleStore(db);
       if (options.json) {
         const json = await JsonArrayWriter.open('-');
         await streamStoryRecord(db, json);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { readTimeline, type TimelineView } from '../usecases/readTimeline.js';
 import { flat } from './formatStory.js';
-import { noteStaleStory } from './noteStaleStory.js';
+import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const timelineCommand = new Command('timeline')
@@ -10,7 +10,7 @@ export const timelineCommand = new Command('timeline')
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
     await withStore(options.db, async (db) => {
-      await noteStaleStory(db);
+      await noteStaleStore(db);
       const timeline = await readTimeline(db);
       process.stdout.write(options.json ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
     });

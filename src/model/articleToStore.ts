@@ -39,3 +39,11 @@ export interface ArticleToStore {
     }[];
   };
 }
+
+/** What was read, kept beside the analysis so that `reanalyze` can run the pipeline again (a RawArticle from src/ingest is one). */
+export interface ArticleInputToStore {
+  format: 'text' | 'html';
+  encoding: string;
+  content: string;
+  supplied?: { title?: string; outlet?: string; url?: string; published?: string; from: 'manifest' | 'jsonl' };
+}

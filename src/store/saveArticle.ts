@@ -1,4 +1,4 @@
-import type { ArticleToStore } from '../model/articleToStore.js';
+import type { ArticleInputToStore, ArticleToStore } from '../model/articleToStore.js';
 import type { MemberRow } from '../model/story.js';
 import type { Database } from './Database.js';
 
@@ -45,6 +45,11 @@ WITH article AS (
   INSERT INTO story_subjects AS s (subject)
   SELECT DISTINCT m.subject FROM article, jsonb_to_recordset($24::jsonb) AS m(subject text) ORDER BY m.subject
   ON CONFLICT (subject) DO UPDATE SET version = s.version + 1
+), input_row AS (
+  -- The original input, kept so that corroborate reanalyze can analyse it again.
+  INSERT INTO article_inputs (article_id, format, encoding, content, supplied)
+  SELECT article.id, i.format, i.encoding, i.content, i.supplied
+  FROM article, jsonb_to_record($26::jsonb) AS i(format text, encoding text, content text, supplied jsonb)
 )
 SELECT id FROM article`;
 
@@ -55,11 +60,12 @@ export interface MadeBy {
 }
 
 /**
- * Writes one article, all its annotations and its claim members (read by the
- * caller) atomically, so a crash leaves either the whole article or nothing.
- * An article whose content hash is already stored is left untouched ('duplicate').
+ * Writes one article, its original input (so that `reanalyze` can read it
+ * again), all its annotations and its claim members (read by the caller)
+ * atomically, so a crash leaves either the whole article or nothing. An
+ * article whose content hash is already stored is left untouched ('duplicate').
  */
-export async function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy): Promise<SaveOutcome> {
+export async function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy, input: ArticleInputToStore): Promise<SaveOutcome> {
   const { document: doc } = article;
   const entities = doc.entities.map((e, ordinal) => ({
     ordinal, type: e.type, text: e.text, canonical: e.canonical, start_offset: e.start, end_offset: e.end, rule: e.rule,
@@ -81,6 +87,7 @@ export async function saveArticle(db: Database, article: ArticleToStore, members
     article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
     doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), madeBy.analyzerVersion,
     JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), madeBy.storyReaderVersion,
+    JSON.stringify({ format: input.format, encoding: input.encoding, content: input.content, supplied: input.supplied ?? null }),
   ]);
   return inserted.length ? 'stored' : 'duplicate';
 }

@@ -57,7 +57,7 @@ export async function storeAnalysis(db: Database, raw: RawArticle, analysis: Ana
   try {
     // The article's own bearing on the story, read now so that it is stored with the article, atomically.
     const members = toMemberRows(readMembers(toArticleRecord(analyzed)));
-    if ((await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion })) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
+    if ((await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion }, raw)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
     // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
     const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);
     return { outcome: 'duplicate', id: analyzed.id, source: raw.source, analyzed, ...(existing ? { storedFrom: existing.source } : {}) };

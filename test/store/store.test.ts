@@ -3,7 +3,7 @@ import { toArticleRecord } from '../../src/record/toArticleRecord.js';
 import { migrate } from '../../src/store/migrate.js';
 import { listArticleSummaries, loadArticleRecord } from '../../src/store/loadArticles.js';
 import { saveArticle } from '../../src/store/saveArticle.js';
-import { articleFixture } from '../support/articleFixture.js';
+import { articleFixture, articleInputFixture } from '../support/articleFixture.js';
 import { testStores } from '../support/testStores.js';
 
 const madeBy = { analyzerVersion: '1', storyReaderVersion: '5' };
@@ -27,9 +27,9 @@ for (const store of testStores()) {
       const db = await store.open();
       try {
         const article = articleFixture();
-        expect(await saveArticle(db, article, [], madeBy)).toBe('stored');
+        expect(await saveArticle(db, article, [], madeBy, articleInputFixture(article))).toBe('stored');
         expect(await loadArticleRecord(db, article.id)).toEqual(toArticleRecord(article));
-        expect(await saveArticle(db, article, [], madeBy)).toBe('duplicate');
+        expect(await saveArticle(db, article, [], madeBy, articleInputFixture(article))).toBe('duplicate');
         const summaries = await listArticleSummaries(db);
         expect(summaries.filter((row) => row.id === article.id)).toEqual([
           { id: article.id, title: 'Ministry says commander killed', outlet: 'Fixture Post', published: '2025-06-02', source: 'fixture.txt', statements: 1 },
@@ -45,7 +45,7 @@ for (const store of testStores()) {
         const article = articleFixture('Another report\n\n"He was killed on May 28," the ministry said on Thursday.');
         // PostgreSQL refuses NUL in text: the statements insert fails after the article row was written.
         article.document.statements[0].cue.text = 'sa\u0000id';
-        await expect(saveArticle(db, article, [], madeBy)).rejects.toThrow();
+        await expect(saveArticle(db, article, [], madeBy, articleInputFixture(article))).rejects.toThrow();
         expect(await loadArticleRecord(db, article.id)).toBeNull();
         const [{ count }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM entities WHERE article_id = $1', [article.id]);
         expect(count).toBe(0);

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../../src/analyze/analyzeArticle.js';
 import { contentHashOf } from '../../src/ingest/contentHashOf.js';
+import type { RawArticle } from '../../src/ingest/types.js';
 
 /**
  * A hand-built analysed article, so store tests do not depend on the
@@ -55,4 +56,9 @@ export function articleFixture(text = 'Ministry says commander killed\n\n"He was
       ],
     },
   };
+}
+
+/** The input the fixture stands for: its text, read as a plain-text file. */
+export function articleInputFixture(article: AnalyzedArticle): RawArticle {
+  return { source: article.source, format: article.format, encoding: article.encoding, content: article.document.text };
 }
