@@ -17,7 +17,7 @@ export interface SourceMatrix {
  * quoted for two bodies), the side of its first utterance is shown.
  */
 export function buildSourceMatrix(story: StoryRecord): SourceMatrix {
-  const speakers = new Map<string, { name: string; side: string; kind: 'speaker' | 'outlet'; sources: number }>();
+  const speakers = new Map<string, { name: string; side: string; kind: SourceKind; sources: number }>();
   const cells = new Map<string, { speaker: string; claim: string; stances: StanceCounts }>();
   for (const source of story.sources) {
     const speaker = speakers.get(source.name) ?? { name: source.name, side: source.side, kind: source.kind, sources: 0 };
