@@ -1,3 +1,5 @@
+import type { StatementKind } from '../model/vocabulary.js';
+
 /**
  * The per-article annotation model. Every stage of the pipeline reads an
  * `AnalyzedDocument` and returns new annotations; offsets always index into
@@ -76,7 +78,7 @@ export interface SpeakerRef extends QuotedSpan {
  * direct: quoted words ("...," said X); indirect: reported speech (X said that ...);
  * according-to: 'according to X'; headline: 'X says ...' in a title.
  */
-export type StatementKind = 'direct' | 'indirect' | 'according-to' | 'headline';
+export type { StatementKind };
 
 export interface Statement {
   id: string;

@@ -1,3 +1,4 @@
+import { stances } from '../model/vocabulary.js';
 import type { ClaimRecord, SourceRecord, StoryRecord } from '../record/storyRecord.js';
 import type { ClaimView } from '../usecases/readStory.js';
 
@@ -5,8 +6,6 @@ import type { ClaimView } from '../usecases/readStory.js';
  * Terminal text for the story commands. Pure: records in, lines out, so the
  * shells stay thin and the layout is tested without a store.
  */
-
-const stances = ['asserts', 'denies', 'doubts', 'reports'] as const;
 
 export function flat(text: string, max = 110): string {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statementKinds } from './vocabulary.js';
 
 /**
  * The JSON record of one analysed article: what `analyze --json`, `show --json`
@@ -42,7 +43,7 @@ export const statementRecord = z.object({
   speaker: z.object({ text: z.string(), canonical: z.string(), ...span }).nullable().describe('null when the source is not named'),
   cue: quotedSpan.describe("'said', 'told Reuters', 'according to', 'claimed', a headline's 'says'"),
   content: quotedSpan,
-  kind: z.enum(['direct', 'indirect', 'according-to', 'headline']),
+  kind: z.enum(statementKinds),
   hedges: z.array(quotedSpan).describe("'may have', 'highly likely', 'no 100 percent confirmation'"),
   negated: z.boolean(),
   negation: z.array(quotedSpan),

@@ -5,6 +5,9 @@
  * happened (a TIMEX3 value from the text), `reportedOn` is the publication
  * date of the article that said it.
  */
+import type { Predicate, RelationKind, Stance, StanceCounts, Status } from './vocabulary.js';
+
+export type { Predicate, RelationKind, Stance, StanceCounts, Status };
 
 /** Where a piece of evidence sits: article, statement, and the words. */
 export interface StatementRef {
@@ -16,8 +19,6 @@ export interface StatementRef {
   end: number;
 }
 
-/** What is said to have happened to the subject. */
-export type Predicate = 'killed' | 'injured' | 'alive' | 'fled' | 'hiding' | 'present' | 'absent' | 'attended' | 'survived-attack' | 'captured';
 
 /** One proposition read from one statement: 'Baghdadi (was) killed (on 2017-05-28) (near Raqqa)'. */
 export interface Proposition {
@@ -38,8 +39,6 @@ export interface Proposition {
   /** The predicate sits inside a reported frame ('rumours that he was dead', 'his reported death'). */
   relayed: boolean;
 }
-
-export type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
 
 /** Who stands behind a statement and how it reached the outlet: outlet → agency → speaker. */
 export interface Attribution {
@@ -102,8 +101,6 @@ export interface Source {
   echoes: { ref: StatementRef; outlet: string; chain: string[] }[];
 }
 
-export type RelationKind = 'contradicts' | 'refines' | 'supports';
-
 export interface Relation {
   kind: RelationKind;
   from: string;
@@ -112,8 +109,6 @@ export interface Relation {
   sequence: boolean;
   why: string;
 }
-
-export type Status = 'claimed' | 'disputed' | 'corroborated' | 'refuted' | 'unverified';
 
 export interface StatusChange {
   claimId: string;
@@ -147,9 +142,6 @@ export interface SubjectStory {
   relations: Relation[];
   statusHistory: StatusChange[];
 }
-
-/** The stance counts of one claim, one per stance word. */
-export type StanceCounts = Record<Stance, number>;
 
 /** One claim as the claims table holds it, for listing without unpacking its subject. */
 export interface ClaimRow {

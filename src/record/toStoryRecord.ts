@@ -1,5 +1,6 @@
 import type { ClaimContext } from '../store/loadStory.js';
 import type { Claim, Relation, Source, StatusChange, Story } from '../relate/types.js';
+import { currentStatus } from '../relate/relateSubject.js';
 import type { ClaimRecord, SourceRecord, StoryRecord } from './storyRecord.js';
 
 /** One claim with what the story says about it, in the record's shape; `independentSources` is how many sources it has. */
@@ -12,7 +13,7 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
     predicate: claim.predicate,
     place: claim.place,
     event_time: claim.eventTime,
-    status: own.at(-1)?.status ?? 'unverified',
+    status: currentStatus({ statusHistory: history }, claim.id),
     independent_sources: independentSources,
     statements: claim.members.map((m) => ({
       article: m.ref.articleId, statement: m.ref.statementId, text: m.ref.text, start: m.ref.start, end: m.ref.end,

@@ -1,10 +1,11 @@
 import { deriveSubject } from './deriveSubject.js';
 import { emptyClaimIndex, groupClaims } from './groupClaims.js';
+import { statusWithoutReports } from '../model/vocabulary.js';
 import type { ClaimMember, ClaimRow, DerivedSubject, StanceCounts, Status, SubjectStory } from './types.js';
 
 /** The current status of a claim: its last status change, or 'unverified' when no member has a date. */
 export function currentStatus(story: Pick<SubjectStory, 'statusHistory'>, claimId: string): Status {
-  return story.statusHistory.filter((change) => change.claimId === claimId).at(-1)?.status ?? 'unverified';
+  return story.statusHistory.filter((change) => change.claimId === claimId).at(-1)?.status ?? statusWithoutReports;
 }
 
 /** One row per claim for the claims table: status, stance counts over its sources, first and last report dates. */

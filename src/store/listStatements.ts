@@ -1,3 +1,4 @@
+import type { StatementKind } from '../model/vocabulary.js';
 import type { Queryable } from './Database.js';
 
 /** One statement with its article's metadata, flat, for lists that span articles. */
@@ -8,7 +9,7 @@ export interface StatementListItem {
   speaker: string | null;
   cue: string;
   content: string;
-  kind: 'direct' | 'indirect' | 'according-to' | 'headline';
+  kind: StatementKind;
   /** The hedging words as written ('may have', 'highly likely'). */
   hedges: string[];
   negated: boolean;

@@ -1,4 +1,5 @@
 import type { Claim, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
+import type { StanceCounts, Status } from '../model/vocabulary.js';
 import type { Queryable } from './Database.js';
 
 /** Every stored subject as relateStory derived it, in order of how much is said about them (most statements first, then by name). */
@@ -89,11 +90,11 @@ export interface ClaimSummary {
   subject: string;
   predicate: string;
   text: string;
-  status: string;
+  status: Status;
   statementCount: number;
   sourceCount: number;
   /** Independent sources per stance. */
-  stances: Record<'asserts' | 'denies' | 'doubts' | 'reports', number>;
+  stances: StanceCounts;
   firstReported: string | null;
   lastReported: string | null;
 }

@@ -1,13 +1,12 @@
+import type { SourceKind, StanceCounts } from '../model/vocabulary.js';
 import type { ClaimRecord, StoryRecord } from '../record/storyRecord.js';
-
-type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
 
 export interface SourceMatrix {
   claims: { id: string; text: string; status: ClaimRecord['status'] }[];
   /** Speakers with the most independent sources first. */
-  speakers: { name: string; side: string; kind: 'speaker' | 'outlet' }[];
+  speakers: { name: string; side: string; kind: SourceKind }[];
   /** Only the pairs where the speaker said something on the claim. */
-  cells: { speaker: string; claim: string; stances: Record<Stance, number> }[];
+  cells: { speaker: string; claim: string; stances: StanceCounts }[];
 }
 
 /**
@@ -18,8 +17,8 @@ export interface SourceMatrix {
  * quoted for two bodies), the side of its first utterance is shown.
  */
 export function buildSourceMatrix(story: StoryRecord): SourceMatrix {
-  const speakers = new Map<string, { name: string; side: string; kind: 'speaker' | 'outlet'; sources: number }>();
-  const cells = new Map<string, { speaker: string; claim: string; stances: Record<Stance, number> }>();
+  const speakers = new Map<string, { name: string; side: string; kind: SourceKind; sources: number }>();
+  const cells = new Map<string, { speaker: string; claim: string; stances: StanceCounts }>();
   for (const source of story.sources) {
     const speaker = speakers.get(source.name) ?? { name: source.name, side: source.side, kind: source.kind, sources: 0 };
     speaker.sources++;

@@ -4,7 +4,7 @@ import type { Database, Queryable } from '../store/Database.js';
 import { listClaimSummaries, loadDerivedSubjects, loadSubjectOfClaim, type ClaimSummary } from '../store/loadStory.js';
 import { currentStatus } from '../relate/relateSubject.js';
 import { assembleStory } from '../relate/assembleStory.js';
-import type { Story } from '../relate/types.js';
+import type { Status, Story } from '../relate/types.js';
 import { streamStoryRecord } from './streamStoryRecord.js';
 
 /** The id matched no claim; the shells map it to exit code 2 or HTTP 404. */
@@ -36,7 +36,7 @@ export async function listClaims(db: Database, page: { limit: number; offset: nu
 export interface ClaimView {
   claim: ClaimRecord;
   /** The claims it is related to, with their text and status, for display. */
-  related: { id: string; text: string; status: string }[];
+  related: { id: string; text: string; status: Status }[];
   sources: SourceRecord[];
 }
 

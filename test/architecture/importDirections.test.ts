@@ -63,3 +63,68 @@ describe('import directions between the layers', () => {
     expect(violations()).toEqual([]);
   });
 });
+
+/*
+ * The web app is bundled for the browser: from the rest of the repository it
+ * may take only the shared model, and from the model at run time only files
+ * that import no package (zod would enter the bundle). `import type { ClaimRecord }
+ * from '../../src/model/storyRecord.js'` is fine; `import { claimRecord } from ...`
+ * or anything from src/api or src/store is not.
+ */
+const web = path.resolve('web/src');
+
+/** The relative imports of a file, each marked type-only (`import type`, `export type`) or not; dynamic imports count as run time. */
+export function webImports(text: string): { specifier: string; typeOnly: boolean }[] {
+  const statements = [...text.matchAll(/\b(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)];
+  const dynamic = [...text.matchAll(/\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]/g)];
+  return [
+    ...statements.map((match) => ({ specifier: match[3], typeOnly: Boolean(match[2]) })),
+    ...dynamic.map((match) => ({ specifier: match[1], typeOnly: false })),
+  ];
+}
+
+/** A model file is pure when neither it nor what it imports imports a package ('zod'). */
+function isPure(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return true;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  if (/\b(?:from|import)\s*\(?\s*['"](?!\.{1,2}\/)[^'"]+['"]/.test(text)) return false;
+  return importedSpecifiers(text).every((specifier) => isPure(path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts'), seen));
+}
+
+function webViolations(): string[] {
+  const found: string[] = [];
+  const model = path.join(src, 'model') + path.sep;
+  for (const file of sourceFiles(web)) {
+    for (const { specifier, typeOnly } of webImports(readFileSync(file, 'utf8'))) {
+      const target = path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts');
+      const where = `${path.relative('.', file)} imports '${specifier}'`;
+      if (target.startsWith(web + path.sep)) continue;
+      if (!target.startsWith(model)) found.push(`${where}: web/src may import from the repository only src/model`);
+      else if (!typeOnly && !isPure(target)) found.push(`${where} at run time, which imports a package: use \`import type\``);
+    }
+  }
+  return found;
+}
+
+describe('import directions of the web app', () => {
+  it('tells type-only imports from run-time ones', () => {
+    expect(webImports(`import type {\n  A,\n} from '../../src/model/a.js';\nimport { b } from './b.js';\nexport { c, type C } from '../../src/model/c.js';\nexport type { D } from "./d.js";\nimport './e.css';\nconst f = await import('./f.js');`)).toEqual([
+      { specifier: '../../src/model/a.js', typeOnly: true },
+      { specifier: './b.js', typeOnly: false },
+      { specifier: '../../src/model/c.js', typeOnly: false },
+      { specifier: './d.js', typeOnly: true },
+      { specifier: './e.css', typeOnly: false },
+      { specifier: './f.js', typeOnly: false },
+    ]);
+  });
+
+  it('imports only the shared model, and from it at run time only files without packages', () => {
+    expect(webViolations()).toEqual([]);
+  });
+
+  it('would catch a run-time import of a zod schema', () => {
+    expect(isPure(path.join(src, 'model/storyRecord.ts'))).toBe(false);
+    expect(isPure(path.join(src, 'model/vocabulary.ts'))).toBe(true);
+  });
+});

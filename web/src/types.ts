@@ -1,13 +1,18 @@
-// The shapes the HTTP API returns (src/api/). The article and story records are
-// the same zod-derived types the CLI writes; the rest mirror the API's views.
-import type { ArticleRecord } from '../../src/record/articleRecord.js';
-import type { ClaimRecord, SourceRecord } from '../../src/record/storyRecord.js';
+// The shapes the HTTP API returns, taken from the shared model's zod schemas
+// (src/model/): the same source gives the server its checks and OpenAPI
+// document. Type-only imports, so zod never enters the bundle; the word lists
+// come from src/model/vocabulary.ts, which is plain arrays.
+import type { ArticleRecord } from '../../src/model/articleRecord.js';
+import type {
+  ArticleSummaryView, ClaimPageView, ClaimSummaryView, IngestItemView, IngestJobView, SearchResultView, SourceMatrixView,
+  StoryBoardView, TimelineReportView,
+} from '../../src/model/apiViews.js';
+import type { ClaimRecord, SourceRecord } from '../../src/model/storyRecord.js';
+import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js';
 
-export type { ArticleRecord, ClaimRecord, SourceRecord };
+export { stances } from '../../src/model/vocabulary.js';
+export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, Status };
 
-export type Stance = 'asserts' | 'denies' | 'doubts' | 'reports';
-export type Status = ClaimRecord['status'];
-export type StanceCounts = Record<Stance, number>;
 export type ClaimStatement = ClaimRecord['statements'][number];
 export type ArticleStatement = ArticleRecord['statements'][number];
 
@@ -16,90 +21,19 @@ export interface Page<T> {
   items: T[];
 }
 
-export interface ClaimSummary {
-  id: string;
-  subject: string;
-  predicate: string;
-  text: string;
-  status: Status;
-  statementCount: number;
-  sourceCount: number;
-  stances: StanceCounts;
-  firstReported: string | null;
-  lastReported: string | null;
-}
-
-export interface StoryView {
-  corpus: { count: number; outlets: number; first: string | null; last: string | null };
-  /** The story lags the stored articles: `corroborate relate` brings it up to date. */
-  stale: boolean;
-  claims: ClaimSummary[];
-}
-
-export interface ClaimRef {
-  id: string;
-  text: string;
-  status: Status;
-}
-
-export interface ClaimView {
-  claim: ClaimRecord;
-  related: ClaimRef[];
-  sources: SourceRecord[];
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  outlet: string;
-  published: string | null;
-  source: string;
-  statements: number;
-}
-
-export interface MatrixView {
-  claims: ClaimRef[];
-  speakers: { name: string; side: string; kind: string }[];
-  cells: { speaker: string; claim: string; stances: StanceCounts }[];
-}
-
-export interface TimelineView {
-  events: { from: string; to: string; claim: string; text: string }[];
-  reports: {
-    date: string; claim: string; claimText: string; article: string; statement: string;
-    speaker: string; outlet: string; stance: Stance; text: string;
-  }[];
-}
-
-export interface SearchHit {
-  kind: 'article' | 'statement';
-  article: string;
-  statement?: string;
-  title: string | null;
-  outlet: string;
-  published: string | null;
-  snippet: { text: string; highlights: [number, number][] };
-}
-
+export type ClaimSummary = ClaimSummaryView;
+export type StoryView = StoryBoardView;
+export type ClaimView = ClaimPageView;
+export type ClaimRef = ClaimView['related'][number];
+export type ArticleSummary = ArticleSummaryView;
+export type MatrixView = SourceMatrixView;
+export type TimelineView = TimelineReportView;
+export type SearchHit = SearchResultView;
 /** One uploaded input: waiting for its turn, or what became of it. */
-export type IngestItem =
-  | { source: string; outcome: 'waiting' }
-  | { source: string; outcome: 'stored'; id: string }
-  | { source: string; outcome: 'duplicate'; id: string; storedFrom?: string }
-  | { source: string; outcome: 'failed'; reason: string };
-
+export type IngestItem = IngestItemView;
 /** An upload being analysed on the server (POST /api/ingest answers with it; poll /api/ingest/jobs/{id}). */
-export interface IngestJob {
-  id: string;
-  status: 'running' | 'finished';
-  total: number;
-  done: number;
-  items: IngestItem[];
-  stored: { id: string; source: string }[];
-  duplicates: { id: string; source: string; storedFrom?: string }[];
-  failed: { source: string; reason: string }[];
-  warnings: string[];
-}
+export type IngestJob = IngestJobView;
 
-export const stances: Stance[] = ['asserts', 'denies', 'doubts', 'reports'];
-export const statuses: Status[] = ['corroborated', 'claimed', 'unverified', 'disputed', 'refuted'];
+/** The statuses top to bottom as the status chart draws them: best supported first (every status once; tsc checks). */
+export const statuses = ['corroborated', 'claimed', 'unverified', 'disputed', 'refuted'] as const satisfies readonly Status[];
+void ({} as Status satisfies (typeof statuses)[number]);

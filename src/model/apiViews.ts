@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { claimRecord, sourceRecord } from './storyRecord.js';
+import { sourceKinds, stances, statementKinds, statuses, type Stance } from './vocabulary.js';
+
+/**
+ * The views the HTTP API returns, as zod schemas. They sit in the shared
+ * model so that one source gives the server its checks and OpenAPI document
+ * (src/api/apiSchemas.ts) and the web app its types (web/src/types.ts, which
+ * imports them type-only, so zod stays out of the bundle).
+ */
+
+/** `{ asserts, denies, doubts, reports }`, one count per stance word. */
+const stanceCounts = z.object(Object.fromEntries(stances.map((stance) => [stance, z.number().int()])) as Record<Stance, z.ZodNumber>);
+const claimStatus = z.enum(statuses);
+
+export const corpusSpan = z.object({
+  count: z.number().int().describe('stored articles'),
+  outlets: z.number().int(),
+  first: z.string().nullable().describe('earliest publication date'),
+  last: z.string().nullable(),
+});
+
+export const claimSummary = z.object({
+  id: z.string(),
+  subject: z.string(),
+  predicate: z.string(),
+  text: z.string(),
+  status: claimStatus,
+  statementCount: z.number().int(),
+  sourceCount: z.number().int().describe('independent sources'),
+  stances: stanceCounts.describe('independent sources per stance'),
+  firstReported: z.string().nullable(),
+  lastReported: z.string().nullable(),
+});
+
+export const storyBoard = z.object({
+  corpus: corpusSpan,
+  claims: z.array(claimSummary).describe('every claim, most-reported first'),
+  stale: z.boolean().describe('the story lags the stored articles (stored by an older version, or by a run that stopped before relating them): run corroborate relate'),
+});
+
+export const claimView = z.object({
+  claim: claimRecord,
+  related: z.array(z.object({ id: z.string(), text: z.string(), status: claimStatus })),
+  sources: z.array(sourceRecord),
+});
+
+export const articleSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string(),
+  published: z.string().nullable(),
+  source: z.string(),
+  statements: z.number().int(),
+});
+
+export const statementListItem = z.object({
+  article: z.string(),
+  statement: z.string(),
+  speaker: z.string().nullable().describe('canonical name; null when the source is not named'),
+  cue: z.string(),
+  content: z.string(),
+  kind: z.enum(statementKinds),
+  hedges: z.array(z.string()).describe("hedging words as written ('may have')"),
+  negated: z.boolean(),
+  published: z.string().nullable(),
+  outlet: z.string(),
+  title: z.string().nullable(),
+});
+
+export const sourceList = z.object({ items: z.array(sourceRecord) });
+
+export const sourceMatrix = z.object({
+  claims: z.array(z.object({ id: z.string(), text: z.string(), status: claimStatus })),
+  speakers: z.array(z.object({ name: z.string(), side: z.string(), kind: z.enum(sourceKinds) })),
+  cells: z.array(z.object({ speaker: z.string(), claim: z.string(), stances: stanceCounts.describe('independent sources per stance') })),
+});
+
+export const timelineView = z.object({
+  events: z.array(z.object({ from: z.string(), to: z.string(), claim: z.string(), text: z.string() })).describe('the event clock'),
+  reports: z
+    .array(
+      z.object({
+        date: z.string(), claim: z.string(), claimText: z.string(), article: z.string(), statement: z.string(),
+        speaker: z.string(), outlet: z.string(), stance: z.enum(stances), text: z.string(),
+      }),
+    )
+    .describe('the report clock'),
+});
+
+export const searchResult = z.object({
+  kind: z.enum(['article', 'statement']),
+  article: z.string(),
+  statement: z.string().optional(),
+  title: z.string().nullable(),
+  outlet: z.string(),
+  published: z.string().nullable(),
+  snippet: z.object({
+    text: z.string().describe('plain text, never markup'),
+    highlights: z.array(z.tuple([z.number().int(), z.number().int()])).describe('[start, end) offsets of matched words in snippet.text (JavaScript string indices)'),
+  }),
+});
+
+const outcome = z.object({ id: z.string(), source: z.string(), storedFrom: z.string().optional() });
+export const ingestSummary = z.object({
+  stored: z.array(outcome),
+  duplicates: z.array(outcome.describe('already stored (same content); storedFrom is where it first came from')),
+  failed: z.array(z.object({ source: z.string(), reason: z.string().describe('the same message as `corroborate analyze`') })),
+});
+
+export const ingestItem = z.discriminatedUnion('outcome', [
+  z.object({ source: z.string(), outcome: z.literal('waiting').describe('not analysed yet') }),
+  z.object({ source: z.string(), outcome: z.literal('stored'), id: z.string() }),
+  z.object({ source: z.string(), outcome: z.literal('duplicate'), id: z.string(), storedFrom: z.string().optional().describe('where the stored copy came from') }),
+  z.object({ source: z.string(), outcome: z.literal('failed'), reason: z.string().describe('the same message as `corroborate analyze`') }),
+]);
+
+export const ingestJob = ingestSummary.extend({
+  id: z.string().describe('poll GET /api/ingest/jobs/{id} until status is "finished"'),
+  status: z.enum(['running', 'finished']),
+  started: z.string().describe('ISO time'),
+  finished: z.string().nullable(),
+  total: z.number().int().describe('inputs: files, JSONL lines, or the pasted text'),
+  done: z.number().int().describe('inputs decided so far'),
+  items: z.array(ingestItem).describe('every input in the order sent, with its outcome so far'),
+  warnings: z.array(z.string()).describe('what was set aside or repaired while reading and analysing, as `corroborate analyze` lists it'),
+}).describe('an upload being analysed; stored, duplicates and failed sum up the items decided so far');
+
+export const errorBody = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });
+
+/** `{ total, items }` for a paged list. */
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({ total: z.number().int().describe('items across all pages'), items: z.array(item) });
+}
+
+export type CorpusSpanView = z.infer<typeof corpusSpan>;
+export type ClaimSummaryView = z.infer<typeof claimSummary>;
+export type StoryBoardView = z.infer<typeof storyBoard>;
+export type ClaimPageView = z.infer<typeof claimView>;
+export type ArticleSummaryView = z.infer<typeof articleSummary>;
+export type StatementListItemView = z.infer<typeof statementListItem>;
+export type SourceMatrixView = z.infer<typeof sourceMatrix>;
+export type TimelineReportView = z.infer<typeof timelineView>;
+export type SearchResultView = z.infer<typeof searchResult>;
+export type IngestItemView = z.infer<typeof ingestItem>;
+export type IngestJobView = z.infer<typeof ingestJob>;
