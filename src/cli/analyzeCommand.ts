@@ -1,8 +1,6 @@
 import { Command } from 'commander';
 import { printable } from '../model/printable.js';
-import cliProgress from 'cli-progress';
-import { analyzeSources, type AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
+import type { AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
@@ -19,6 +17,10 @@ export const analyzeCommand = new Command('analyze')
   .addOption(threadsOption())
   .addOption(articleTimeoutOption())
   .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
+    // Loaded when the command runs, so `corroborate --help` does not load the analysis (main.ts).
+    const { default: cliProgress } = await import('cli-progress');
+    const { analyzeSources } = await import('../usecases/analyzeSources.js');
+    const { streamStoryRecord } = await import('../usecases/streamStoryRecord.js');
     const summary = await withStore(options.db, async (db) => {
       const json = options.json ? await JsonArrayWriter.open(options.json, 'articles') : undefined;
       const showBar = !options.quiet && process.stderr.isTTY;

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { listArticleSummaries } from '../store/loadArticles.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
@@ -8,6 +7,7 @@ export const articlesCommand = new Command('articles')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
+    const { listArticleSummaries } = await import('../store/loadArticles.js');
     const articles = await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       return listArticleSummaries(db);

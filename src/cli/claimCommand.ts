@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { ClaimNotFound, findClaim } from '../usecases/readStory.js';
 import { exitCodes } from './exitCodes.js';
 import { formatClaim } from './formatStory.js';
 import { noteStaleStore } from './noteStaleStore.js';
@@ -11,6 +10,7 @@ export const claimCommand = new Command('claim')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
+    const { ClaimNotFound, findClaim } = await import('../usecases/readStory.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       try {

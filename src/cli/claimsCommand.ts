@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { listClaims } from '../usecases/readStory.js';
 import { formatClaimList } from './formatStory.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
@@ -17,6 +16,7 @@ export const claimsCommand = new Command('claims')
   .option('--offset <n>', 'skip the first n claims', positiveInteger, 0)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; limit: number; offset: number; json?: boolean }) => {
+    const { listClaims } = await import('../usecases/readStory.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       const page = await listClaims(db, { limit: options.limit, offset: options.offset });

@@ -1,8 +1,9 @@
 import { printable } from '../model/printable.js';
 import { Command } from 'commander';
-import { enqueueSources, type EnqueueSummary } from '../queue/enqueueSources.js';
-import { defaultJobTimeoutSeconds, openQueueAt, QueueError, type ArticleQueue } from '../queue/openArticleQueue.js';
-import { exitCodes } from './exitCodes.js';
+import type { EnqueueSummary } from '../queue/enqueueSources.js';
+import { defaultJobTimeoutSeconds } from '../queue/defaultJobTimeout.js';
+import type { ArticleQueue } from '../queue/openArticleQueue.js';
+import { CannotRun, exitCodes } from './exitCodes.js';
 import { storeOptionHelp, storeTarget } from './withStore.js';
 
 export const enqueueCommand = new Command('enqueue')
@@ -15,10 +16,10 @@ export const enqueueCommand = new Command('enqueue')
   .action(async (paths: string[], options: { manifest?: string; db?: string; maxArticleMb: string; jobTimeout: string }) => {
     const jobTimeoutSeconds = Number(options.jobTimeout);
     if (!Number.isInteger(jobTimeoutSeconds) || jobTimeoutSeconds < 1) {
-      process.stderr.write(`corroborate: --job-timeout takes whole seconds, at least 1, such as 30; got "${options.jobTimeout}"\n`);
-      process.exit(exitCodes.cannotRun);
+      throw new CannotRun(`--job-timeout takes whole seconds, at least 1, such as 30; got "${options.jobTimeout}"`);
     }
-    const queue = await openQueueOrExit(storeTarget(options.db), false);
+    const { enqueueSources } = await import('../queue/enqueueSources.js');
+    const queue = await openQueueForCommand(storeTarget(options.db), false);
     let summary: EnqueueSummary;
     try {
       summary = await enqueueSources(queue, {
@@ -37,13 +38,13 @@ export const enqueueCommand = new Command('enqueue')
     process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;
   });
 
-/** Shared with the worker command: a queue that cannot open ends the command with exit code 2. */
-export async function openQueueOrExit(target: string, maintain: boolean): Promise<ArticleQueue> {
+/** Shared with the worker command: a queue that cannot open throws CannotRun (exit code 2 in main.ts). */
+export async function openQueueForCommand(target: string, maintain: boolean): Promise<ArticleQueue> {
+  const { openQueueAt, QueueError } = await import('../queue/openArticleQueue.js');
   try {
     return await openQueueAt(target, { maintain, onError: (error) => process.stderr.write(`corroborate: queue: ${error.message}\n`) });
   } catch (error) {
     if (!(error instanceof QueueError)) throw error;
-    process.stderr.write(`corroborate: ${error.message}\n`);
-    process.exit(exitCodes.cannotRun);
+    throw new CannotRun(error.message);
   }
 }

@@ -1,8 +1,7 @@
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import { printable } from '../model/printable.js';
-import { reanalyzeArticles, type ReanalyzeSummary } from '../usecases/reanalyzeArticles.js';
+import type { ReanalyzeSummary } from '../usecases/reanalyzeArticles.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
@@ -12,6 +11,8 @@ export const reanalyzeCommand = new Command('reanalyze')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--quiet', 'no progress bar')
   .action(async (options: { all?: boolean; db?: string; quiet?: boolean }) => {
+    const { default: cliProgress } = await import('cli-progress');
+    const { reanalyzeArticles } = await import('../usecases/reanalyzeArticles.js');
     const showBar = !options.quiet && process.stderr.isTTY;
     const bar = new cliProgress.SingleBar(
       { stream: process.stderr, format: 'reanalyze [{bar}] {percentage}% | {value}/{total} articles | {source}', hideCursor: true },

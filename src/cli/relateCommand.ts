@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { relateStory } from '../usecases/relateStory.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
 export const relateCommand = new Command('relate')
@@ -7,6 +6,7 @@ export const relateCommand = new Command('relate')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
+    const { relateStory } = await import('../usecases/relateStory.js');
     await withStore(options.db, async (db) => {
       const summary = await relateStory(db);
       process.stdout.write(

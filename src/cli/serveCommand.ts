@@ -1,12 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { ServeRefused, startServer } from '../api/startServer.js';
-import { loadWebBundle } from '../api/webBundle.js';
 import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
-import { exitCodes } from './exitCodes.js';
+import { CannotRun, exitCodes } from './exitCodes.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, storeTarget } from './withStore.js';
 import { StoreError, type Database } from '../store/Database.js';
-import { openStore } from '../store/openStore.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -24,6 +21,9 @@ export const serveCommand = new Command('serve')
   .addOption(threadsOption())
   .addOption(articleTimeoutOption())
   .action(async (options: { db?: string; host: string; port: number; token?: string; maxArticleMb: string } & AnalysisFlags) => {
+    const { ServeRefused, startServer } = await import('../api/startServer.js');
+    const { loadWebBundle } = await import('../api/webBundle.js');
+    const { openStore } = await import('../store/openStore.js');
     const token = options.token ?? (process.env.CORROBORATE_TOKEN || undefined);
     let db: Database | undefined;
     try {
@@ -47,9 +47,8 @@ export const serveCommand = new Command('serve')
       process.once('SIGTERM', stop);
     } catch (error) {
       if (error instanceof StoreError || error instanceof ServeRefused) {
-        process.stderr.write(`corroborate: ${error.message}\n`);
         await db?.close();
-        process.exit(exitCodes.cannotRun);
+        throw new CannotRun(error.message);
       }
       throw error;
     }

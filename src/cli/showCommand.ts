@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import type { ArticleRecord } from '../record/articleRecord.js';
-import { ArticleNotFound, findArticle } from '../usecases/findArticle.js';
 import { exitCodes } from './exitCodes.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
@@ -11,6 +10,7 @@ export const showCommand = new Command('show')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print the JSON record')
   .action(async (id: string, options: { db?: string; json?: boolean }) => {
+    const { ArticleNotFound, findArticle } = await import('../usecases/findArticle.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       try {

@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { readStoryRecord } from '../usecases/readStory.js';
-import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatSources } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
 import { noteStaleStore } from './noteStaleStore.js';
@@ -11,6 +9,8 @@ export const sourcesCommand = new Command('sources')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
+    const { readStoryRecord } = await import('../usecases/readStory.js');
+    const { streamStoryRecord } = await import('../usecases/streamStoryRecord.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       if (options.json) {

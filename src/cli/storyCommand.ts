@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { readCorpusSpan, readStoryRecord } from '../usecases/readStory.js';
-import { streamStoryRecord } from '../usecases/streamStoryRecord.js';
 import { formatStory } from './formatStory.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
 import { noteStaleStore } from './noteStaleStore.js';
@@ -12,6 +10,8 @@ export const storyCommand = new Command('story')
   .option('--all', 'every claim, not only those with more than one statement')
   .option('--json', 'print the claims and sources as JSON')
   .action(async (options: { db?: string; all?: boolean; json?: boolean }) => {
+    const { readCorpusSpan, readStoryRecord } = await import('../usecases/readStory.js');
+    const { streamStoryRecord } = await import('../usecases/streamStoryRecord.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       if (options.json) {

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { readTimeline, type TimelineView } from '../usecases/readTimeline.js';
+import type { TimelineView } from '../usecases/readTimeline.js';
 import { flat } from './formatStory.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
@@ -9,6 +9,7 @@ export const timelineCommand = new Command('timeline')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print JSON')
   .action(async (options: { db?: string; json?: boolean }) => {
+    const { readTimeline } = await import('../usecases/readTimeline.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
       const timeline = await readTimeline(db);

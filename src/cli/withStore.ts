@@ -1,6 +1,6 @@
 import { StoreError, type Database } from '../store/Database.js';
-import { defaultStoreDir, openStore } from '../store/openStore.js';
-import { exitCodes } from './exitCodes.js';
+import { defaultStoreDir } from '../store/defaultStoreDir.js';
+import { CannotRun } from './exitCodes.js';
 
 export const storeOptionHelp = `embedded store folder, or postgres://user@host:port/db[?schema=name] (default ${defaultStoreDir}, or $CORROBORATE_DB)`;
 
@@ -8,27 +8,30 @@ export function storeTarget(option: string | undefined): string {
   return option ?? process.env.CORROBORATE_DB ?? defaultStoreDir;
 }
 
-/** Opens the store for one command and always closes it; a store that cannot open ends the command with exit code 2. */
+/**
+ * Opens the store for one command and always closes it. A store that cannot
+ * open, or goes away meanwhile, throws CannotRun (exit code 2 in main.ts).
+ * The store drivers load here, when a command runs, not for `--help`.
+ */
 export async function withStore<T>(option: string | undefined, work: (db: Database) => Promise<T>): Promise<T> {
+  const { openStore } = await import('../store/openStore.js');
   let db: Database;
   try {
     db = await openStore(storeTarget(option));
   } catch (error) {
-    if (error instanceof StoreError) {
-      process.stderr.write(`corroborate: ${error.message}\n`);
-      process.exit(exitCodes.cannotRun);
-    }
+    if (error instanceof StoreError) throw new CannotRun(error.message);
     throw error;
   }
+  let closed = false;
   try {
     return await work(db);
   } catch (error) {
-    // Such as the process holding the embedded store ending while this one went through it.
+    // Such as the process holding the embedded store ending while this one went through it; closing may then fail too.
     if (!(error instanceof StoreError)) throw error;
-    process.stderr.write(`corroborate: ${error.message}\n`);
+    closed = true;
     await db.close().catch(() => undefined);
-    process.exit(exitCodes.cannotRun);
+    throw new CannotRun(error.message);
   } finally {
-    await db.close();
+    if (!closed) await db.close();
   }
 }

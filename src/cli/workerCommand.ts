@@ -1,9 +1,8 @@
 import { Command } from 'commander';
-import { runWorker } from '../queue/runWorker.js';
 import { formatSummary } from './analyzeCommand.js';
-import { openQueueOrExit } from './enqueueCommand.js';
+import { openQueueForCommand } from './enqueueCommand.js';
 import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
-import { exitCodes } from './exitCodes.js';
+import { CannotRun, exitCodes } from './exitCodes.js';
 import { storeOptionHelp, storeTarget, withStore } from './withStore.js';
 
 export const workerCommand = new Command('worker')
@@ -16,11 +15,11 @@ export const workerCommand = new Command('worker')
   .action(async (options: { db?: string; concurrency: string; drain?: boolean } & AnalysisFlags) => {
     const concurrency = Number(options.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-      process.stderr.write(`corroborate: --concurrency takes a whole number, at least 1, such as 1; got "${options.concurrency}"\n`);
-      process.exit(exitCodes.cannotRun);
+      throw new CannotRun(`--concurrency takes a whole number, at least 1, such as 1; got "${options.concurrency}"`);
     }
+    const { runWorker } = await import('../queue/runWorker.js');
     const target = storeTarget(options.db);
-    const queue = await openQueueOrExit(target, true);
+    const queue = await openQueueForCommand(target, true);
     const stop = new AbortController();
     // The first SIGTERM or Ctrl-C lets the jobs in hand finish (a fraction of a second); a second one exits at once, and those jobs are retried later.
     const onSignal = (signal: NodeJS.Signals) => {

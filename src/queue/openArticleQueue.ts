@@ -2,16 +2,11 @@ import PgBoss from 'pg-boss';
 import type { RawArticle } from '../ingest/types.js';
 import { printable } from '../model/printable.js';
 import { retryWhileUnavailable, retryWindowFromEnvironment } from '../store/retryWhileUnavailable.js';
+import { defaultJobTimeoutSeconds } from './defaultJobTimeout.js';
 
 export const articleQueueName = 'analyze-article';
 
-/**
- * How long a fetched job may stay in progress before it is taken back and
- * retried. A job only outlives this when its worker died (SIGKILL, a lost
- * machine): a news article is analysed in tens of milliseconds. An article
- * that does take longer is analysed twice and stored once.
- */
-export const defaultJobTimeoutSeconds = 30;
+export { defaultJobTimeoutSeconds };
 
 /*
  * How often some worker looks for jobs past their timeout. pg-boss lets one

@@ -3,8 +3,9 @@ import { migrate } from './migrate.js';
 import { openPglite } from './openPglite.js';
 import { openPostgres } from './openPostgres.js';
 import { openSharedPglite } from './openSharedPglite.js';
+import { defaultStoreDir } from './defaultStoreDir.js';
 
-export const defaultStoreDir = '.corroborate/db';
+export { defaultStoreDir };
 
 /**
  * `--db` takes a folder for the embedded store (default .corroborate/db) or

@@ -1,0 +1,2 @@
+/** Apart from openStore so `corroborate --help` can name it without loading the store drivers. */
+export const defaultStoreDir = '.corroborate/db';
