@@ -2,6 +2,7 @@ import type { ArticleToStore } from '../model/articleToStore.js';
 import type { MemberRow } from '../model/story.js';
 import type { Database } from './Database.js';
 import type { MadeBy } from './saveArticle.js';
+import { annotationRows } from './annotationRows.js';
 
 const updateArticle = `
 UPDATE articles SET url = $2, title = $3, title_how = $4, outlet = $5, outlet_how = $6,
@@ -24,20 +25,7 @@ export async function replaceArticleAnalysis(
   madeBy: MadeBy,
 ): Promise<boolean> {
   const { document: doc } = article;
-  const entities = doc.entities.map((e, ordinal) => ({
-    ordinal, type: e.type, text: e.text, canonical: e.canonical, start_offset: e.start, end_offset: e.end, rule: e.rule,
-  }));
-  const times = doc.times.map((t, ordinal) => ({
-    ordinal, type: t.type, value: t.value, text: t.text, start_offset: t.start, end_offset: t.end, how: t.how,
-  }));
-  const statements = doc.statements.map((s, ordinal) => ({
-    id: s.id, ordinal, kind: s.kind,
-    speaker_text: s.speaker?.text ?? null, speaker_canonical: s.speaker?.canonical ?? null,
-    speaker_start: s.speaker?.start ?? null, speaker_end: s.speaker?.end ?? null,
-    cue_text: s.cue.text, cue_start: s.cue.start, cue_end: s.cue.end,
-    content_text: s.content.text, content_start: s.content.start, content_end: s.content.end,
-    hedges: s.hedges, negated: s.negated, negation: s.negation, rule: s.rule,
-  }));
+  const { entities, times, statements } = annotationRows(article);
   return db.transaction(async (tx) => {
     // The row lock makes a second reanalyze (or a reader of this article's members) wait for this one.
     const [locked] = await tx.query('SELECT id FROM articles WHERE id = $1 FOR UPDATE', [article.id]);

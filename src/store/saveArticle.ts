@@ -1,6 +1,7 @@
 import type { ArticleInputToStore, ArticleToStore } from '../model/articleToStore.js';
 import type { MemberRow } from '../model/story.js';
 import type { Database } from './Database.js';
+import { annotationRows } from './annotationRows.js';
 
 export type SaveOutcome = 'stored' | 'duplicate';
 
@@ -67,20 +68,7 @@ export interface MadeBy {
  */
 export async function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy, input: ArticleInputToStore): Promise<SaveOutcome> {
   const { document: doc } = article;
-  const entities = doc.entities.map((e, ordinal) => ({
-    ordinal, type: e.type, text: e.text, canonical: e.canonical, start_offset: e.start, end_offset: e.end, rule: e.rule,
-  }));
-  const times = doc.times.map((t, ordinal) => ({
-    ordinal, type: t.type, value: t.value, text: t.text, start_offset: t.start, end_offset: t.end, how: t.how,
-  }));
-  const statements = doc.statements.map((s, ordinal) => ({
-    id: s.id, ordinal, kind: s.kind,
-    speaker_text: s.speaker?.text ?? null, speaker_canonical: s.speaker?.canonical ?? null,
-    speaker_start: s.speaker?.start ?? null, speaker_end: s.speaker?.end ?? null,
-    cue_text: s.cue.text, cue_start: s.cue.start, cue_end: s.cue.end,
-    content_text: s.content.text, content_start: s.content.start, content_end: s.content.end,
-    hedges: s.hedges, negated: s.negated, negation: s.negation, rule: s.rule,
-  }));
+  const { entities, times, statements } = annotationRows(article);
   const inserted = await db.query(insertArticle, [
     article.id, article.contentHash, article.source, article.format, article.encoding, article.url,
     article.title.value, article.title.how, article.outlet.name, article.outlet.how,
