@@ -5,9 +5,9 @@
  * happened (a TIMEX3 value from the text), `reportedOn` is the publication
  * date of the article that said it.
  */
-import type { Predicate, RelationKind, Stance, StanceCounts, Status } from './vocabulary.js';
+import type { Predicate, RelationKind, Stance, StanceCounts, Status, SubjectKind } from './vocabulary.js';
 
-export type { Predicate, RelationKind, Stance, StanceCounts, Status };
+export type { Predicate, RelationKind, Stance, StanceCounts, Status, SubjectKind };
 
 /** Where a piece of evidence sits: article, statement, and the words. */
 export interface StatementRef {
@@ -20,21 +20,52 @@ export interface StatementRef {
 }
 
 
-/** One proposition read from one statement: 'Baghdadi (was) killed (on 2017-05-28) (near Raqqa)'. */
+/** A stated number with its bounds: 'at least 212 people' is 212 to no upper bound, 'between 80 and 100' is 80 to 100. */
+export interface Quantity {
+  low: number | null;
+  high: number | null;
+  /** As written: 'at least 212'. */
+  text: string;
+  /** What is counted: 'people', 'watches'; null when the number stands alone ('212 dead'). */
+  unit: string | null;
+}
+
+/**
+ * One proposition read from one statement by a shallow parse of its
+ * sentence: 'At least 212 people (subject, quantity) were killed (predicate)
+ * in the blast (agent) at Al-Rahma hospital (place) on Tuesday (event time)'.
+ */
 export interface Proposition {
-  /** Story-wide key of the subject: the last name, lower case ('baghdadi'). */
+  /** Story-wide key of what the claim is about: 'baghdadi', 'al-rahma hospital', 'blast', 'people'. */
   subject: string;
-  /** The fullest name seen for the subject in this article ('Abu Bakr al-Baghdadi'). */
+  /** The fullest name seen for the subject in this article ('Abu Bakr al-Baghdadi', 'the Al-Rahma hospital'). */
   subjectName: string;
+  subjectKind: SubjectKind;
+  /** The predicate class: 'killed' for 'was killed', 'died', 'is dead'; else the lemma ('limit'). */
   predicate: Predicate;
+  /** An event happens once, at a time; a state holds as of its report ('alive', 'fake'). */
+  kind: 'event' | 'state';
+  /** The predicate as written, with its object and complements: 'were killed in the blast', 'hit the hospital'. */
+  predicateText: string;
+  /** Key of the object when it is not the subject: 'features' in 'limit features'. */
+  object: string | null;
+  objectName: string | null;
+  quantity: Quantity | null;
+  /** Key of the agent or cause: 'air strike' in 'hit by an air strike', 'strike' in 'killed in the strike'. */
+  agent: string | null;
+  agentName: string | null;
   /** The predicate itself is negated ('was not killed'), not merely the statement. */
   negated: boolean;
-  /** The word that named the predicate, in the article text. */
-  cue: StatementRef;
-  /** Negation words in front of the predicate ('not'), when negated. */
+  /** Negation words of the predicate ('not'), when negated. */
   negation: string[];
+  /** Modal words of the predicate ('may', 'could'). */
+  modality: string[];
+  /** The words the predicate was read from, in the article text ('killed', 'check into'). */
+  trigger: StatementRef;
+  /** The clause the proposition was read from: subject to last complement. */
+  clause: { start: number; end: number };
   place: string | null;
-  /** TIMEX3 value of a date stated inside the content; null when none is stated. */
+  /** TIMEX3 value of a date stated inside the clause; null when none is stated. */
   eventTime: string | null;
   /** The predicate sits inside a reported frame ('rumours that he was dead', 'his reported death'). */
   relayed: boolean;
@@ -83,7 +114,13 @@ export interface Claim {
   text: string;
   subject: string;
   subjectName: string;
+  subjectKind: SubjectKind;
   predicate: Predicate;
+  kind: 'event' | 'state';
+  /** The object, agent and quantity the claim's members agree on, when they state one. */
+  object: string | null;
+  agent: string | null;
+  quantity: Quantity | null;
   place: string | null;
   /** Earliest and latest event time stated by members, TIMEX3 values. */
   eventTime: { from: string; to: string } | null;

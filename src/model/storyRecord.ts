@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { predicates, relationKinds, sourceKinds, stances, statuses } from './vocabulary.js';
+import { relationKinds, sourceKinds, stances, statuses, subjectKinds } from './vocabulary.js';
 
 /**
  * The JSON form of the cross-article story: what `analyze --json`,
@@ -14,6 +14,13 @@ const statementRef = z.object({
 });
 
 const stance = z.enum(stances);
+
+const quantity = z.object({
+  low: z.number().nullable().describe("lowest value the words allow ('at least 212' → 212; 'up to 50' → 0)"),
+  high: z.number().nullable().describe("highest value the words allow; null when unbounded ('more than 300')"),
+  text: z.string().describe("as written: 'at least 212', 'between 80 and 100'"),
+  unit: z.string().nullable().describe("what is counted ('people'); null when the number stands alone ('212 dead')"),
+}).describe('a stated number with its bounds');
 const status = z.enum(statuses);
 
 export const claimStatementRecord = statementRef.extend({
@@ -34,13 +41,33 @@ export const claimStatementRecord = statementRef.extend({
   }),
   event_time: z.string().nullable().describe('TIMEX3 value of the time stated in this statement (the event clock)'),
   place: z.string().nullable(),
+  trigger: z.object({
+    text: z.string(),
+    start: z.number().int().nonnegative().describe('offset of the words the predicate was read from, in the article text'),
+    end: z.number().int().nonnegative(),
+  }).describe("the words that made this statement a member of the claim ('killed', 'check into')"),
+  proposition: z.object({
+    subject: z.string().describe("the subject as this article names it ('the IS leader' read as 'Abu Bakr al-Baghdadi')"),
+    subject_kind: z.enum(subjectKinds),
+    predicate: z.string().describe("the predicate as written, with its complements ('were killed in the blast')"),
+    object: z.string().nullable(),
+    agent: z.string().nullable().describe("the agent or cause ('an air strike', 'the strike')"),
+    quantity: quantity.nullable(),
+    negated: z.boolean(),
+    modality: z.array(z.string()).describe("modal words of the predicate ('may', 'could')"),
+    clause: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).describe('the clause read, in the article text'),
+  }).describe('what this statement asserts, as read from its sentence'),
 });
 
 export const claimRecord = z.object({
   id: z.string().describe("stable within a store: subject.predicate.serial ('baghdadi.killed.1')"),
   text: z.string().describe('readable canonical text of the proposition'),
   subject: z.string().describe('the fullest name of the subject'),
-  predicate: z.enum(predicates),
+  subject_kind: z.enum(subjectKinds).describe('what the claim is about: a person, an organisation, a place, an object, an event or a quantity'),
+  predicate: z.string().describe("the predicate class ('killed' for 'was killed', 'died', 'is dead'), else the predicate's lemma ('limit')"),
+  object: z.string().nullable().describe("what the predicate acts on, when it is not the subject ('features' in 'limit features')"),
+  agent: z.string().nullable().describe('the agent or cause its statements name, when they name one'),
+  quantity: quantity.nullable().describe('the count its statements state, when they state one'),
   place: z.string().nullable(),
   event_time: z.object({ from: z.string(), to: z.string() }).nullable().describe('earliest and latest TIMEX3 value its statements state'),
   status: status.describe('status as of the latest report'),

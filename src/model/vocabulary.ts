@@ -16,9 +16,18 @@ export type Status = (typeof statuses)[number];
 /** A claim with no dated report has no status change yet: it is 'unverified'. */
 export const statusWithoutReports: Status = 'unverified';
 
-/** What is said to have happened to the subject ('was killed' → killed). */
-export const predicates = ['killed', 'injured', 'alive', 'fled', 'hiding', 'present', 'absent', 'attended', 'survived-attack', 'captured'] as const;
-export type Predicate = (typeof predicates)[number];
+/**
+ * The predicate classes the relation and status rules know ('was killed',
+ * 'died', 'is dead' → killed; 'hit', 'struck', 'bombed' → hit). A predicate
+ * outside them is its own lemma ('limit', 'sell', 'check into'), so a claim
+ * can be about anything; these are listed for the documentation.
+ */
+export const knownPredicates = ['killed', 'injured', 'alive', 'fled', 'hiding', 'present', 'absent', 'attended', 'survived-attack', 'captured', 'hit', 'destroyed', 'caused', 'fake', 'authentic', 'recorded'] as const;
+export type Predicate = string;
+
+/** What a claim is about: a person, an organisation, a place, an object (the hospital, the recording), an event (the blast) or a quantity (the death toll, '212 people'). */
+export const subjectKinds = ['person', 'organisation', 'place', 'object', 'event', 'quantity'] as const;
+export type SubjectKind = (typeof subjectKinds)[number];
 
 /** How two claims about one subject bear on each other ('killed' contradicts 'alive' after it). */
 export const relationKinds = ['contradicts', 'refines', 'supports'] as const;

@@ -10,7 +10,11 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
     id: claim.id,
     text: claim.text,
     subject: claim.subjectName,
+    subject_kind: claim.subjectKind,
     predicate: claim.predicate,
+    object: claim.object,
+    agent: claim.agent,
+    quantity: claim.quantity,
     place: claim.place,
     event_time: claim.eventTime,
     status: currentStatus({ statusHistory: history }, claim.id),
@@ -20,6 +24,12 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
       reported_on: m.reportedOn, published_on: m.publishedOn, speaker: m.attribution.speaker, outlet: m.attribution.outlet, chain: m.attribution.chain,
       source: m.sourceId, stance: m.stance, evidence: { words: m.stanceWords, rule: m.stanceRule, hedged: m.hedged },
       event_time: m.proposition.eventTime, place: m.proposition.place,
+      trigger: { text: m.proposition.trigger.text, start: m.proposition.trigger.start, end: m.proposition.trigger.end },
+      proposition: {
+        subject: m.proposition.subjectName, subject_kind: m.proposition.subjectKind, predicate: m.proposition.predicateText,
+        object: m.proposition.objectName, agent: m.proposition.agentName, quantity: m.proposition.quantity,
+        negated: m.proposition.negated, modality: m.proposition.modality, clause: m.proposition.clause,
+      },
     })),
     relations: relations
       .filter((r) => r.from === claim.id || r.to === claim.id)

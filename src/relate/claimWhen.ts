@@ -1,4 +1,3 @@
-import { predicateKind } from './predicateCues.js';
 import type { TimeSpan } from './timeSpan.js';
 import type { Claim } from './types.js';
 
@@ -9,7 +8,7 @@ import type { Claim } from './types.js';
  */
 export function claimWhen(claim: Claim): TimeSpan | null {
   if (claim.eventTime) return claim.eventTime;
-  if (predicateKind[claim.predicate] !== 'state') return null;
+  if (claim.kind !== 'state') return null;
   // Report dates are 'YYYY-MM-DD', which sort as text (unlike event times).
   const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();
   return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;

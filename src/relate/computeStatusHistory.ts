@@ -1,5 +1,4 @@
 import { sidesOf } from './findSide.js';
-import { predicateKind } from './predicateCues.js';
 import { holdsBetween } from './relateClaims.js';
 import { relationRules } from './relationRules.js';
 import { statusRules, type SideCounts } from './statusRules.js';
@@ -18,7 +17,7 @@ function byDate(members: ClaimMember[]): ClaimMember[] {
 /** A member's own time: its stated event time, or for a state its report date ('still alive', said in 2019). */
 function memberTime(member: ClaimMember): string | null {
   if (member.proposition.eventTime) return member.proposition.eventTime;
-  return predicateKind[member.proposition.predicate] === 'state' ? member.reportedOn : null;
+  return member.proposition.kind === 'state' ? member.reportedOn : null;
 }
 
 /**
@@ -28,12 +27,11 @@ function memberTime(member: ClaimMember): string | null {
 function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   // An event told with no date happened by the day it was reported.
   const rivalWhen = widenSpan(null, memberTime(rival) ?? rival.reportedOn);
-  const predicate = rival.proposition.predicate;
+  const facts = rival.proposition;
   return relationRules.some(
     (rule) =>
       opposing.has(rule.kind) &&
-      ((rule.a === claim.predicate && rule.b === predicate && holdsBetween(rule, claimWhen, rivalWhen)) ||
-        (rule.b === claim.predicate && rule.a === predicate && holdsBetween(rule, rivalWhen, claimWhen))),
+      ((rule.applies(claim, facts) && holdsBetween(rule, claimWhen, rivalWhen)) || (rule.applies(facts, claim) && holdsBetween(rule, rivalWhen, claimWhen))),
   );
 }
 
@@ -43,19 +41,27 @@ function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
  * date order, so a claim's whole history costs one pass over its members.
  */
 class LatestStances {
-  private readonly latest = new Map<string, { date: string; stances: Set<string> }>();
+  private readonly latest = new Map<string, { date: string; stances: Set<string>; articles: Set<string> }>();
 
   add(member: ClaimMember): void {
     for (const side of sidesOf(member.attribution.side)) {
       if (!side) continue;
       const known = this.latest.get(side);
-      if (!known || known.date < member.reportedOn!) this.latest.set(side, { date: member.reportedOn!, stances: new Set([member.stance]) });
-      else known.stances.add(member.stance);
+      if (!known || known.date < member.reportedOn!) this.latest.set(side, { date: member.reportedOn!, stances: new Set([member.stance]), articles: new Set([member.ref.articleId]) });
+      else {
+        known.stances.add(member.stance);
+        known.articles.add(member.ref.articleId);
+      }
     }
   }
 
   sides(test: (stances: Set<string>) => boolean): Set<string> {
     return new Set([...this.latest].filter(([, { stances }]) => test(stances)).map(([side]) => side));
+  }
+
+  /** The articles that carry the latest word of the given sides. */
+  articles(sides: Set<string>): Set<string> {
+    return new Set([...sides].flatMap((side) => [...(this.latest.get(side)?.articles ?? [])]));
   }
 }
 
@@ -65,7 +71,10 @@ function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set
   const doubting = own.sides((s) => s.has('doubts') && !s.has('asserts'));
   const contradicting = new Set([...rivals.sides((s) => s.has('asserts'))].filter((side) => !asserting.has(side) && !denying.has(side)));
   const retracted = [...everAsserted].filter((side) => !asserting.has(side) && (denying.has(side) || contradicting.has(side))).length;
-  return { asserting: asserting.size, denying: denying.size, doubting: doubting.size, contradicting: contradicting.size, retracted, everAsserted: everAsserted.size };
+  return {
+    asserting: asserting.size, assertingArticles: own.articles(asserting).size, denying: denying.size, doubting: doubting.size,
+    contradicting: contradicting.size, retracted, everAsserted: everAsserted.size,
+  };
 }
 
 const sameWhen = (a: When, b: When): boolean => a?.from === b?.from && a?.to === b?.to;
@@ -94,14 +103,25 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
   return readHistories(claims, relations, refutedAsOf);
 }
 
+/**
+ * The members that speak for themselves: an outlet's own headline or
+ * narration restating what a speaker in the same article says is that
+ * speaker's word relayed, not a second source ('Kasteria says strike may
+ * have killed Dren' over the ministry's statement).
+ */
+function ownWords(members: ClaimMember[]): ClaimMember[] {
+  const withSpeaker = new Set(members.filter((m) => !m.ref.statementId.startsWith('o')).map((m) => m.ref.articleId));
+  return members.filter((m) => !m.ref.statementId.startsWith('o') || !withSpeaker.has(m.ref.articleId));
+}
+
 function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: RefutedAsOf): StatusChange[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const changes: StatusChange[] = [];
   for (const claim of claims) {
     const rivalIds = [...new Set(relations.filter((r) => opposing.has(r.kind) && (r.from === claim.id || r.to === claim.id)).map((r) => (r.from === claim.id ? r.to : r.from)))];
-    const own = byDate(claim.members);
+    const own = byDate(ownWords(claim.members));
     if (!own.length) continue;
-    const claimOfRival = new Map(rivalIds.flatMap((id) => (byId.get(id)?.members ?? []).map((m) => [m, id] as const)));
+    const claimOfRival = new Map(rivalIds.flatMap((id) => ownWords(byId.get(id)?.members ?? []).map((m) => [m, id] as const)));
     const rivals = byDate([...claimOfRival.keys()]);
     // The history starts when someone first puts the claim forward (or first mentions it, if nobody ever does).
     const start = (own.find((m) => m.stance === 'asserts') ?? own[0]).reportedOn!;

@@ -1,17 +1,23 @@
-import type { Claim, Predicate } from './types.js';
+import type { Claim, ClaimMember } from './types.js';
 
-/** How each predicate reads in a claim's canonical text; {s} is the subject. */
-const templates: Record<Predicate, string> = {
+/** How a known predicate class reads when no member says it plainly; {s} is the subject. */
+const templates: Record<string, string> = {
   killed: '{s} was killed',
   injured: '{s} was injured',
   alive: '{s} is alive',
   fled: '{s} fled',
   hiding: '{s} is hiding',
-  present: '{s} was present',
+  present: '{s} was there',
   absent: '{s} was not there',
   attended: '{s} attended',
-  'survived-attack': '{s} survived an attack on him',
+  'survived-attack': '{s} survived an attack',
   captured: '{s} was captured',
+  hit: '{s} was hit',
+  destroyed: '{s} was destroyed',
+  caused: '{s} was caused',
+  fake: '{s} is fake',
+  authentic: '{s} is authentic',
+  recorded: '{s} was recorded',
 };
 
 /** The place most members name, as they assert it; ties go to the first named. */
@@ -26,13 +32,37 @@ function commonPlace(claim: Claim): string | null {
   return best;
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Words that make a statement's wording unfit to stand for the claim: a modal, a negation, a question. */
+const notPlain = (member: ClaimMember): boolean =>
+  member.proposition.modality.length > 0 || member.proposition.negated || member.proposition.relayed || /\b(?:may|might|could|would|reportedly|allegedly|possibly|probably)\b/iu.test(member.proposition.predicateText);
+
 /**
- * A claim with its readable text and place filled in:
- * 'Abu Bakr al-Baghdadi was killed (near Raqqa) (2017-05-28)'.
+ * The member whose own words best state the claim: one that asserts it
+ * plainly (no modal, negation or relay), preferring the one saying most
+ * (a count, an agent, a time), then the shortest wording.
+ */
+function plainestMember(claim: Claim): ClaimMember | null {
+  const plain = claim.members.filter((m) => m.stance === 'asserts' && !notPlain(m) && m.proposition.predicateText.split(/\s+/u).length <= 14);
+  const said = (m: ClaimMember) => (m.proposition.quantity ? 2 : 0) + (m.proposition.agent ? 1 : 0) + (m.proposition.eventTime ? 1 : 0);
+  return plain.sort((a, b) => said(b) - said(a) || a.proposition.predicateText.length - b.proposition.predicateText.length)[0] ?? null;
+}
+
+/**
+ * A claim with its readable text and place filled in, as a journalist would
+ * write it from the statements: 'At least 212 people were killed in the
+ * blast at Al-Rahma hospital', 'Vasko Dren was killed'. The subject is
+ * its fullest name; the predicate is a plain member's own wording, else the
+ * class's template.
  */
 export function describeClaim(claim: Claim): Claim {
   const place = commonPlace(claim);
-  const time = claim.eventTime ? (claim.eventTime.from === claim.eventTime.to ? claim.eventTime.from : `${claim.eventTime.from} – ${claim.eventTime.to}`) : null;
-  const text = [templates[claim.predicate].replace('{s}', claim.subjectName), place ? `(${place})` : '', time ? `(${time})` : ''].filter(Boolean).join(' ');
+  const member = plainestMember(claim);
+  const quantity = member?.proposition.quantity ?? claim.quantity;
+  const subject = quantity && claim.subjectKind === 'quantity' ? `${quantity.text} ${quantity.unit ?? claim.subjectName}` : claim.subjectName;
+  const fallback = (templates[claim.predicate] ?? `{s} ${claim.predicate}${claim.object ? ` ${claim.members[0].proposition.objectName ?? claim.object}` : ''}`).replace('{s}', subject);
+  const wording = member ? `${subject} ${member.proposition.predicateText}` : fallback;
+  const text = capitalise(wording.replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' '));
   return { ...claim, place, text };
 }

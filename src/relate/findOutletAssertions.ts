@@ -1,15 +1,15 @@
 import { sentencesIn } from '../analyze/segment/splitSentences.js';
 import type { ArticleRecord } from '../record/articleRecord.js';
-import { predicateCues } from './predicateCues.js';
 import type { StoryStatement } from './storyStatement.js';
 
-const anyPredicate = new RegExp(`(?<![\\p{L}-])(?:${predicateCues.map((c) => c.pattern).join('|')})(?![\\p{L}-])`, 'iu');
+/** A sentence that asks or exclaims an appeal asserts nothing: 'Is Vasko Dren alive?'. */
+const question = /\?["'”’]?\s*$/u;
 
 /**
  * The outlet's own unattributed assertions: the headline and each narrator's
  * sentence ('Baghdadi fled to the desert in early January') that no
- * attributed statement covers and that names something that happened to
- * someone. They become statements of the outlet, with no speaker. Captions
+ * attributed statement covers; what each asserts is read from it like any
+ * statement's content. They become statements of the outlet, with no speaker. Captions
  * are left out: they repeat the body and are not the outlet's argument.
  */
 export function findOutletAssertions(record: ArticleRecord): StoryStatement[] {
@@ -21,7 +21,7 @@ export function findOutletAssertions(record: ArticleRecord): StoryStatement[] {
     const sentences = paragraph.kind === 'title' ? [{ start: paragraph.start, end: paragraph.end }] : sentencesIn(record.text, paragraph.start, paragraph.end, index);
     for (const { start, end } of sentences) {
       const text = record.text.slice(start, end);
-      if (!anyPredicate.test(text) || overlapsStatement(start, end)) continue;
+      if (question.test(text) || overlapsStatement(start, end)) continue;
       found.push({
         id: `o${found.length + 1}`,
         speaker: null,

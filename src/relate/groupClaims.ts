@@ -1,4 +1,7 @@
-import { predicateKind } from './predicateCues.js';
+import { quantitiesAgree } from './propositions/readQuantity.js';
+import { knownPredicates } from '../model/vocabulary.js';
+
+const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
 import { overlaps, readTimeInterval } from '../model/timeInterval.js';
 import { spanInterval, widenSpan } from './timeSpan.js';
 import type { Claim, ClaimMember } from './types.js';
@@ -15,11 +18,21 @@ export interface ClaimIndex {
 
 export const emptyClaimIndex = (): ClaimIndex => ({ claims: new Map(), blocks: new Map() });
 
-export const blockKey = (member: ClaimMember): string => `${member.proposition.subject}|${member.proposition.predicate}`;
+/**
+ * Subject, predicate and, for a predicate the rules do not know, its
+ * object: 'dren|killed', 'apple|sell|watch'. A known class reads its own
+ * complements ('fled Mosul' and 'fled to the desert' are both 'fled', told
+ * apart by time), so its object does not split the block.
+ */
+export const blockKey = (member: ClaimMember): string => {
+  const { subject, predicate, object } = member.proposition;
+  return object && !knownPredicateSet.has(predicate) ? `${subject}|${predicate}|${object}` : `${subject}|${predicate}`;
+};
 
-/** A claim id that needs no quoting in a shell or a URL: 'baghdadi.killed.1', 'abu-ali.alive.2'. */
-const claimId = (subject: string, predicate: string, serial: number): string =>
-  `${subject.replace(/[^\p{L}\p{N}-]+/gu, '-')}.${predicate}.${serial}`;
+const idPart = (words: string): string => words.replace(/[^\p{L}\p{N}-]+/gu, '-');
+
+/** A claim id that needs no quoting in a shell or a URL, one per block and serial: 'baghdadi.killed.1', 'apple.sell.watch.1'. */
+const claimId = (key: string, serial: number): string => `${key.split('|').map(idPart).join('.')}.${serial}`;
 
 /**
  * Whether a member's event time fits a claim: a state ('alive') fits any
@@ -28,22 +41,53 @@ const claimId = (subject: string, predicate: string, serial: number): string =>
  * of '2016-12-01' (as text, both sorted inside and a prefix test missed the first).
  * A time that names no interval is unknown and does not rule a claim out.
  */
-function fits(claim: Claim, time: string | null): boolean {
-  if (predicateKind[claim.predicate] === 'state' || time === null || claim.eventTime === null) return true;
+function fitsTime(claim: Claim, time: string | null): boolean {
+  if (claim.kind === 'state' || time === null || claim.eventTime === null) return true;
   const at = readTimeInterval(time);
   const span = spanInterval(claim.eventTime);
   return !at || !span || overlaps(at, span);
 }
 
 /**
- * Where a member goes inside its block: a member with no stated time joins
- * the largest claim (the story's main version of that event); one with a
- * time joins the first claim whose time it fits; otherwise it starts a claim.
+ * Whether a member can be one more statement of a claim: its time fits, its
+ * count agrees ('87' does not join 'at least 212'; 'between 80 and 100'
+ * joins '87'), and it names the same agent or cause ('hit by a rocket' does
+ * not join 'hit by an air strike'). What either leaves unsaid rules nothing out.
  */
-function chooseClaim(index: ClaimIndex, ids: string[], time: string | null): Claim | null {
+function fits(claim: Claim, member: ClaimMember): boolean {
+  const { eventTime, quantity, agent } = member.proposition;
+  if (!fitsTime(claim, eventTime)) return false;
+  if (quantity && claim.quantity && !quantitiesAgree(quantity, claim.quantity)) return false;
+  return !(agent && claim.agent && agent !== claim.agent);
+}
+
+/** How much a member says beyond its subject and predicate: a time, a count, an agent. */
+const specifics = (member: ClaimMember): number => {
+  const { eventTime, quantity, agent } = member.proposition;
+  return (eventTime ? 1 : 0) + (quantity ? 1 : 0) + (agent ? 1 : 0);
+};
+
+/**
+ * Where a member goes inside its block: a member that says nothing specific
+ * joins the largest claim (the story's main version of that event); one
+ * that does joins the first claim it fits; otherwise it starts a claim.
+ */
+function chooseClaim(index: ClaimIndex, ids: string[], member: ClaimMember): Claim | null {
   const claims = ids.map((id) => index.claims.get(id)!);
-  if (time === null) return claims.reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
-  return claims.find((claim) => fits(claim, time)) ?? null;
+  // Within one article an unspecific mention ('he is dead') is about the event the article dates or names elsewhere.
+  const sameArticle = claims.find((c) => c.members.some((m) => m.ref.articleId === member.ref.articleId) && fits(c, member));
+  if (sameArticle) return sameArticle;
+  if (specifics(member) === 0) return claims.reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
+  return claims.find((claim) => fits(claim, member)) ?? null;
+}
+
+/** Within each article, the members that say most (a time, a count, an agent) are placed first, so the article's unspecific mentions follow them. */
+function specificFirst(members: ClaimMember[]): ClaimMember[] {
+  const order = new Map(members.map((m, i) => [m, i]));
+  const firstOfArticle = new Map<string, number>();
+  members.forEach((m, i) => { if (!firstOfArticle.has(m.ref.articleId)) firstOfArticle.set(m.ref.articleId, i); });
+  return [...members].sort((a, b) =>
+    firstOfArticle.get(a.ref.articleId)! - firstOfArticle.get(b.ref.articleId)! || specifics(b) - specifics(a) || order.get(a)! - order.get(b)!);
 }
 
 /**
@@ -55,14 +99,17 @@ function chooseClaim(index: ClaimIndex, ids: string[], time: string | null): Cla
  */
 export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<string> {
   const touched = new Set<string>();
-  for (const member of members) {
+  for (const member of specificFirst(members)) {
     const key = blockKey(member);
     const ids = index.blocks.get(key) ?? [];
     const time = member.proposition.eventTime;
-    let claim = chooseClaim(index, ids, time);
+    let claim = chooseClaim(index, ids, member);
     if (!claim) {
-      const { subject, subjectName, predicate } = member.proposition;
-      claim = { id: claimId(subject, predicate, ids.length + 1), key, text: '', subject, subjectName, predicate, place: null, eventTime: null, members: [] };
+      const { subject, subjectName, subjectKind, predicate, kind, object } = member.proposition;
+      claim = {
+        id: claimId(key, ids.length + 1), key, text: '', subject, subjectName, subjectKind, predicate, kind,
+        object, agent: null, quantity: null, place: null, eventTime: null, members: [],
+      };
       index.blocks.set(key, [...ids, claim.id]);
     }
     if (!touched.has(claim.id)) {
@@ -71,6 +118,9 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     }
     claim.members.push(member);
     claim.eventTime = widenSpan(claim.eventTime, time);
+    // The first count and agent stated stand for the claim: later members must agree with them.
+    claim.quantity ??= member.proposition.quantity;
+    claim.agent ??= member.proposition.agent;
     index.claims.set(claim.id, claim);
   }
   return touched;

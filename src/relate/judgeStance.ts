@@ -58,17 +58,17 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // A question asks, it does not say: 'Is Vasko Dren alive?'.
   const supposed = found(hypothetical, content) ?? (/\?["'”’]?\s*$/u.test(content) ? '?' : null);
   if (supposed) return { stance: 'reports', words: [supposed], hedged, rule: 'hypothetical' };
-  const before = text.slice(Math.max(statement.content.start, proposition.cue.start - retractionReach), proposition.cue.start);
+  const before = text.slice(Math.max(statement.content.start, proposition.trigger.start - retractionReach), proposition.trigger.start);
   const withdrawn = found(retraction, before);
   if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
   const doubtWords = found(doubt, content) ?? hedgeWords.map((h) => found(doubt, h)).find((h) => h !== null) ?? null;
   if (doubtWords) return { stance: 'doubts', words: [doubtWords], hedged, rule: 'doubt-phrase' };
   if (proposition.relayed) {
-    const after = text.slice(proposition.cue.end, statement.content.end);
+    const after = text.slice(proposition.trigger.end, statement.content.end);
     const wrong = found(falsifier, after);
     if (wrong) return { stance: 'denies', words: [wrong], hedged, rule: 'relayed-and-called-false' };
-    const rival = siblings.find((s) => s.subject === proposition.subject && !s.relayed && !s.negated && opposes(s.predicate, proposition.predicate));
-    if (rival) return { stance: 'denies', words: [rival.cue.text], hedged, rule: 'contradicted-in-statement' };
+    const rival = siblings.find((s) => s.subject === proposition.subject && !s.relayed && !s.negated && opposes(s, proposition));
+    if (rival) return { stance: 'denies', words: [rival.trigger.text], hedged, rule: 'contradicted-in-statement' };
   }
   if (proposition.negated) {
     const hedge = hedgeWords.map((h) => found(strongHedge, h)).find((h) => h !== null) ?? found(strongHedgeInText, content);

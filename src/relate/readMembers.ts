@@ -2,12 +2,15 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { attributeStatement } from './attributeStatement.js';
 import { findFocusPerson } from './findFocusPerson.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
+import { findRoleNames } from './propositions/findRoleNames.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
 import { findUtteranceDate } from './findUtteranceDate.js';
+import { isSpeaker } from './isSpeaker.js';
 import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
-import type { ClaimMember } from './types.js';
+import type { ClaimMember, Proposition } from './types.js';
+import { answeredProposition } from './propositions/answeredProposition.js';
 
 /** A speaker with no country of its own takes one from a fuller form in the same article: 'Defence Ministry' -> "Kasteria's Defence Ministry". */
 function shareSides(members: ClaimMember[]): void {
@@ -24,7 +27,7 @@ function shareSides(members: ClaimMember[]): void {
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '5';
+export const storyReaderVersion = '6';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -35,13 +38,21 @@ export const storyReaderVersion = '5';
 export function readMembers(record: ArticleRecord): ClaimMember[] {
   const unlabelled = findUnlabelledNames(record);
   const focus = findFocusPerson(record, unlabelled);
-  const names = new Set(unlabelled.keys());
+  const context = { record, focus, unlabelled: new Set(unlabelled.keys()), roles: findRoleNames(record) };
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
-  const statements: StoryStatement[] = [...record.statements.map((s) => ({ ...s, own: false })), ...findOutletAssertions(record)];
+  // A statement whose 'speaker' names no one who can speak ('which', 'death') is the outlet's own.
+  const attributed = record.statements.map((s) => ({ ...s, own: false })).map((s) => (isSpeaker(record, s) ? s : { ...s, speaker: null, own: true }));
+  const statements: StoryStatement[] = [...attributed, ...findOutletAssertions(record)];
   const members: ClaimMember[] = [];
+  // In the order of the text, so a statement that answers an earlier claim without naming it finds it (answeredProposition).
+  statements.sort((a, b) => a.content.start - b.content.start);
+  const read: Proposition[] = [];
   for (const statement of statements) {
-    const propositions = readPropositions(record, statement, focus, names);
+    const found = readPropositions(record, statement, context);
+    const answered = found.length ? null : answeredProposition(statement, read);
+    const propositions = answered ? [answered] : found;
     if (!propositions.length) continue;
+    read.push(...found);
     const attribution = attributeStatement(record, statement, places);
     const utteredOn = findUtteranceDate(record, statement);
     for (const proposition of propositions) {

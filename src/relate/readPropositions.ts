@@ -1,164 +1,171 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
-import { nameKey } from './nameKey.js';
-import { predicateCues, type PredicateCue } from './predicateCues.js';
+import type { Chunk } from './parse/chunkNouns.js';
+import { parseText, type Token } from './parse/parseText.js';
+import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
+import { readClauses, type Clause } from './propositions/readClauses.js';
+import { readQuantity } from './propositions/readQuantity.js';
+import { resolveSubject, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from './stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
-import type { Proposition } from './types.js';
+import type { Proposition, Quantity } from './types.js';
 
-const cuePatterns = predicateCues.map((cue) => ({ cue, pattern: new RegExp(`(?<![\\p{L}-])(?:${cue.pattern})(?![\\p{L}-])`, 'giu') }));
-
-/** A negator at most four words before the predicate: 'was not killed', 'rather than killed', 'did not die'. */
-const negationBefore = /(?<!\p{L})(not|never|no longer|n['’]t|rather than|instead of)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
-/** A clause break or complementizer ends the reach of a negation: 'has not confirmed that Dren was wounded'. */
-const clauseBreak = /[,;:.!?()–—]|\b(?:that|whether|but|and|who|which)\b/giu;
 const relayBefore = new RegExp(`(?<!\\p{L})(?:${relayFrames.join('|')})(?:\\s+[\\p{L}'’-]+){0,4}\\s*$`, 'iu');
-/** 'he was still alive', 'his reported death', 'I was dead' (a speaker talking about himself). */
-const pronoun = /(?<!\p{L})(he|him|his|she|her|himself)(?!\p{L})/giu;
-const possessive = /^['’]s\b/u;
-/** 'Baghdadi's son was killed': a verb between owner and predicate makes the owned noun the subject. */
-const ownedVerb = /\b(?:was|were|is|are|had|has|been)\b/iu;
+/** Prepositions that put an agent or cause before us: 'hit by a rocket', 'killed in the strike', 'died after the blast'. */
+const agentPrepositions = new Set(['by', 'in', 'after', 'during', 'from']);
+/** Prepositions of place: 'killed in Raqqa', 'fled to Baghouz', 'at the hospital'. */
+const placePrepositions = new Set(['in', 'near', 'at', 'to', 'from', 'into', 'outside', 'inside', 'across', 'around', 'on']);
 
-const reachBefore = 110;
-// A subject after the predicate is its object, right behind it: 'may have killed Vasko Dren', 'rather than Baghdadi himself'.
-const reachAfter = 30;
-const possessiveReach = 16;
-/** A date further from the predicate belongs to another clause: 'After he resurfaced in September ... escape'. */
-const timeReach = 60;
+/** How a patient-oriented class reads in the passive, for 'the strike killed 23 militants' -> '23 militants were killed'. */
+const participles: Record<string, string> = { killed: 'killed', injured: 'injured', captured: 'captured', hit: 'hit', destroyed: 'destroyed' };
 
-interface Mention {
-  start: number;
-  end: number;
-  name: string;
+/**
+ * The predicate as written, after the subject: 'may have been killed in the
+ * strike'. When the subject is the object of an active verb ('the strike
+ * killed 23 militants and six commanders'), it is turned into the passive
+ * with its agent: 'were killed by the strike'.
+ */
+function predicateWording(text: string, clause: Clause, roles: Roles, reading: PredicateReading, agent: Referent | null, plural: boolean): string {
+  const about = roles.about!;
+  if (about !== clause.object || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]+/u, '').trim();
+  const rest = text.slice(about.end, clause.end).replace(/^[\s,]+/u, '').trim();
+  const restText = rest && !/^(?:and|or|but)\b/u.test(rest) ? ` ${rest}` : '';
+  const by = agent && !restText.includes(agent.name) ? ` by ${agent.name}` : '';
+  return `${plural ? 'were' : 'was'} ${participles[reading.name]}${restText}${by}`;
 }
 
-interface CueMatch {
-  cue: PredicateCue;
-  start: number;
-  end: number;
-  text: string;
-}
-
-function findCues(text: string, offset: number): CueMatch[] {
-  const found: CueMatch[] = [];
-  for (const { cue, pattern } of cuePatterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = offset + m.index;
-      const end = start + m[0].length;
-      // Earlier entries win an overlap: 'survived a coup' is not also 'survived'.
-      if (found.some((other) => other.start < end && start < other.end)) continue;
-      found.push({ cue, start, end, text: m[0] });
-    }
+/** 'was in Halvek' is presence; 'was not in Halvek' its own claim, absence (not a denial of being somewhere). */
+function classOf(clause: Clause): PredicateReading | null {
+  const { head, form } = clause;
+  if (form === 'copula' && head.pos === 'AUX') {
+    const where = clause.preps[0];
+    if (!where || !placePrepositions.has(where.word)) return null;
+    return { name: clause.negation.length ? 'absent' : 'present', kind: 'event', aboutPatient: false, known: true };
   }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** Who the content names as a possible subject: people, and pronouns read as the article's focus person. */
-function findMentions(record: ArticleRecord, statement: StoryStatement, focus: string | null, unlabelled: ReadonlySet<string>): Mention[] {
-  const { start, end } = statement.content;
-  const mentions: Mention[] = record.entities
-    .filter((e) => e.type === 'person' && e.start >= start && e.end <= end)
-    .map((e) => ({ start: e.start, end: e.end, name: e.canonical }));
-  for (const name of unlabelled) {
-    const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu');
-    for (let m = word.exec(statement.content.text); m; m = word.exec(statement.content.text)) {
-      mentions.push({ start: start + m.index, end: start + m.index + name.length, name });
-    }
+  if (head.lower === 'elsewhere') return { name: 'absent', kind: 'event', aboutPatient: false, known: true };
+  const phrasal = clause.particle ? predicateClassOf(`${head.lemma} ${clause.particle.lower}`, '', false) : null;
+  const reading = phrasal?.known ? phrasal : predicateClassOf(head.lemma, head.text, form === 'copula');
+  // 'is a nom de guerre', 'was one of those present': a description of the subject, not something that happened to it.
+  if (form === 'copula' && !reading.known && (head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'PROPN' || head.pos === 'PRON')) return null;
+  // 'survived a coup attempt' is surviving an attack on him; 'survived' alone is being alive.
+  if ((reading.name === 'alive' || /^(?:overcome|fight off|repel|foil|thwart)$/u.test(`${head.lemma}${clause.particle ? ` ${clause.particle.lower}` : ''}`)) && clause.object && /coup|attempt|assassination|attack|ambush/u.test(clause.object.tokens.map((t) => t.lower).join(' '))) {
+    return { name: 'survived-attack', kind: 'event', aboutPatient: false, known: true };
   }
-  if (focus) {
-    pronoun.lastIndex = 0;
-    for (let m = pronoun.exec(statement.content.text); m; m = pronoun.exec(statement.content.text)) {
-      mentions.push({ start: start + m.index, end: start + m.index + m[0].length, name: focus });
-    }
+  if (!reading.known && clause.particle) return { ...reading, name: `${reading.name} ${clause.particle.lower}` };
+  return reading;
+}
+
+interface Roles {
+  about: Chunk | null;
+  object: Chunk | null;
+  agent: Chunk | null;
+}
+
+/** Who the claim is about: the patient of 'kill', 'hit', 'injure' (passive subject or active object), else the subject. */
+function rolesOf(clause: Clause, reading: PredicateReading): Roles {
+  const by = clause.preps.find((p) => p.word === 'by')?.chunk ?? null;
+  if (clause.passive) return { about: clause.subject, object: null, agent: by };
+  if (reading.aboutPatient && clause.object) return { about: clause.object, object: null, agent: clause.subject };
+  return { about: clause.subject, object: clause.object, agent: by };
+}
+
+function agentOf(clause: Clause, roles: Roles, context: ReferentContext): Referent | null {
+  if (roles.agent) return resolveSubject(roles.agent, context);
+  // 'killed in the strike', 'died after the blast': an event named behind a preposition is the cause.
+  for (const { word, chunk } of clause.preps) {
+    if (!agentPrepositions.has(word)) continue;
+    const referent = resolveSubject(chunk, context);
+    if (referent?.kind === 'event') return referent;
   }
-  return mentions;
+  return null;
 }
 
-/** The subject of a predicate: the nearest mention before it in reach, else the nearest after ('may have killed Vasko Dren'). */
-function chooseSubject(text: string, mentions: Mention[], cue: CueMatch): Mention | null {
-  const usable = mentions.filter((m) => {
-    const after = text.slice(m.end, m.end + 3);
-    const owner = possessive.test(after) || /^his$|^her$/iu.test(text.slice(m.start, m.end));
-    // 'Baghdadi's aides', 'his deputy' name someone else, unless right before the predicate: 'Dren's death', 'his reported death'.
-    if (!owner || m.end > cue.start || cue.start - m.end > possessiveReach) return !owner;
-    return !ownedVerb.test(text.slice(m.end, cue.start));
-  });
-  const before = usable.filter((m) => m.end <= cue.start && cue.start - m.end <= reachBefore).sort((a, b) => b.end - a.end);
-  if (before.length) return before[0];
-  const after = usable
-    .filter((m) => m.start >= cue.end && m.start - cue.end <= reachAfter && !/[,;:.!?]/u.test(text.slice(cue.end, m.start)))
-    .sort((a, b) => a.start - b.start);
-  return after[0] ?? null;
-}
-
-function lastClause(window: string): string {
-  let cut = 0;
-  clauseBreak.lastIndex = 0;
-  for (let m = clauseBreak.exec(window); m; m = clauseBreak.exec(window)) cut = m.index + m[0].length;
-  return window.slice(cut);
-}
-
-function negationOf(text: string, contentStart: number, cue: CueMatch, subject: Mention): string[] {
-  const window = lastClause(text.slice(Math.max(contentStart, cue.start - 60), cue.start));
-  const found = negationBefore.exec(window);
-  if (found) return [found[1]];
-  // 'One of Baghdadi's aides may have been killed rather than Baghdadi himself'.
-  if (subject.start >= cue.end) {
-    const between = /\b(rather than|instead of|not)\s*$/iu.exec(text.slice(cue.end, subject.start));
-    if (between) return [between[1]];
+function placeOf(clause: Clause, record: ArticleRecord): string | null {
+  for (const { word, chunk } of clause.preps) {
+    if (!placePrepositions.has(word)) continue;
+    const place = record.entities.find((e) => e.type === 'place' && e.start < chunk.end && chunk.start < e.end);
+    if (place) return place.canonical;
   }
-  return [];
+  return null;
 }
 
-/** A place is where something happened only behind a preposition: 'killed in Raqqa', 'fled to Baghouz'. */
-const placePreposition = /(?:in|near|at|to|from|into|outside|around|inside|across)\s+(?:the\s+)?$/iu;
+const isPlural = (chunk: Chunk, quantity: Quantity | null): boolean => (quantity !== null && (quantity.high ?? 2) > 1) || (chunk.head.pos === 'NOUN' && /[^s]s$/u.test(chunk.head.lower));
 
-function nearest<T extends { start: number; end: number }>(items: T[], cue: CueMatch): T | null {
-  let best: T | null = null;
+function quantityOf(tokens: Token[], clause: Clause, roles: Roles): Quantity | null {
+  const index = (t: Token) => tokens.indexOf(t);
+  for (const chunk of [roles.about, roles.object, ...clause.preps.filter((p) => p.word === 'to' || p.word === 'of').map((p) => p.chunk)]) {
+    if (!chunk) continue;
+    const unit = chunk.head.pos === 'NUM' ? null : chunk.head.lower;
+    const found = readQuantity(tokens, index(chunk.tokens[0]), index(chunk.tokens[chunk.tokens.length - 1]), unit);
+    if (found) return found;
+  }
+  return null;
+}
+
+function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: number; end: number }): string | null {
+  let best: string | null = null;
   let bestDistance = Infinity;
-  for (const item of items) {
-    const distance = item.start >= cue.end ? item.start - cue.end : cue.start - item.end;
-    if (distance >= 0 && distance < bestDistance) [best, bestDistance] = [item, distance];
+  for (const t of record.times) {
+    if (t.type !== 'DATE' || !/^\d{4}/u.test(t.value)) continue;
+    // Only a time inside the clause: 'did not repeat the caution on Thursday' dates the speech, not the death.
+    if (t.start < clause.start || t.end > clause.end) continue;
+    const distance = t.start >= trigger.end ? t.start - trigger.end : Math.max(0, trigger.start - t.end);
+    if (distance < bestDistance) [best, bestDistance] = [t.value, distance];
   }
   return best;
 }
 
 /**
- * Reads the propositions of one statement: each predicate cue in the content
- * with its subject (a person), negation, place and stated event time. A
- * statement may hold several ('alive but so seriously injured'); a predicate
- * with no person to hang on ('23 militants were killed') yields nothing.
+ * Reads the propositions of one statement: each predication of its content
+ * (readClauses) with the referent it is about, its predicate class, object,
+ * agent or cause, quantity, place, stated time, negation and modality.
+ * A statement may hold several ('alive but so seriously injured'). A
+ * predication whose subject names nothing certain ('it was', 'they said')
+ * yields nothing.
  */
-export function readPropositions(record: ArticleRecord, statement: StoryStatement, focus: string | null, unlabelled: ReadonlySet<string> = new Set()): Proposition[] {
+export function readPropositions(record: ArticleRecord, statement: StoryStatement, context: ReferentContext): Proposition[] {
   const { start, end } = statement.content;
   const text = record.text;
-  const mentions = findMentions(record, statement, focus, unlabelled);
-  if (!mentions.length) return [];
-  const places = record.entities.filter((e) => e.type === 'place' && e.start >= start && e.end <= end && placePreposition.test(text.slice(Math.max(0, e.start - 20), e.start)));
-  const times = record.times.filter((t) => t.type === 'DATE' && /^\d{4}/.test(t.value) && t.start >= start && t.end <= end);
+  const names = record.entities.filter((e) => e.start >= start && e.end <= end);
+  const tokens = parseText(text, start, end, names);
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
-  for (const cue of findCues(statement.content.text, start)) {
-    const subject = chooseSubject(text, mentions, cue);
-    if (!subject) continue;
-    const negation = negationOf(text, start, cue, subject);
-    const turned = negation.length > 0 && cue.cue.negatedAs !== undefined;
-    const predicate = turned ? cue.cue.negatedAs! : cue.cue.predicate;
-    const key = `${nameKey(subject.name)}|${predicate}|${negation.length > 0 && !turned}`;
+  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient)) {
+    const reading = classOf(clause);
+    if (!reading) continue;
+    const roles = rolesOf(clause, reading);
+    if (!roles.about) continue;
+    const about = resolveSubject(roles.about, context);
+    if (!about) continue;
+    const object = roles.object ? resolveSubject(roles.object, context) : null;
+    const agent = agentOf(clause, roles, context);
+    const turned = reading.name === 'absent';
+    const negated = clause.negation.length > 0 && !turned;
+    const key = `${about.key}|${reading.name}|${negated}|${object?.key ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const place = nearest(places, cue);
-    const time = nearest(times.filter((t) => Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end)) <= timeReach), cue);
+    const quantity = quantityOf(tokens, clause, roles);
+    const triggerEnd = clause.particle?.end ?? clause.head.end;
+    const trigger = { articleId: record.id, statementId: statement.id, text: text.slice(clause.head.start, triggerEnd), start: clause.head.start, end: triggerEnd };
     propositions.push({
-      subject: nameKey(subject.name),
-      subjectName: subject.name,
-      predicate,
-      negated: negation.length > 0 && !turned,
-      negation,
-      cue: { articleId: record.id, statementId: statement.id, text: cue.text, start: cue.start, end: cue.end },
-      place: place?.canonical ?? null,
-      eventTime: time?.value ?? null,
-      relayed: relayBefore.test(text.slice(Math.max(start, cue.start - 80), cue.start)),
+      subject: about.key,
+      subjectName: about.name,
+      subjectKind: about.kind,
+      predicate: reading.name,
+      kind: reading.kind,
+      predicateText: predicateWording(text, clause, roles, reading, agent, isPlural(roles.about, quantity)) || trigger.text,
+      object: object?.key ?? null,
+      objectName: object?.name ?? null,
+      quantity,
+      agent: agent?.key ?? null,
+      agentName: agent?.name ?? null,
+      negated,
+      negation: negated ? clause.negation.map((t) => t.text) : [],
+      modality: clause.modals.map((t) => t.text),
+      trigger,
+      clause: { start: Math.min(clause.start, roles.about.start), end: Math.max(clause.end, roles.about.end) },
+      place: placeOf(clause, record),
+      eventTime: nearestTime(record, clause, trigger),
+      relayed: relayBefore.test(text.slice(Math.max(start, trigger.start - 80), trigger.start)),
     });
   }
   return propositions;

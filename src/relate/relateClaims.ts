@@ -37,8 +37,8 @@ export function relateClaims(claims: Claim[]): Relation[] {
     for (const b of claims) {
       if (a === b) continue;
       for (const rule of relationRules) {
-        if (rule.a !== a.predicate || rule.b !== b.predicate) continue;
-        if (rule.a === rule.b && a.id > b.id) continue;
+        if (!rule.applies(a, b)) continue;
+        if (rule.symmetric && a.id > b.id) continue;
         if (!holdsBetween(rule, spans.get(a)!, spans.get(b)!)) continue;
         relations.push({ kind: rule.kind, from: a.id, to: b.id, sequence: rule.kind === 'supports' && rule.when === 'after', why: rule.why });
       }

@@ -1,58 +1,81 @@
-import type { Predicate, RelationKind } from './types.js';
+import { quantitiesAgree } from './propositions/readQuantity.js';
+import type { Predicate, Quantity, RelationKind, SubjectKind } from './types.js';
+
+/** What a rule looks at in a claim, or in one member's proposition. */
+export interface ClaimFacts {
+  predicate: Predicate;
+  subjectKind: SubjectKind;
+  quantity: Quantity | null;
+  agent: string | null;
+}
 
 /**
- * How two claims about the same subject bear on each other, by predicate.
- * `when` makes a rule time-aware: 'after' holds only when the second claim
- * is not before the first (alive after being killed is a contradiction,
- * alive before it is not); 'same' only when the two event times can be the
- * same moment; 'always' regardless. A pair the time condition rules out is
- * a sequence: one story told in instalments.
+ * How two claims about the same subject bear on each other. `when` makes a
+ * rule time-aware: 'after' holds only when the second claim is not before
+ * the first (alive after being killed is a contradiction, alive before it
+ * is not); 'same' only when the two event times can be the same moment;
+ * 'always' regardless. A symmetric rule is applied once per pair.
  */
 export interface RelationRule {
-  a: Predicate;
-  b: Predicate;
   kind: RelationKind;
   when: 'after' | 'same' | 'always';
   why: string;
+  symmetric?: boolean;
+  applies: (a: ClaimFacts, b: ClaimFacts) => boolean;
+}
+
+/** A rule between two predicate classes: 'killed' then 'alive'. */
+function between(a: Predicate, b: Predicate, kind: RelationKind, when: RelationRule['when'], why: string): RelationRule {
+  return { kind, when, why, symmetric: a === b, applies: (x, y) => x.predicate === a && y.predicate === b };
 }
 
 export const relationRules: readonly RelationRule[] = [
   // "killed in the 28 May strike" vs "he was still alive" (September 2017 recording)
-  { a: 'killed', b: 'alive', kind: 'contradicts', when: 'after', why: 'killed vs alive afterwards' },
+  between('killed', 'alive', 'contradicts', 'after', 'killed vs alive afterwards'),
   // "killed in the strike" vs "still alive and hiding"
-  { a: 'killed', b: 'hiding', kind: 'contradicts', when: 'after', why: 'killed vs hiding afterwards' },
+  between('killed', 'hiding', 'contradicts', 'after', 'killed vs hiding afterwards'),
   // "killed in May" vs "fled to the desert in January" (later)
-  { a: 'killed', b: 'fled', kind: 'contradicts', when: 'after', why: 'killed vs moving afterwards' },
+  between('killed', 'fled', 'contradicts', 'after', 'killed vs moving afterwards'),
   // "killed in the strike" vs "survived a coup attempt" (later)
-  { a: 'killed', b: 'survived-attack', kind: 'contradicts', when: 'after', why: 'killed vs surviving an attack afterwards' },
+  between('killed', 'survived-attack', 'contradicts', 'after', 'killed vs surviving an attack afterwards'),
   // "killed in the strike" vs "was not in Raqqa at the time of the strike"
-  { a: 'killed', b: 'absent', kind: 'contradicts', when: 'same', why: 'killed there vs not there' },
+  between('killed', 'absent', 'contradicts', 'same', 'killed there vs not there'),
   // "severely injured, not killed" corrects the outcome of the same strike
-  { a: 'injured', b: 'killed', kind: 'refines', when: 'same', why: 'injured, not killed, in the same event' },
+  between('injured', 'killed', 'refines', 'same', 'injured, not killed, in the same event'),
   // "injured in the strike" vs "was not in Raqqa at the time"
-  { a: 'injured', b: 'absent', kind: 'contradicts', when: 'same', why: 'injured there vs not there' },
+  between('injured', 'absent', 'contradicts', 'same', 'injured there vs not there'),
   // "Dren was at the depot that night" vs "not believed to have been in Halvek"
-  { a: 'present', b: 'absent', kind: 'contradicts', when: 'same', why: 'there vs not there' },
+  between('present', 'absent', 'contradicts', 'same', 'there vs not there'),
   // "alive but seriously injured": being injured implies having survived
-  { a: 'injured', b: 'alive', kind: 'supports', when: 'always', why: 'injured implies alive' },
+  between('injured', 'alive', 'supports', 'always', 'injured implies alive'),
   // "still alive and hiding"
-  { a: 'hiding', b: 'alive', kind: 'supports', when: 'always', why: 'hiding implies alive' },
+  between('hiding', 'alive', 'supports', 'always', 'hiding implies alive'),
   // "he fled to the desert" implies he was alive to flee
-  { a: 'fled', b: 'alive', kind: 'supports', when: 'always', why: 'fleeing implies alive' },
+  between('fled', 'alive', 'supports', 'always', 'fleeing implies alive'),
   // "overcame an attempted coup"
-  { a: 'survived-attack', b: 'alive', kind: 'supports', when: 'always', why: 'surviving an attack implies alive' },
+  between('survived-attack', 'alive', 'supports', 'always', 'surviving an attack implies alive'),
   // "fled Mosul" (March 2017), then "hiding in the desert": a sequence, not a contradiction
-  { a: 'fled', b: 'hiding', kind: 'supports', when: 'after', why: 'fled, then hiding' },
+  between('fled', 'hiding', 'supports', 'after', 'fled, then hiding'),
   // "was at the depot that night" is where the strike could kill or injure him
-  { a: 'present', b: 'killed', kind: 'supports', when: 'same', why: 'there when the strike hit' },
-  { a: 'present', b: 'injured', kind: 'supports', when: 'same', why: 'there when the strike hit' },
-  // "killed in 2017" vs "killed in 2019": a man dies once
-  { a: 'killed', b: 'killed', kind: 'contradicts', when: 'always', why: 'killed at two different times' },
+  between('present', 'killed', 'supports', 'same', 'there when the strike hit'),
+  between('present', 'injured', 'supports', 'same', 'there when the strike hit'),
+  // "the recording is fake" vs "the recording proves he is alive"
+  between('fake', 'authentic', 'contradicts', 'always', 'fake vs authentic'),
+  // "killed in 2017" vs "killed in 2019": a person dies once (a toll of 'people' may be killed again, in another event)
+  { kind: 'contradicts', when: 'always', why: 'killed at two different times', symmetric: true, applies: (a, b) => a.predicate === 'killed' && b.predicate === 'killed' && a.subjectKind === 'person' && b.subjectKind === 'person' },
+  // "at least 212 people were killed" vs "87 people were killed" in the same blast: counts that cannot both be true
+  {
+    kind: 'contradicts', when: 'same', why: 'counts that cannot both be true', symmetric: true,
+    applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && !quantitiesAgree(a.quantity, b.quantity),
+  },
+  // "hit by an air strike" vs "hit by a misfired militant rocket": two causes of one event
+  {
+    kind: 'contradicts', when: 'same', why: 'different agents or causes of the same event', symmetric: true,
+    applies: (a, b) => a.predicate === b.predicate && a.agent !== null && b.agent !== null && a.agent !== b.agent && (a.subjectKind !== 'person' || a.predicate !== 'killed'),
+  },
 ];
 
-/** Whether predicate b asserted in one breath makes predicate a false ('alive, so the claim that he was dead was wrong'). */
-export function opposes(a: Predicate, b: Predicate): boolean {
-  return relationRules.some(
-    (rule) => ((rule.a === a && rule.b === b) || (rule.a === b && rule.b === a)) && a !== b && (rule.kind === 'contradicts' || rule.kind === 'refines'),
-  );
+/** Whether b asserted in one breath makes a false ('alive, so the claim that he was dead was wrong'). */
+export function opposes(a: ClaimFacts, b: ClaimFacts): boolean {
+  return relationRules.some((rule) => (rule.kind === 'contradicts' || rule.kind === 'refines') && a.predicate !== b.predicate && (rule.applies(a, b) || rule.applies(b, a)));
 }

@@ -27,12 +27,16 @@ export const doubtPhrases: readonly string[] = [
 export const falsifiers: readonly string[] = [
   // "showed that the Russian claim that he was dead was wrong"; "they lied"
   'wrong|false|untrue|fabricated|lied|a lie|lies|fairy tale|not true|baseless|debunked',
+  // "previous reports of his death did not turn out to be true"; "the claim proved false"
+  'did not turn out to be (?:true|correct|accurate)|turned out to be (?:false|wrong|untrue|mistaken)|proved (?:false|wrong|untrue|unfounded)|(?:was|were) (?:premature|mistaken)',
 ];
 
 /** A frame that relays a claim without taking a side, in front of the predicate. */
 export const relayFrames: readonly string[] = [
   // "rumours that he was dead"; "reports that he had been killed"; "the Russian claim that he was dead"
   '(?:rumou?rs?|reports?|claims?|allegations?|speculation) (?:\\w+ ){0,2}that',
+  // "previous reports of his death"; "earlier reports said he had been killed": a recap relays, it does not assert
+  '(?:previous|earlier|past|prior|initial|conflicting|several|multiple|repeated) (?:reports?|claims?|accounts?)(?: \\w+){0,3}',
   // "his reported death"; "the alleged killing"
   'reported|reportedly|alleged|allegedly|purported|purportedly|supposed',
   // A report nested in the content: "showed him alive two weeks after Kasteria said he might have been killed"
@@ -44,6 +48,8 @@ export const relayFrames: readonly string[] = [
  * the claim is denied, not relayed.
  */
 export const retractionFrames: readonly string[] = [
+  // "the Russians mistakenly thought he had been killed"; "wrongly reported"; "falsely claimed": an error, reported as one
+  '(?:mistakenly|wrongly|falsely|erroneously|incorrectly) (?:thought|believed|reported|said|claimed|announced|assumed|declared)',
   // "revising its earlier assessment that he had most likely been killed"; "withdrew its claim that"; "walked back its statement that"
   '(?:revis|withdr[ae]w|retract|correct|abandon|walk(?:ed|ing)? back|back(?:ed|ing)? away from)\\w* (?:its|his|her|their|the|an) (?:(?:earlier|previous|initial|first|original) )?(?:assessment|claim|statement|report|position|account|conclusion)s? (?:\\w+ ){0,2}that',
 ];

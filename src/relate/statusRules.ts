@@ -10,6 +10,8 @@ import type { Status } from './types.js';
  */
 export interface SideCounts {
   asserting: number;
+  /** Articles that carry those sides' word: one article alone never corroborates, however many voices it quotes. */
+  assertingArticles: number;
   denying: number;
   doubting: number;
   contradicting: number;
@@ -30,7 +32,7 @@ export const statusRules: readonly StatusRule[] = [
   // Russia says Baghdadi was killed; US and Iraqi sources say 'not actually killed', an outlet calls the claim wrong.
   { status: 'refuted', rule: 'denied-by-more-sides', test: (c) => c.everAsserted > 0 && c.denying >= 2 && c.denying > c.asserting },
   // Lessarian intelligence and the Kasterian ministry both say Dren was injured.
-  { status: 'corroborated', rule: 'asserted-by-independent-sides', test: (c) => c.asserting >= 2 && c.asserting > c.denying + c.doubting + c.contradicting },
+  { status: 'corroborated', rule: 'asserted-by-independent-sides', test: (c) => c.asserting >= 2 && c.assertingArticles >= 2 && c.asserting > c.denying + c.doubting + c.contradicting },
   // Russia says he was killed; Lavrov has no confirmation, an Iraqi colonel believes he was not there.
   { status: 'disputed', rule: 'asserted-and-contested', test: (c) => c.asserting >= 1 && c.denying + c.doubting + c.contradicting >= 1 },
   // One side says so and nobody has contested it yet.

@@ -1,0 +1,87 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word of a parsed sentence, with its place in the article text. */
+export interface Token {
+  text: string;
+  /** Lower case, for word lists. */
+  lower: string;
+  lemma: string;
+  /** Universal part of speech from wink-nlp's tagger: NOUN, PROPN, VERB, AUX, ADJ, ADP, NUM, PRON, DET, PART, ... */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+let nlp: WinkMethods | null = null;
+
+/** The tagger is loaded once per process (about 100 ms), on first use, so commands that never read propositions never pay for it. */
+function tagger(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Words of four letters or more, for telling a headline in Title Case from a sentence. */
+const longWord = /\p{L}{4,}/gu;
+
+/**
+ * Whether a line is written in Title Case ('Apple Watch Developers Told to
+ * Limit Features to Save Battery Life'): the tagger reads every capitalised
+ * word as a name there, so such a line is tagged in lower case after its
+ * first word. Names the article's entity stage found keep their case.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(longWord) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+function lowerExceptNames(text: string, names: readonly { start: number; end: number }[]): string {
+  const chars = [...text];
+  if (chars.length !== text.length) return text;
+  const inName = (i: number): boolean => names.some((n) => n.start <= i && i < n.end);
+  let firstWordSeen = false;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    const lower = c.toLowerCase();
+    const wordStart = /\p{L}/u.test(c) && (i === 0 || !/[\p{L}'’-]/u.test(text[i - 1]));
+    if (wordStart && !firstWordSeen) {
+      firstWordSeen = true;
+      out += c;
+      continue;
+    }
+    out += lower.length === 1 && !inName(i) ? lower : c;
+  }
+  return out;
+}
+
+/**
+ * Tags a span of an article's text (a sentence or a headline) with wink-nlp:
+ * parts of speech and lemmas, each token placed back into the article
+ * text by its offsets. `names` are entity spans (article offsets), kept
+ * capitalised when the span is re-cased from Title Case.
+ */
+export function parseText(articleText: string, start: number, end: number, names: readonly { start: number; end: number }[] = []): Token[] {
+  const original = articleText.slice(start, end);
+  const text = isTitleCase(original) ? lowerExceptNames(original, names.map((n) => ({ start: n.start - start, end: n.end - start }))) : original;
+  const its = tagger().its;
+  const doc = tagger().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // The typings do not list the lemma among token properties, though the model provides it.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    const found = text.indexOf(value, at);
+    // Contractions come back expanded ("n't" may read as 'not'): keep the token at the cursor with no width of its own.
+    const here = found >= 0 && found - at <= 8 ? found : at;
+    const width = found >= 0 && found - at <= 8 ? value.length : 0;
+    tokens.push({ text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], start: start + here, end: start + here + width });
+    at = here + width;
+  }
+  return tokens;
+}

@@ -1,0 +1,27 @@
+import type { ArticleRecord } from '../../model/articleRecord.js';
+
+/** Words that stand before a name without being a role: 'said Vasko Dren', 'by Emil Vantosh'. */
+const notRoles = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'and', 'or', 'with', 'to', 'from', 'that', 'as', 'for', 'according', 'when', 'where', 'whom', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'in', 'on', 'at', 'than', 'but', 'if', 'while', 'asked', 'added', 'wrote', 'named', 'called', 'about', 'like', 'after', 'before', 'against', 'between', 'whether', 'because', 'since', 'not', 'no', 'mr', 'ms', 'mrs', 'dr']);
+
+/**
+ * The roles an article gives its people by apposition, so a description
+ * elsewhere in it can be read as the person: "his deputy, Emil Vantosh"
+ * and 'Emil Vantosh, his deputy,' make 'deputy' -> Emil Vantosh; 'the
+ * ministry's spokesman, Colonel Teodor Maslan' makes 'spokesman' (and
+ * 'colonel') -> Teodor Maslan. The first person given a role keeps it.
+ */
+export function findRoleNames(record: ArticleRecord): Map<string, string> {
+  const roles = new Map<string, string>();
+  const give = (word: string | undefined, person: string) => {
+    const role = word?.toLowerCase();
+    if (role && role.length >= 3 && !notRoles.has(role) && !roles.has(role)) roles.set(role, person);
+  };
+  for (const entity of record.entities) {
+    if (entity.type !== 'person') continue;
+    const before = record.text.slice(Math.max(0, entity.start - 40), entity.start);
+    give(/(?:^|[^\p{L}])(\p{Ll}+),?\s+$/u.exec(before)?.[1], entity.canonical);
+    const after = record.text.slice(entity.end, entity.end + 60);
+    give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)[,.;]/u.exec(after)?.[1], entity.canonical);
+  }
+  return roles;
+}

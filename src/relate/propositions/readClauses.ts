@@ -1,0 +1,257 @@
+import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
+import type { Token } from '../parse/parseText.js';
+import { controlVerbs, predicateNouns, reportingLemmas } from './predicateClasses.js';
+
+/**
+ * One predication read from a tagged sentence: 'an air strike hit the
+ * hospital' has head 'hit', subject 'an air strike', object 'the hospital'.
+ * A shallow reading from parts of speech (wink-nlp has no dependency
+ * parser): the subject is the noun phrase before the verb group in the same
+ * clause, the object the one right after it, prepositional phrases follow.
+ */
+export interface Clause {
+  head: Token;
+  /** 'verb' ('was killed'), 'copula' ('is dead', 'was in Halvek'), 'nominal' ("Dren's death"). */
+  form: 'verb' | 'copula' | 'nominal';
+  passive: boolean;
+  /** A particle or preposition that belongs to the verb: 'check into', 'took part in'. */
+  particle: Token | null;
+  subject: Chunk | null;
+  object: Chunk | null;
+  /** Prepositional phrases after the head, in order: 'in the strike', 'by a rocket', 'near Raqqa'. */
+  preps: { word: string; chunk: Chunk }[];
+  modals: Token[];
+  negation: Token[];
+  /** The words from subject (or head) to the last complement: what the claim text is made from. */
+  start: number;
+  end: number;
+}
+
+/** Speech acts about an earlier claim: 'revising its earlier assessment that ...' reads the assessment, not the revising. */
+const retractingLemmas = new Set(['revise', 'withdraw', 'retract', 'correct']);
+const auxiliaryLemmas = new Set(['have', 'be', 'do', 'get']);
+const modalWords = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
+const negators = new Set(['not', "n't", 'never', 'no']);
+/** Words that end a clause on the left: 'when an air strike hit', 'which killed', ', killing'. */
+const clauseStarts = new Set(['when', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'as', 'that', 'which', 'who', 'whom', 'where', 'if', 'but', 'and', 'or', 'than', 'whether', 'until', 'once']);
+const relativePronouns = new Set(['which', 'who', 'that']);
+/** Particles that make a phrasal verb: 'check into', 'carried up', 'walked back'. Not 'in' or 'on', which mostly start a place or time. */
+const particles = new Set(['into', 'up', 'out', 'off', 'down', 'away', 'back', 'across']);
+const prepositions = new Set(['in', 'at', 'near', 'by', 'from', 'to', 'into', 'inside', 'outside', 'on', 'during', 'after', 'before', 'across', 'of', 'with', 'around', 'toward', 'towards', 'through', 'under', 'over']);
+
+const isBoundary = (t: Token): boolean => t.pos === 'PUNCT' ? t.text !== '-' && t.text !== "'" && t.text !== '’' : clauseStarts.has(t.lower) && t.pos !== 'NOUN';
+
+/** A participle read as passive: 'was killed', 'were hit', 'Dren killed in strike' (a headline without its auxiliary). */
+function looksParticiple(t: Token): boolean {
+  return !/ing$/u.test(t.lower) && (t.lower !== t.lemma || /(?:ed|en|t)$/u.test(t.lower));
+}
+
+/** Index of the chunk holding token i, if any. */
+function chunkAt(chunks: Chunk[], i: number): Chunk | null {
+  return chunks.find((c) => c.first <= i && i <= c.last) ?? null;
+}
+
+/** The subject of a verb group starting at token `from`: the nearest phrase to its left inside the clause, or through a relative pronoun. */
+function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | null {
+  for (let i = from - 1; i >= 0; i -= 1) {
+    const t = tokens[i];
+    if (relativePronouns.has(t.lower) && i === from - 1) {
+      // 'the strike, which killed 23' / 'a rocket that misfired': the phrase before the relative pronoun.
+      const before = i > 0 && tokens[i - 1].text === ',' ? i - 2 : i - 1;
+      return before >= 0 ? chunkAt(chunks, before) : null;
+    }
+    const chunk = chunkAt(chunks, i);
+    if (chunk) {
+      // 'the hospital in Halvek was hit': the phrase before the preposition is the subject.
+      const prep = chunk.first > 1 ? tokens[chunk.first - 1] : null;
+      if (prep && prep.pos === 'ADP' && prep.lower !== 'of') {
+        const owner = chunkAt(chunks, chunk.first - 2);
+        if (owner) return owner;
+      }
+      return chunk;
+    }
+    // Another verb between: 'the claim that he was dead was wrong' — 'he' is the subject of 'was dead', not of 'was wrong'.
+    if (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
+/** The prepositional phrases after token `from`, up to the next clause boundary. */
+function prepsAfter(tokens: Token[], chunks: Chunk[], from: number): { preps: Clause['preps']; end: number } {
+  const preps: Clause['preps'] = [];
+  let end = from;
+  for (let i = from; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.pos === 'ADP' && prepositions.has(t.lower)) {
+      const chunk = chunkAt(chunks, i + 1);
+      if (chunk && chunk.first === i + 1) {
+        preps.push({ word: t.lower, chunk });
+        end = chunk.last;
+        i = chunk.last;
+        continue;
+      }
+    }
+    if (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  return { preps, end };
+}
+
+/** A participle in front of a noun phrase is said of it: 'Wounded militia chief Dren crossed ...'. */
+function attributive(tokens: Token[], chunks: Chunk[], i: number, g: number): Chunk | null {
+  const t = tokens[i];
+  if (g !== i || !looksParticiple(t) || (i > 0 && !isBoundary(tokens[i - 1]))) return null;
+  const chunk = chunkAt(chunks, i + 1);
+  return chunk && chunk.first === i + 1 ? chunk : null;
+}
+
+/**
+ * Every predication of one tagged sentence: verb groups ('may have been
+ * killed', 'hit'), copulas ('is dead', 'was in Halvek'), and predicate
+ * nouns with their owner ("Dren's death", 'the death of Vantosh').
+ * Reporting verbs followed by what was said are left out: their content is
+ * read instead. A control verb hands its subject to the verb after 'to'
+ * ('developers told to limit features' reads 'limit'). Negation and modals
+ * are read from the subject to the head, so 'was not believed to have been
+ * in Halvek' is negated. `headline` allows a passive without its auxiliary
+ * ('Dren killed in strike'): `needsObject` says which verbs need an object,
+ * so that one without is passive.
+ */
+export function readClauses(tokens: Token[], needsObject: (lemma: string) => boolean = () => false): Clause[] {
+  const chunks = chunkNouns(tokens);
+  const clauses: Clause[] = [];
+  let lastSubject: Chunk | null = null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'VERB');
+    if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
+    if (t.pos === 'NOUN') {
+      const read = nominal(tokens, chunks, i);
+      // 'survived with serious wounds': the wounds are the subject's own.
+      if (!read.subject && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'with')) read.subject = lastSubject;
+      clauses.push(read);
+      continue;
+    }
+    const g = groupStart(tokens, i);
+    const next = tokens[i + 1];
+    if (t.pos === 'VERB' && controlVerbs.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
+    // 'to have been', 'did not die': an auxiliary the tagger read as a verb.
+    if (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma) && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART')) continue;
+    if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && (retractingLemmas.has(t.lemma) || reportsSpeech(tokens, chunks, i))) continue;
+    // 'to limit features' after a control verb: the subject is the control verb's.
+    const infinitive = tokens[g - 1]?.lower === 'to';
+    const controlled = infinitive && tokens[g - 2]?.pos === 'VERB';
+    let subject = infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : null) : subjectBefore(tokens, chunks, g);
+    const described = t.pos === 'VERB' && !subject ? attributive(tokens, chunks, i, g) : null;
+    if (described) subject = described;
+    // 'was injured and fled', ', killing four patients': the subject carries over from the clause before.
+    if (!subject && (tokens[g - 1]?.lower === 'and' || tokens[g - 1]?.text === ',' || /ing$/u.test(t.lower))) subject = lastSubject;
+    if (!subject && infinitive && !controlled) continue;
+    const beGroup = tokens.slice(g, i).some((x) => x.lemma === 'be' || x.lemma === 'get');
+    let j = i + 1;
+    let particle: Token | null = null;
+    if (t.pos === 'VERB' && tokens[j] && particles.has(tokens[j].lower) && ['ADP', 'PART', 'ADV'].includes(tokens[j].pos)) {
+      particle = tokens[j];
+      j += 1;
+    }
+    const objectChunk = chunkAt(chunks, j);
+    const hasObject = objectChunk !== null && objectChunk.first === j;
+    const passive = t.pos === 'VERB' && looksParticiple(t) && (described !== null || beGroup || (!hasObject && subject !== null && needsObject(t.lemma) && g === i));
+    // A copula's predicate: an adjective ('dead'), a noun phrase ('a fake'), or a place ('in Halvek', 'elsewhere').
+    let head = t;
+    let form: Clause['form'] = 'verb';
+    let object: Chunk | null = null;
+    if (copula) {
+      while (tokens[j] && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART') && tokens[j].lower !== 'elsewhere') j += 1;
+      const after = tokens[j];
+      if (!after) continue;
+      form = 'copula';
+      const predicateChunk = chunkAt(chunks, j);
+      if (after.pos === 'ADJ' || after.pos === 'VERB' || after.lower === 'elsewhere') {
+        head = after;
+        j += 1;
+      } else if (predicateChunk && predicateChunk.first === j) {
+        head = predicateChunk.head;
+        j = predicateChunk.last + 1;
+      } else if (after.pos !== 'ADP') continue;
+    } else if (hasObject && !passive && !described) {
+      object = objectChunk;
+      j = objectChunk.last + 1;
+    }
+    const { preps, end } = prepsAfter(tokens, chunks, j);
+    const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
+    const modals = span.filter((x) => modalWords.has(x.lower));
+    const negation = span.filter((x) => negators.has(x.lower) || x.lemma === 'not');
+    const last = Math.max(end, j - 1, i);
+    const clause: Clause = { head, form, passive, particle, subject, object, preps, modals, negation, start: (subject && subject.start < t.start ? subject : tokens[g]).start, end: tokens[Math.min(last, tokens.length - 1)].end };
+    clauses.push(clause);
+    clauses.push(...coordinated(tokens, clause, j), ...ratherThan(tokens, chunks, clause, j));
+    if (subject) lastSubject = subject;
+  }
+  return clauses;
+}
+
+/** 'alive and hiding', 'alive but badly wounded': a second predicate of a copula shares its subject. */
+function coordinated(tokens: Token[], clause: Clause, from: number): Clause[] {
+  if (clause.form !== 'copula' || !clause.subject) return [];
+  const extra: Clause[] = [];
+  let k = from;
+  while (tokens[k] && /^(?:and|but|,)$/u.test(tokens[k].lower)) {
+    let m = k + 1;
+    while (tokens[m] && (tokens[m].pos === 'ADV' || tokens[m].pos === 'PART')) m += 1;
+    const next = tokens[m];
+    if (!next || !['ADJ', 'VERB', 'NOUN'].includes(next.pos) || (next.pos === 'NOUN' && !/ing$/u.test(next.lower))) break;
+    const negation = tokens.slice(k + 1, m).filter((x) => negators.has(x.lower));
+    extra.push({ ...clause, head: next, object: null, preps: [], negation, modals: clause.modals, start: clause.start, end: next.end });
+    k = m + 1;
+  }
+  return extra;
+}
+
+/** 'may have been killed rather than Baghdadi himself': the phrase after 'rather than' or 'instead of' is said not to be. */
+function ratherThan(tokens: Token[], chunks: Chunk[], clause: Clause, from: number): Clause[] {
+  while (tokens[from] && tokens[from].pos === 'ADP' && tokens[from].lower !== 'instead') from += 1;
+  const words = tokens.slice(from, from + 2).map((t) => t.lower).join(' ');
+  const width = /^(?:rather than|instead of)/u.test(words) ? 2 : 0;
+  const other = width ? chunkAt(chunks, from + width) : null;
+  if (!other || other.first !== from + width || clause.passive === false && clause.form === 'verb' && clause.object === null && !clause.subject) return [];
+  return [{ ...clause, subject: other, negation: tokens.slice(from, from + width), start: clause.start, end: other.end }];
+}
+
+/** Whether a reporting verb at i introduces what was said ('said that ...', 'said the experts had ...'), rather than taking a thing as object ('confirmed the death'). */
+function reportsSpeech(tokens: Token[], chunks: Chunk[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lower === 'that' || next.pos === 'PUNCT' || next.pos === 'SCONJ') return true;
+  const chunk = chunkAt(chunks, i + 1);
+  if (!chunk) return true;
+  const after = tokens[chunk.last + 1];
+  return after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB' || after.lower === 'that');
+}
+
+/** Where the verb group of the head at i starts: 'may have been' before 'killed', 'have' in 'to have been' (which the tagger may read as a verb). */
+function groupStart(tokens: Token[], i: number): number {
+  let g = i;
+  // 'had most likely been killed': the tagger reads 'likely' as an adjective.
+  const inGroup = (t: Token) => (['AUX', 'PART', 'ADV'].includes(t.pos) || (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma)) || /^(?:un)?likely$/u.test(t.lower)) && t.lower !== 'to';
+  while (g > 0 && inGroup(tokens[g - 1])) g -= 1;
+  return g;
+}
+
+/** "Dren's death", 'his escape', 'the death of Vantosh', 'death of the commander': the owner is the subject. */
+function nominal(tokens: Token[], chunks: Chunk[], i: number): Clause {
+  const head = tokens[i];
+  const chunk = chunkAt(chunks, i);
+  let subject: Chunk | null = null;
+  if (chunk && chunk.head === head && chunk.first < i) {
+    const ownerEnd = chunk.tokens.findIndex((t) => t.pos === 'PART' || /^(?:his|her|their)$/u.test(t.lower));
+    if (ownerEnd >= 0) {
+      const ownerTokens = chunk.tokens.slice(0, ownerEnd + (chunk.tokens[ownerEnd].pos === 'PART' ? 0 : 1));
+      const ownerHead = [...ownerTokens].reverse().find((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos) || /^(?:his|her|their)$/u.test(t.lower));
+      if (ownerHead) subject = { tokens: ownerTokens, first: chunk.first, last: chunk.first + ownerTokens.length - 1, head: ownerHead, start: ownerTokens[0].start, end: ownerTokens[ownerTokens.length - 1].end };
+    }
+  }
+  const after = (chunk?.last ?? i) + 1;
+  if (!subject && tokens[after]?.lower === 'of') subject = chunkAt(chunks, after + 1);
+  const { preps, end } = prepsAfter(tokens, chunks, subject && subject.first > i ? subject.last + 1 : after);
+  const negation = tokens.slice(Math.max(0, (chunk?.first ?? i) - 2), chunk?.first ?? i).filter((t) => t.lower === 'no' || t.lower === 'not');
+  return { head, form: 'nominal', passive: false, particle: null, subject, object: null, preps: preps.filter((p) => p.chunk !== subject), modals: [], negation, start: Math.min(subject?.start ?? head.start, chunk?.start ?? head.start), end: Math.max(tokens[Math.min(end, tokens.length - 1)].end, subject?.end ?? head.end, head.end) };
+}

@@ -1,0 +1,66 @@
+import type { Quantity } from '../../model/story.js';
+import type { Token } from '../parse/parseText.js';
+
+const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
+};
+const scales: Record<string, number> = { thousand: 1e3, thousands: 2e3, million: 1e6, millions: 2e6, billion: 1e9, m: 1e6, bn: 1e9 };
+
+function valueOf(token: Token): number | null {
+  const digits = token.text.replace(/,/gu, '');
+  if (/^\d+(?:\.\d+)?$/u.test(digits)) return Number(digits);
+  return numberWords[token.lower] ?? null;
+}
+
+/** A number at token i, with a scale word after it ('19 million'); the index after it. */
+function numberAt(tokens: Token[], i: number): { value: number; next: number } | null {
+  const base = valueOf(tokens[i]);
+  if (base === null) return null;
+  const scale = tokens[i + 1] && scales[tokens[i + 1].lower];
+  return scale ? { value: base * (scale >= 1e3 && base < 1e3 ? scale : scale), next: i + 2 } : { value: base, next: i + 1 };
+}
+
+const lower = (tokens: Token[], i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower).join(' ');
+
+/**
+ * The quantity a phrase states, with its bounds: 'at least 212' is 212 or
+ * more, 'more than 300' over 300, 'between 80 and 100' and '80 to 100' a
+ * range, 'nearly 90' and 'about 90' within a tenth, 'up to 50' at most 50.
+ * Tokens are the phrase and what stands before it in the sentence; `from`
+ * is the first token of the phrase. The unit is the head of the phrase when
+ * it is not the number itself ('people').
+ */
+export function readQuantity(tokens: Token[], from: number, to: number, unit: string | null): Quantity | null {
+  for (let i = Math.max(0, from - 1); i <= to; i += 1) {
+    const found = numberAt(tokens, i);
+    if (!found) continue;
+    // A year, a day of the month or a clock time is a date, not a count: 'in 2017', 'on March 9', '02:40'.
+    if (/^(?:1[89]|20)\d\d$/u.test(tokens[i].text) || tokens[i + 1]?.text === ':' || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(tokens[i - 1]?.lower ?? '')) continue;
+    const before = lower(tokens, i, 2);
+    let low: number | null = found.value;
+    let high: number | null = found.value;
+    let end = found.next;
+    const range = tokens[found.next] && /^(?:and|to|-|–)$/u.test(tokens[found.next].lower) ? numberAt(tokens, found.next + 1) : null;
+    if (range && (/\bbetween$/u.test(before) || tokens[found.next].lower !== 'and')) {
+      [low, high, end] = [found.value, range.value, range.next];
+    } else if (/(?:at least|more than|over|above|upwards of|in excess of|exceeds?)$/u.test(before)) high = null;
+    else if (/(?:at most|up to|fewer than|less than|under|below|no more than)$/u.test(before)) low = 0;
+    else if (/(?:about|around|nearly|almost|roughly|approximately|some|an estimated|close to)$/u.test(before)) {
+      low = Math.floor(found.value * 0.9);
+      high = Math.ceil(found.value * 1.1);
+    }
+    const first = /(?:at least|more than|at most|up to|fewer than|less than|between|in excess of|no more than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some)$/u.test(before) ? i - 1 : i;
+    const text = tokens.slice(Math.max(0, first), Math.max(end, i + 1)).map((t) => t.text).join(' ');
+    return { low, high, text, unit };
+  }
+  return null;
+}
+
+/** Whether two quantities can both be true: their ranges overlap ('at least 80' and '87' can; '212' and '87' cannot). */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  const aHigh = a.high ?? Infinity;
+  const bHigh = b.high ?? Infinity;
+  return (a.low ?? 0) <= bHigh && (b.low ?? 0) <= aHigh;
+}

@@ -1,0 +1,83 @@
+import type { ArticleRecord } from '../../model/articleRecord.js';
+import type { SubjectKind } from '../../model/vocabulary.js';
+import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
+import { nameKey } from '../nameKey.js';
+import { eventNouns } from './predicateClasses.js';
+
+/** Who or what a noun phrase refers to, story-wide: 'Abu Bakr al-Baghdadi' -> baghdadi; 'the hospital' -> al-rahma hospital. */
+export interface Referent {
+  key: string;
+  name: string;
+  kind: SubjectKind;
+}
+
+/** What the article lets a phrase refer to: its people and the article's focus person. */
+export interface ReferentContext {
+  record: ArticleRecord;
+  /** The person the article is about; pronouns and titles ('the IS leader') with no name of their own are read as this person. */
+  focus: string | null;
+  /** Names the entity stage missed, read as people ('Dren'). */
+  unlabelled: ReadonlySet<string>;
+  /** Roles the article gives its people by apposition: 'deputy' -> 'Emil Vantosh' (findRoleNames). */
+  roles: ReadonlyMap<string, string>;
+}
+
+const personPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
+/** Pronouns that point to something the phrase does not name: read as nothing rather than guessed. */
+const vague = new Set(['it', 'they', 'them', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'there', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'nobody', 'all', 'some', 'many', 'others', 'both', 'each']);
+/** A role that names a person the article is about: 'the IS leader', 'the militia commander', 'the group's founder'. */
+const leaderNouns = new Set(['leader', 'commander', 'chief', 'founder', 'head', 'caliph', 'boss', 'kingpin', 'ringleader', 'chieftain', 'emir']);
+/**
+ * Words for groups of people counted in tolls, gathered so that tolls meet:
+ * '212 people' and '87 civilians'; '23 militants' and 'four fighters'.
+ */
+const peopleWords: Record<string, string> = {
+  people: 'people', person: 'people', civilian: 'people', civilians: 'people', resident: 'people', residents: 'people', victim: 'people', victims: 'people',
+  militant: 'fighters', militants: 'fighters', fighter: 'fighters', fighters: 'fighters', insurgent: 'fighters', insurgents: 'fighters', rebel: 'fighters', rebels: 'fighters', combatant: 'fighters', combatants: 'fighters', jihadist: 'fighters', jihadists: 'fighters',
+  soldier: 'soldiers', soldiers: 'soldiers', troop: 'soldiers', troops: 'soldiers',
+};
+
+/** A closed compound of an event noun is the event noun: 'airstrike' is a strike, 'airraid' a raid. */
+const eventCompound = /^(?:air|drone|missile|rocket)-?(strike|raid|attack)$/u;
+
+const overlapping = (record: ArticleRecord, chunk: Chunk) => record.entities.filter((e) => e.start < chunk.end && chunk.start < e.end);
+
+function entityReferent(type: string, canonical: string): Referent {
+  if (type === 'person') return { key: nameKey(canonical), name: canonical, kind: 'person' };
+  const name = canonical.replace(/^the\s+/iu, '');
+  return { key: name.toLowerCase().replace(/['’]s$/u, ''), name, kind: type === 'place' ? 'place' : 'organisation' };
+}
+
+/**
+ * The referent of a noun phrase: a named entity it holds (its head's
+ * first), a pronoun read as the article's focus person, a leader's title
+ * read the same way, a common noun read as the article's named thing of
+ * that kind ('the hospital' where the article names 'Al-Rahma hospital'),
+ * else the common noun itself ('the blast', 'the death toll', 'people').
+ * Null for pronouns that name nothing certain ('it', 'they', 'which').
+ */
+export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent | null {
+  const { record, focus, unlabelled, roles } = context;
+  const head = chunk.head;
+  const entities = overlapping(record, chunk);
+  const atHead = entities.find((e) => e.start <= head.start && head.end <= e.end) ?? (head.pos === 'PROPN' ? entities.at(-1) : undefined);
+  if (atHead) return entityReferent(atHead.type, atHead.canonical);
+  const text = record.text.slice(chunk.start, chunk.end);
+  for (const name of unlabelled) if (new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(text)) return { key: nameKey(name), name, kind: 'person' };
+  if (head.pos === 'PRON' || (chunk.tokens.length === 1 && vague.has(head.lower))) {
+    return personPronouns.has(head.lower) && focus ? { key: nameKey(focus), name: focus, kind: 'person' } : null;
+  }
+  if (vague.has(head.lower)) return null;
+  const role = roles.get(head.lower) ?? roles.get(head.lemma);
+  if (role && head.pos === 'NOUN') return { key: nameKey(role), name: role, kind: 'person' };
+  if (leaderNouns.has(head.lemma) && focus && chunk.tokens[0].pos === 'DET' && !chunk.tokens.some((t) => t.pos === 'NUM')) return { key: nameKey(focus), name: focus, kind: 'person' };
+  if (head.pos === 'NUM') return { key: 'people', name: 'people', kind: 'quantity' };
+  const people = peopleWords[head.lower];
+  if (people) return { key: people, name: people, kind: 'quantity' };
+  // 'the hospital' in an article that names 'Al-Rahma hospital'.
+  const named = record.entities.find((e) => e.type !== 'person' && new RegExp(`(?<!\\p{L})${head.lower}$`, 'iu').test(e.canonical));
+  if (named) return entityReferent(named.type, named.canonical);
+  const words = chunkWords(chunk, record.text);
+  const key = eventCompound.exec(head.lemma)?.[1] ?? head.lemma;
+  return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };
+}
