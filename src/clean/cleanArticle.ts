@@ -13,6 +13,7 @@ import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
 import { gatherBody } from './gatherBody.js';
 import { trimEdgeBlocks } from './trimEdgeBlocks.js';
+import { keepHeadlineOnly } from './keepHeadlineOnly.js';
 
 interface Prepared {
   blocks: Block[];
@@ -63,13 +64,15 @@ function prepareText(content: string): Prepared {
  * separated by blank lines, with every removed block and the reason it went.
  * HTML goes through main-content extraction first; both formats then share
  * the paragraph-level boilerplate filter and the title/caption/standfirst
- * classification.
+ * classification. An article that is only a headline keeps it as its text
+ * (see keepHeadlineOnly).
  */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
   const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
-  const classified = classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url);
+  const furnitureRemoved = prepared.removed.length + filtered.removed.length + trimmed.removed.length > 0;
+  const classified = keepHeadlineOnly(classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url), raw.supplied?.title, furnitureRemoved);
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,
@@ -81,5 +84,6 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     removed: [...prepared.removed, ...filtered.removed, ...trimmed.removed, ...classified.removed],
     page,
     paragraphRules: assembled.rules,
+    ...(classified.headlineOnly ? { headlineOnly: true } : {}),
   };
 }

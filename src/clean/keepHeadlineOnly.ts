@@ -1,0 +1,41 @@
+import type { Classification, ClassifiedBlock } from './classifyBlocks.js';
+import { comparable } from './classifyBlocks.js';
+
+/** Words, not markup debris: 'Apple Watch Developers Told to Limit Features' has them, '<<<>>>' has none. */
+export const hasWords = (text: string): boolean => /\p{L}{2,}/u.test(text);
+
+export interface HeadlineOnly extends Classification {
+  /** True when the article has no body and its text is its headline. */
+  headlineOnly: boolean;
+}
+
+/**
+ * An RSS item or wire alert is often a headline and nothing else: a JSONL line
+ * {"title": "Apple Watch Developers Told to Limit Features to Save Battery Life", "text": ""},
+ * the same headline repeated as its text, or a page whose only content is its
+ * <title> and <h1>. Such an article is kept with one 'title' paragraph, and
+ * any repeat of the headline goes as 'duplicate-title', so the text holds it once.
+ * A title from the page alone is not enough when blocks were dropped as page
+ * furniture: that is a navigation or error page, not a headline.
+ */
+export function keepHeadlineOnly(classified: Classification, suppliedTitle: string | undefined, furnitureRemoved: boolean): HeadlineOnly {
+  const unchanged = { ...classified, headlineOnly: false };
+  const supplied = suppliedTitle?.trim() || undefined;
+  const titleParagraph = classified.paragraphs.find((p) => p.kind === 'title');
+  const headline = titleParagraph?.text ?? supplied;
+  if (headline === undefined || !hasWords(headline)) return unchanged;
+  const key = comparable(headline);
+  const others = classified.paragraphs.filter((p) => p.kind !== 'title');
+  const repeats = others.filter((p) => comparable(p.text) === key || (supplied !== undefined && comparable(p.text) === comparable(supplied)));
+  const rest = others.filter((p) => !repeats.includes(p));
+  if (rest.some((p) => p.kind === 'body' && hasWords(p.text))) return unchanged;
+  if (supplied === undefined && furnitureRemoved) return unchanged;
+  // The text's own line is the headline when the cleaner did not take it for one ('World's oldest burger' reads as too short).
+  const title: ClassifiedBlock = titleParagraph ?? { text: repeats[0]?.text ?? headline, kind: 'title', rule: 'supplied-title' };
+  const printedAgain = titleParagraph ? repeats : repeats.slice(1);
+  return {
+    paragraphs: [title, ...rest],
+    removed: [...classified.removed, ...printedAgain.map((p) => ({ text: p.text, reason: 'duplicate-title', why: 'the headline printed again' }))],
+    headlineOnly: true,
+  };
+}
