@@ -12,6 +12,7 @@ import { readPageMetadata } from './readPageMetadata.js';
 import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
 import { gatherBody } from './gatherBody.js';
+import { htmlToBlocks } from './htmlToBlocks.js';
 import { trimEdgeBlocks } from './trimEdgeBlocks.js';
 import { keepHeadlineOnly } from './keepHeadlineOnly.js';
 
@@ -20,6 +21,8 @@ interface Prepared {
   removed: RemovedBlock[];
   page: PageMetadata;
   title: string | null;
+  /** Every text block of the source before cleaning, read only for a page with no body (see keepHeadlineOnly). */
+  pageText: () => readonly string[];
 }
 
 /*
@@ -52,11 +55,13 @@ function prepareHtml(source: string): Prepared {
   const main = extractMainContent(document, parse);
   const { kept, removed } = filterLinkBlocks(main.blocks);
   const title = main.title ? collapseWhitespace(main.title) : page.title ?? null;
-  return { blocks: kept, removed, page, title };
+  const pageText = () => htmlToBlocks(parse().body).map((block) => block.text);
+  return { blocks: kept, removed, page, title, pageText };
 }
 
 function prepareText(content: string): Prepared {
-  return { blocks: splitTextBlocks(content), removed: [], page: { published: [] }, title: null };
+  const blocks = splitTextBlocks(content);
+  return { blocks, removed: [], page: { published: [] }, title: null, pageText: () => blocks.map((block) => block.text) };
 }
 
 /**
@@ -71,8 +76,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
   const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
-  const furnitureRemoved = prepared.removed.length + filtered.removed.length + trimmed.removed.length > 0;
-  const classified = keepHeadlineOnly(classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url), raw.supplied?.title, furnitureRemoved);
+  const classified = keepHeadlineOnly(classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url), raw.supplied?.title, prepared.pageText);
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,
