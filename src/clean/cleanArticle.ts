@@ -76,7 +76,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
   const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
-  const classified = keepHeadlineOnly(classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url), raw.supplied?.title, prepared.pageText);
+  const classified = keepHeadlineOnly(
+    classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url),
+    [...prepared.removed, ...filtered.removed, ...trimmed.removed],
+    raw.supplied?.title,
+    prepared.pageText,
+  );
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,
@@ -85,7 +90,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   return {
     text: assembled.text,
     paragraphs: assembled.paragraphs,
-    removed: [...prepared.removed, ...filtered.removed, ...trimmed.removed, ...classified.removed],
+    removed: classified.removed,
     page,
     paragraphRules: assembled.rules,
     ...(classified.headlineOnly ? { headlineOnly: true } : {}),

@@ -1,5 +1,6 @@
 import type { Classification, ClassifiedBlock } from './classifyBlocks.js';
 import { comparable } from './classifyBlocks.js';
+import type { RemovedBlock } from './types.js';
 
 /** Words, not markup debris: 'Apple Watch Developers Told to Limit Features' has them, '<<<>>>' has none. */
 export const hasWords = (text: string): boolean => /\p{L}{2,}/u.test(text);
@@ -21,13 +22,19 @@ function sameHeadline(text: string, headlineKey: string): boolean {
  * the same headline repeated as its text, or a page whose only content is its
  * <title> and <h1>. Such an article is kept with one 'title' paragraph, and
  * any repeat of the headline goes as 'duplicate-title', so the text holds it once.
+ * The result's `removed` is every block removed before (`earlierRemoved`) and here.
  * A headline found in the page itself (no supplied title) counts only when the
  * page holds no other words (`pageText`, every text block of the source before
  * cleaning): a 'Page not found | Example News' title over a navigation bar is
  * page furniture, not a headline.
  */
-export function keepHeadlineOnly(classified: Classification, suppliedTitle: string | undefined, pageText: () => readonly string[]): HeadlineOnly {
-  const unchanged = { ...classified, headlineOnly: false };
+export function keepHeadlineOnly(
+  classified: Classification,
+  earlierRemoved: readonly RemovedBlock[],
+  suppliedTitle: string | undefined,
+  pageText: () => readonly string[],
+): HeadlineOnly {
+  const unchanged = { paragraphs: classified.paragraphs, removed: [...earlierRemoved, ...classified.removed], headlineOnly: false };
   const supplied = suppliedTitle?.trim() || undefined;
   const titleParagraph = classified.paragraphs.find((p) => p.kind === 'title');
   const headline = titleParagraph?.text ?? supplied;
@@ -41,9 +48,11 @@ export function keepHeadlineOnly(classified: Classification, suppliedTitle: stri
   // The text's own line is the headline when the cleaner did not take it for one ('World's oldest burger' reads as too short).
   const title: ClassifiedBlock = titleParagraph ?? { text: repeats[0]?.text ?? headline, kind: 'title', rule: 'supplied-title' };
   const printedAgain = titleParagraph ? repeats : repeats.slice(1);
+  // A supplied headline the filter took for furniture ('Source: Apple set to acquire Path ...' read as a credit line) is the text now, not removed.
+  const stillRemoved = earlierRemoved.filter((block) => !keys.includes(comparable(block.text)));
   return {
     paragraphs: [title, ...rest],
-    removed: [...classified.removed, ...printedAgain.map((p) => ({ text: p.text, reason: 'duplicate-title', why: 'the headline printed again' }))],
+    removed: [...stillRemoved, ...classified.removed, ...printedAgain.map((p) => ({ text: p.text, reason: 'duplicate-title', why: 'the headline printed again' }))],
     headlineOnly: true,
   };
 }

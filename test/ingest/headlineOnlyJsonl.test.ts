@@ -56,6 +56,14 @@ describe('a JSONL line that is only a headline', () => {
     expect(analyzed.removed).toEqual([]);
   });
 
+  it('keeps a headline the boilerplate filter reads as a credit line, and does not list it as removed', () => {
+    const source = 'Source: Apple set to acquire Path in an attempt to bolster iOS social cred';
+    const analyzed = analyzeArticle(article({ title: source, text: source, outlet: 'pando.com' }));
+    expect(analyzed.document.text).toBe(source);
+    expect(analyzed.document.paragraphs).toEqual([{ start: 0, end: source.length, kind: 'title' }]);
+    expect(analyzed.removed).toEqual([]);
+  });
+
   it('leaves an article with a body as it was', () => {
     const body = 'The Cupertino company told developers on Friday that apps should do most of their work on the iPhone.';
     const analyzed = analyzeArticle(article({ title: watch, text: `${watch}\n\n${body}` }));
