@@ -7,11 +7,13 @@ import { scoreIntendedStory, type IntendedStory } from '../../scripts/eval/score
 
 /**
  * The sample corpus's intended reading (samples/corpus/intended-story.json)
- * against the derived story. The floors are the agreement measured when
- * they were set: a change that lowers one fails here; one that raises it
+ * against the derived story. Intended claims are found by their anchor
+ * quotes, not by a subject|predicate key. The floors are the agreement
+ * measured when they were set (with the anchor scorer, on the person-only
+ * story reader): a change that lowers one fails here; one that raises it
  * should raise the floor. The table is printed for the review.
  */
-const floors = { claims: 9, statuses: 5, relations: 4 };
+const floors = { claims: 7, statuses: 4, relations: 2 };
 
 describe('the sample corpus story against its intended reading', () => {
   it('keeps at least the measured agreement', async () => {
