@@ -141,7 +141,7 @@ function anchorSource(corpus: string, file: string): string {
   return line ? text.split('\n')[Number(line) - 1] : text;
 }
 
-describe.each(['samples/corpus'])('the anchors of %s', (corpus) => {
+describe.each(['samples/corpus', 'samples/hospital-blast'])('the anchors of %s', (corpus) => {
   const intended = JSON.parse(readFileSync(join(corpus, 'intended-story.json'), 'utf8')) as IntendedStory;
 
   it('quote 5 to 15 words that occur exactly in their file', () => {
