@@ -59,14 +59,16 @@ export interface ClaimMapping {
 }
 
 /**
- * Text as compared: curly quotes made straight, whitespace runs made one
- * space, lower case, so `“Not a single  civilian facility”` matches
- * `"not a single civilian facility"`.
+ * Text as compared: curly apostrophes made straight, double quote marks
+ * dropped (a statement's content often stops inside a quotation: `the
+ * building had been "damaged but not destroyed` must still hold the anchor
+ * `had been "damaged but not destroyed"`), whitespace runs made one space,
+ * lower case.
  */
 export function normaliseQuoteText(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/["\u201C\u201D\u201E\u201F\u2033]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -137,7 +139,7 @@ export function scoreIntendedStory(story: ScoredStory, intended: IntendedStory):
       if (got === status) agreed += 1;
       return `${date} ${status}${got === status ? ' ✓' : ` ✗ (${got})`}`;
     });
-    rows.push(`${wanted.id.padEnd(3)} ${describeMapping(mapping, intended, wanted).padEnd(34)} ${marks.join('; ')}`);
+    rows.push(`${wanted.id.padEnd(3)} ${describeMapping(mapping, intended, wanted).padEnd(40)} ${marks.join('; ')}`);
   }
   let related = 0;
   for (const relation of intended.relations) {

@@ -30,8 +30,8 @@ const fragments = intendedClaim('H2', ['fragments may have reached the grounds',
 const toll = intendedClaim('K1', ['the ministry said 23 militants were killed', 'the number will be lower than that']);
 
 describe('normaliseQuoteText', () => {
-  it('makes curly quotes straight, folds whitespace and case', () => {
-    expect(normaliseQuoteText('“Not a single\n  civilian facility”, he said’s')).toBe('"not a single civilian facility", he said\'s');
+  it('makes apostrophes straight, drops double quote marks, folds whitespace and case', () => {
+    expect(normaliseQuoteText('“Not a single\n  civilian facility”, the ministry’s "spokesman"')).toBe("not a single civilian facility, the ministry's spokesman");
   });
 });
 
@@ -56,6 +56,12 @@ describe('scoreIntendedStory', () => {
     expect(agreement.claims).toEqual({ found: 1, total: 1 });
     expect(agreement.statuses).toEqual({ agreed: 2, total: 2 });
     expect(agreement.rows[0]).toContain('building.hit.1 (2/3 anchors)');
+  });
+
+  it('finds an anchor in a content that stops inside a quotation', () => {
+    const story: ScoredStory = { claims: [claim('a', 'the main building had been "damaged but not destroyed')], relations: [], statusHistory: [] };
+    const building = intendedClaim('P1', ['the main building had been "damaged but not destroyed"']);
+    expect(mapIntendedClaims(story, { claims: [building], relations: [] }).get('P1')?.covered).toBe(1);
   });
 
   it('maps to the claim covering most anchors, ties to the one with most members', () => {
