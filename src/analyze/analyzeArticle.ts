@@ -31,7 +31,8 @@ export function analyzeArticle(raw: RawArticle, contentHash: string = contentHas
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;
   // A body needs words: a page whose only 'text' is markup debris ('<<<>>>') is not an article.
-  const hasWords = clean.paragraphs.some((p) => p.kind === 'body' && /\p{L}{2,}/u.test(clean.text.slice(p.start, p.end)));
+  // A headline alone is one (a wire alert, an RSS item): the cleaner then keeps it as the text.
+  const hasWords = clean.headlineOnly || clean.paragraphs.some((p) => p.kind === 'body' && /\p{L}{2,}/u.test(clean.text.slice(p.start, p.end)));
   if (!hasWords) {
     throw new AnalysisError(
       clean.removed.length

@@ -20,7 +20,8 @@ export interface Classification {
 const STANDFIRST_MIN_WORDS = 5;
 const STANDFIRST_MAX_CHARS = 350;
 
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Case, punctuation and spacing aside: 'Commander killed, ministry says' equals 'COMMANDER KILLED — MINISTRY SAYS'. */
+export const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function looksLikeStandfirst(block: Block): boolean {
   const { text } = block;

@@ -12,13 +12,17 @@ import { readPageMetadata } from './readPageMetadata.js';
 import { splitTextBlocks } from './splitTextBlocks.js';
 import { filterLinkBlocks } from './filterLinkBlocks.js';
 import { gatherBody } from './gatherBody.js';
+import { htmlToBlocks } from './htmlToBlocks.js';
 import { trimEdgeBlocks } from './trimEdgeBlocks.js';
+import { keepHeadlineOnly } from './keepHeadlineOnly.js';
 
 interface Prepared {
   blocks: Block[];
   removed: RemovedBlock[];
   page: PageMetadata;
   title: string | null;
+  /** Every text block of the source before cleaning, read only for a page with no body (see keepHeadlineOnly). */
+  pageText: () => readonly string[];
 }
 
 /*
@@ -51,11 +55,13 @@ function prepareHtml(source: string): Prepared {
   const main = extractMainContent(document, parse);
   const { kept, removed } = filterLinkBlocks(main.blocks);
   const title = main.title ? collapseWhitespace(main.title) : page.title ?? null;
-  return { blocks: kept, removed, page, title };
+  const pageText = () => htmlToBlocks(parse().body).map((block) => block.text);
+  return { blocks: kept, removed, page, title, pageText };
 }
 
 function prepareText(content: string): Prepared {
-  return { blocks: splitTextBlocks(content), removed: [], page: { published: [] }, title: null };
+  const blocks = splitTextBlocks(content);
+  return { blocks, removed: [], page: { published: [] }, title: null, pageText: () => blocks.map((block) => block.text) };
 }
 
 /**
@@ -63,13 +69,19 @@ function prepareText(content: string): Prepared {
  * separated by blank lines, with every removed block and the reason it went.
  * HTML goes through main-content extraction first; both formats then share
  * the paragraph-level boilerplate filter and the title/caption/standfirst
- * classification.
+ * classification. An article that is only a headline keeps it as its text
+ * (see keepHeadlineOnly).
  */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const prepared = raw.format === 'html' ? prepareHtml(raw.content) : prepareText(raw.content);
   const filtered = filterBoilerplate(prepared.blocks);
   const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
-  const classified = classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url);
+  const classified = keepHeadlineOnly(
+    classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url),
+    [...prepared.removed, ...filtered.removed, ...trimmed.removed],
+    raw.supplied?.title,
+    prepared.pageText,
+  );
   const assembled = assembleText(classified.paragraphs);
   const page: PageMetadata = {
     ...prepared.page,
@@ -78,8 +90,9 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   return {
     text: assembled.text,
     paragraphs: assembled.paragraphs,
-    removed: [...prepared.removed, ...filtered.removed, ...trimmed.removed, ...classified.removed],
+    removed: classified.removed,
     page,
     paragraphRules: assembled.rules,
+    ...(classified.headlineOnly ? { headlineOnly: true } : {}),
   };
 }

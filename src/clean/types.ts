@@ -28,4 +28,6 @@ export interface CleanArticle {
   page: PageMetadata;
   /** For each paragraph, the rule that gave it its kind ('first-headline', 'caption:trailing-credit', ...). */
   paragraphRules?: string[];
+  /** Set when there is no body and the text is the headline alone (an RSS item, a wire alert). */
+  headlineOnly?: true;
 }

@@ -22,21 +22,29 @@ export function articleBody(field: 'text' | 'html') {
   });
 }
 
+/** A field given as null is absent: feeds write {"url": null, "published": null} for what they do not know. */
+function optional<T extends z.ZodType>(field: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), field.optional());
+}
+
 /**
- * A JSONL line: one article with `text` or `html`, and optional metadata;
+ * A JSONL line: one article with `text` or `html`, or only a `title` (a wire
+ * alert, an RSS item: the headline is then its text), and optional metadata;
  * the same for files read from disk and for uploads.
  * Example: {"html": "<html>...", "url": "https://...", "outlet": "Wire", "published": "2025-03-14"}
  */
 export const jsonlArticle = z
   .object({
-    text: articleBody('text').optional(),
-    html: articleBody('html').optional(),
-    url: suppliedField('url').optional(),
-    title: suppliedField('title').optional(),
-    outlet: suppliedField('outlet').optional(),
-    published: suppliedField('published').optional(),
+    text: optional(articleBody('text')),
+    html: optional(articleBody('html')),
+    url: optional(suppliedField('url')),
+    title: optional(suppliedField('title')),
+    outlet: optional(suppliedField('outlet')),
+    published: optional(suppliedField('published')),
   })
-  .refine((line) => Boolean(line.text?.trim() || line.html?.trim()), { message: 'has neither a "text" nor an "html" field with content' });
+  .refine((line) => Boolean(line.text?.trim() || line.html?.trim() || line.title?.trim()), {
+    message: 'has neither a "text" nor an "html" field with content, nor a "title"',
+  });
 
 /** 'outlet is 1,048,576 characters; at most 300 allowed', 'title expected string, received number': the field named once. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], whole = 'line'): string {
@@ -55,7 +63,9 @@ export function articleFromJsonl(json: unknown, source: string): { article: RawA
   if (!parsed.success) return { reason: `is not an article: ${describeIssues(parsed.error.issues)}` };
   const { text, html, url, title, outlet, published } = parsed.data;
   const useHtml = Boolean(html?.trim());
-  const body = storableArticleText((useHtml ? html : text) as string, `the "${useHtml ? 'html' : 'text'}" field`);
+  // Only a headline: it is the article's text, so two different headlines are two articles.
+  const useTitle = !useHtml && !text?.trim();
+  const body = storableArticleText((useHtml ? html : useTitle ? title : text) as string, `the "${useHtml ? 'html' : useTitle ? 'title' : 'text'}" field`);
   if ('refused' in body) return { reason: body.refused };
   const supplied: SuppliedMetadata = {
     from: 'jsonl',

@@ -6,27 +6,33 @@ import { readStory } from '../../src/usecases/readStory.js';
 import { scoreIntendedStory, type IntendedStory } from '../../scripts/eval/scoreIntendedStory.js';
 
 /**
- * The sample corpus's intended reading (samples/corpus/intended-story.json)
- * against the derived story. The floors are the agreement measured when
- * they were set: a change that lowers one fails here; one that raises it
+ * Each sample corpus's intended reading (samples/<corpus>/intended-story.json)
+ * against the derived story. Intended claims are found by their anchor
+ * quotes, not by a subject|predicate key. The floors are the agreement
+ * measured when they were set (with the anchor scorer, on the person-only
+ * story reader): a change that lowers one fails here; one that raises it
  * should raise the floor. The table is printed for the review.
  */
-const floors = { claims: 9, statuses: 5, relations: 4 };
+const floors = {
+  'samples/corpus': { claims: 7, statuses: 4, relations: 2 },
+  // Nothing yet: the story reader only reads what happens to people, and this story is about a building, counts, a cause and a recording.
+  'samples/hospital-blast': { claims: 0, statuses: 0, relations: 0 },
+};
 
-describe('the sample corpus story against its intended reading', () => {
+describe.each(Object.entries(floors))('the %s story against its intended reading', (corpus, floor) => {
   it('keeps at least the measured agreement', async () => {
     // Through the store, as every shell reads it.
     const db = await openStore('memory://');
-    await analyzeSources(db, { paths: ['samples/corpus'], manifestPath: 'samples/corpus/manifest.csv' });
+    await analyzeSources(db, { paths: [corpus], manifestPath: `${corpus}/manifest.csv` });
     const story = await readStory(db);
     await db.close();
-    const intended = JSON.parse(readFileSync('samples/corpus/intended-story.json', 'utf8')) as IntendedStory;
+    const intended = JSON.parse(readFileSync(`${corpus}/intended-story.json`, 'utf8')) as IntendedStory;
     const agreement = scoreIntendedStory(story, intended);
     console.log(
-      [`claims ${agreement.claims.found}/${agreement.claims.total}, status checkpoints ${agreement.statuses.agreed}/${agreement.statuses.total}, relations ${agreement.relations.found}/${agreement.relations.total}`, ...agreement.rows].join('\n'),
+      [`${corpus}: claims ${agreement.claims.found}/${agreement.claims.total}, status checkpoints ${agreement.statuses.agreed}/${agreement.statuses.total}, relations ${agreement.relations.found}/${agreement.relations.total}`, ...agreement.rows].join('\n'),
     );
-    expect(agreement.claims.found).toBeGreaterThanOrEqual(floors.claims);
-    expect(agreement.statuses.agreed).toBeGreaterThanOrEqual(floors.statuses);
-    expect(agreement.relations.found).toBeGreaterThanOrEqual(floors.relations);
+    expect(agreement.claims.found).toBeGreaterThanOrEqual(floor.claims);
+    expect(agreement.statuses.agreed).toBeGreaterThanOrEqual(floor.statuses);
+    expect(agreement.relations.found).toBeGreaterThanOrEqual(floor.relations);
   });
 });
