@@ -13,7 +13,7 @@
  * stays alone. B-cubed against the gold cross-document instances (a mention
  * without one is alone), beside the same-lemma-within-topic baseline.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -117,6 +117,8 @@ interface Scored {
   corroborate: BCubed;
   sameLemma: BCubed;
   singletons: BCubed;
+  /** The same two, over only the mentions some claim covers: how well what corroborate groups is grouped. */
+  coveredOnly: { corroborate: BCubed; sameLemma: BCubed };
 }
 
 function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, articles: readonly AnalyzedArticle[], spans: readonly ClaimSpan[]): Scored {
@@ -142,6 +144,7 @@ function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, 
     }
   }
   const gold = (m: EcbMention) => m.instance ?? `alone:${m.id}`;
+  const covered = rows.filter((r) => r.assigned.claim);
   return {
     mentions: rows.length,
     linked: rows.filter((r) => r.mention.instance).length,
@@ -153,6 +156,10 @@ function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, 
     corroborate: bcubed(rows.map((r) => ({ gold: gold(r.mention), predicted: r.assigned.claim ?? `alone:${r.mention.id}` }))),
     sameLemma: bcubed(rows.map((r) => ({ gold: gold(r.mention), predicted: `${r.mention.topic}:${r.lemma}` }))),
     singletons: bcubed(rows.map((r) => ({ gold: gold(r.mention), predicted: r.mention.id }))),
+    coveredOnly: {
+      corroborate: bcubed(covered.map((r) => ({ gold: gold(r.mention), predicted: r.assigned.claim! }))),
+      sameLemma: bcubed(covered.map((r) => ({ gold: gold(r.mention), predicted: `${r.mention.topic}:${r.lemma}` }))),
+    },
   };
 }
 
@@ -175,6 +182,8 @@ function main(argv: string[]): void {
     console.error(`analyze: ${batch.length} articles (topics ${[...new Set(batch.map((d) => d.topic))].join(',')}): ${run.summary} in ${run.seconds.toFixed(1)} s`);
     return { ...run, topics: [...new Set(batch.map((d) => d.topic))] };
   });
+  // The JSONL and story files are only the CLI's input and output: gone once read.
+  rmSync(folder, { recursive: true, force: true });
   const articles = runs.flatMap((r) => r.articles);
   const spans = runs.flatMap((r, i) => r.spans.map((s) => ({ ...s, claim: perTopic ? `${i}:${s.claim}` : s.claim })));
   const scored = score(docs, checked, articles, spans);
@@ -190,6 +199,9 @@ function main(argv: string[]): void {
   console.log(`corroborate claims           ${formatBCubed(scored.corroborate)}`);
   console.log(`same lemma within topic      ${formatBCubed(scored.sameLemma)}`);
   console.log(`every mention alone          ${formatBCubed(scored.singletons)}`);
+  console.log(`on the ${covered} covered mentions only:`);
+  console.log(`  corroborate claims         ${formatBCubed(scored.coveredOnly.corroborate)}`);
+  console.log(`  same lemma within topic    ${formatBCubed(scored.coveredOnly.sameLemma)}`);
   for (const failure of runs.flatMap((r) => r.failures)) console.log(`  refused by analyze: ${failure}`);
   if (out) {
     const runInfo = runs.map((r) => ({ topics: r.topics, seconds: r.seconds, summary: r.summary, claims: r.claims, failed: r.failed }));

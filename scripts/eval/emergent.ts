@@ -12,7 +12,7 @@
  * Baseline: tf-idf cosine of headline words, single-link at that threshold.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,6 +63,8 @@ function main(argv: string[]): void {
   const run = runAnalyze([input], join(folder, 'story.json'));
   console.error(`analyze: ${rows.length} headlines: ${run.summary} in ${run.seconds.toFixed(1)} s`);
 
+  // The JSONL and story files are only the CLI's input and output: gone once read.
+  rmSync(folder, { recursive: true, force: true });
   const articleByUrl = new Map(run.articles.map((a) => [a.url, a.id]));
   // A headline already stored under another row's url is the same article to the store ("skipped, already stored"): it takes that article.
   const articleByText = new Map(run.articles.map((a) => [a.text.trim(), a.id]));
