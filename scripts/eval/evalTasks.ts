@@ -4,5 +4,7 @@ export const tasks: Record<string, { script: string; defaultPath: string; about:
   attribution: { script: 'attribution.ts', defaultPath: 'data/polnear/data/dev', about: 'brat (PolNeAR): source/cue/content P/R/F1, exact and overlap' },
   boilerplate: { script: 'boilerplate.ts', defaultPath: 'data/trafilatura-eval', about: 'trafilatura snippets: P/R/F1 (and --zyte DIR: 4-gram shingle F1)' },
   published: { script: 'published.ts', defaultPath: 'data/htmldate-eval/news-dev.json', about: 'htmldate {url: {file, date}}: day accuracy, share unknown' },
+  ecbplus: { script: 'ecbplus.ts', defaultPath: 'data/ecbplus', about: 'ECB+ topics 1–35 through analyze: B-cubed of claims over gold event mentions, same-lemma baseline, coverage' },
+  emergent: { script: 'emergent.ts', defaultPath: 'data/emergent/emergent-train.csv', about: 'Emergent headlines through analyze: B-cubed of claims vs claimId, tf-idf single-link baseline, tune/test halves' },
   entities: { script: 'entities.ts', defaultPath: 'data/meantime/intra_cross-doc_annotation', about: 'MEANTIME: person/organisation/place P/R/F1' },
 };
