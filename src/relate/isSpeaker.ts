@@ -4,7 +4,7 @@ import type { StoryStatement } from './storyStatement.js';
 /** Pronouns that can speak: 'he said', 'we believe'. Not 'which', 'that', 'it'. */
 const speakingPronouns = /^(?:i|we|you|he|she|they)$/iu;
 /** A speaker starting with a relative or demonstrative word is a clause the extractor took for one: 'which showed', 'that'. */
-const notASpeaker = /^(?:which|that|who|whom|what|it|this|these|those|there)\b/iu;
+const notASpeaker = /^(?:which|that|who|whom|what|it|this|these|those|there|previous|earlier|initial|first|other|new|recent|several|many|some)\b/iu;
 /**
  * Nouns that name someone who can say something: people by role, bodies,
  * reports and media. 'death' or 'a result of the Russian air strike' is

@@ -23,6 +23,8 @@ const hypothetical = words(hypotheticalFrames);
 const retraction = words(retractionFrames);
 /** Verbs of belief whose negation moves to the content ('I do not think he is dead' = he is not dead). */
 const cueNegationReach = 12;
+/** How far after the clause a verdict on it may stand: 'did not turn out to be true', 'is too high'. */
+const falsifierReach = 40;
 const beliefVerb = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|suppose|supposes|supposed)$/iu;
 /** How far before the predicate a retraction frame may start: 'revising its earlier assessment that he had most likely been killed'. */
 const retractionReach = 120;
@@ -58,7 +60,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // A question asks, it does not say: 'Is Vasko Dren alive?'.
   const supposed = found(hypothetical, content) ?? (/\?["'”’]?\s*$/u.test(content) ? '?' : null);
   if (supposed) return { stance: 'reports', words: [supposed], hedged, rule: 'hypothetical' };
-  const before = text.slice(Math.max(statement.content.start, proposition.trigger.start - retractionReach), proposition.trigger.start);
+  // From just before the cue: 'the Russians mistakenly thought he had been killed' frames the content with its cue.
+  const frameStart = Math.min(statement.content.start, statement.cue.end > statement.cue.start ? Math.max(0, statement.cue.start - 20) : statement.content.start);
+  const before = text.slice(Math.max(frameStart, proposition.trigger.start - retractionReach), proposition.trigger.start);
   const withdrawn = found(retraction, before);
   if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
   const doubtWords = found(doubt, content) ?? hedgeWords.map((h) => found(doubt, h)).find((h) => h !== null) ?? null;
@@ -70,6 +74,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
     const rival = siblings.find((s) => s.subject === proposition.subject && !s.relayed && !s.negated && opposes(s, proposition));
     if (rival) return { stance: 'denies', words: [rival.trigger.text], hedged, rule: 'contradicted-in-statement' };
   }
+  // 'at least 212 people were killed did not turn out to be true'; 'the figure of 212 ... is too high': called false right after it is stated.
+  const calledFalse = found(falsifier, text.slice(proposition.clause.end, Math.min(statement.content.end, proposition.clause.end + falsifierReach))) ?? found(falsifier, proposition.predicateText);
+  if (calledFalse) return { stance: 'denies', words: [calledFalse], hedged, rule: 'called-false' };
   if (proposition.negated) {
     const hedge = hedgeWords.map((h) => found(strongHedge, h)).find((h) => h !== null) ?? found(strongHedgeInText, content);
     if (hedge) return { stance: 'doubts', words: [...proposition.negation, hedge], hedged, rule: 'negated-hedged' };

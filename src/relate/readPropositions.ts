@@ -88,11 +88,27 @@ function placeOf(clause: Clause, record: ArticleRecord): string | null {
   return null;
 }
 
+/** A death toll is a count of the killed: 'the toll rose to 87', 'put the number of dead between 80 and 100', 'the figure of 212'. */
+const tollWords = /^(?:(?:death|casualty|civilian)\s+)?(?:toll|tally|figure)$|^number of (?:dead|deaths|people killed|victims|fatalities|casualties)$|^(?:dead|deaths|fatalities|casualties)$/u;
+const tollSubject: Referent = { key: 'people', name: 'people', kind: 'quantity' };
+const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPatient: true, known: true };
+
+/** The count a clause gives a death toll, when its subject or object is one and it states a number. */
+function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
+  const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
+  const words = (c: Chunk) => c.tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ').map((t) => t.lower).join(' ');
+  const isToll = phrases.some((c) => tollWords.test(words(c))) || /number of (?:dead|deaths)/u.test(tokens.map((t) => t.lower).join(' '));
+  if (!isToll) return null;
+  const first = tokens.findIndex((t) => t.start >= clause.start);
+  const last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
+  return first < 0 ? null : readQuantity(tokens, first, last, 'people');
+}
+
 const isPlural = (chunk: Chunk, quantity: Quantity | null): boolean => (quantity !== null && (quantity.high ?? 2) > 1) || (chunk.head.pos === 'NOUN' && /[^s]s$/u.test(chunk.head.lower));
 
 function quantityOf(tokens: Token[], clause: Clause, roles: Roles): Quantity | null {
   const index = (t: Token) => tokens.indexOf(t);
-  for (const chunk of [roles.about, roles.object, ...clause.preps.filter((p) => p.word === 'to' || p.word === 'of').map((p) => p.chunk)]) {
+  for (const chunk of [roles.about, roles.object, ...clause.preps.filter((p) => p.word === 'to' || p.word === 'of' || p.word === 'at').map((p) => p.chunk)]) {
     if (!chunk) continue;
     const unit = chunk.head.pos === 'NUM' ? null : chunk.head.lower;
     const found = readQuantity(tokens, index(chunk.tokens[0]), index(chunk.tokens[chunk.tokens.length - 1]), unit);
@@ -130,11 +146,13 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient)) {
-    const reading = classOf(clause);
+    const read = classOf(clause);
+    const reading = read && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
     if (!reading) continue;
     const roles = rolesOf(clause, reading);
     if (!roles.about) continue;
-    const about = resolveSubject(roles.about, context);
+    const toll = tollOf(tokens, clause, roles.about);
+    const about = toll ? tollSubject : resolveSubject(roles.about, context);
     if (!about) continue;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
     const agent = agentOf(clause, roles, context);
@@ -143,7 +161,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const key = `${about.key}|${reading.name}|${negated}|${object?.key ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const quantity = quantityOf(tokens, clause, roles);
+    const quantity = toll ?? quantityOf(tokens, clause, roles);
     const triggerEnd = clause.particle?.end ?? clause.head.end;
     const trigger = { articleId: record.id, statementId: statement.id, text: text.slice(clause.head.start, triggerEnd), start: clause.head.start, end: triggerEnd };
     propositions.push({

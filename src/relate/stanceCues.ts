@@ -28,6 +28,8 @@ export const falsifiers: readonly string[] = [
   // "showed that the Russian claim that he was dead was wrong"; "they lied"
   'wrong|false|untrue|fabricated|lied|a lie|lies|fairy tale|not true|baseless|debunked',
   // "previous reports of his death did not turn out to be true"; "the claim proved false"
+  // "The figure of 212 ... is too high"; "the ministry's toll was grossly inflated"
+  'too high|too low|(?:grossly |wildly )?(?:inflated|exaggerated|overstated)',
   'did not turn out to be (?:true|correct|accurate)|turned out to be (?:false|wrong|untrue|mistaken)|proved (?:false|wrong|untrue|unfounded)|(?:was|were) (?:premature|mistaken)',
 ];
 

@@ -36,10 +36,10 @@ const classes: readonly PredicateClass[] = [
   // "the wing was destroyed"; "flattened"; "collapsed"
   { name: 'destroyed', kind: 'event', aboutPatient: true, words: ['destroy', 'demolish', 'flatten', 'raze', 'level', 'collapse', 'damage'] },
   // "the blast was caused by a misfired rocket"; "triggered by"
-  { name: 'caused', kind: 'event', aboutPatient: false, words: ['cause', 'trigger'] },
+  { name: 'caused', kind: 'event', aboutPatient: true, words: ['cause', 'trigger'] },
   // "the recording is fake"; "fabricated"; "doctored"; "staged"
-  { name: 'fake', kind: 'state', aboutPatient: false, words: ['fake', 'fabricate', 'fabricated', 'doctor', 'doctored', 'forge', 'forged', 'bogus', 'staged', 'stage', 'false', 'hoax'] },
-  // "the recording is authentic"; "genuine"; "proof"
+  { name: 'fake', kind: 'state', aboutPatient: false, words: ['fake', 'fabricate', 'fabricated', 'fabrication', 'doctor', 'doctored', 'forge', 'forged', 'forgery', 'bogus', 'staged', 'stage', 'false', 'hoax', 'montage'] },
+  // "the recording is authentic"; "genuine"; "proof"; "this recording proves that the rocket was theirs"
   { name: 'authentic', kind: 'state', aboutPatient: false, words: ['authentic', 'genuine', 'real', 'proof', 'prove'] },
   // "the video was recorded before the strike"; "filmed"
   { name: 'recorded', kind: 'event', aboutPatient: false, words: ['record', 'film', 'tape'] },

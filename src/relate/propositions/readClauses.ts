@@ -137,6 +137,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     // 'to have been', 'did not die': an auxiliary the tagger read as a verb.
     if (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma) && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART')) continue;
     if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && (retractingLemmas.has(t.lemma) || reportsSpeech(tokens, chunks, i))) continue;
+    // 'the recording proves (that) ...', 'the images show ...': what the evidence is said to prove is a claim about the evidence itself.
     // 'to limit features' after a control verb: the subject is the control verb's.
     const infinitive = tokens[g - 1]?.lower === 'to';
     const controlled = infinitive && tokens[g - 2]?.pos === 'VERB';
@@ -187,7 +188,19 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     clauses.push(...coordinated(tokens, clause, j), ...ratherThan(tokens, chunks, clause, j));
     if (subject) lastSubject = subject;
   }
-  return clauses;
+  return [...clauses, ...tallies(tokens, chunks).filter((t) => !clauses.some((c) => c.head === t.head))];
+}
+
+/** '212 dead', '87 killed', 'more than 300 wounded': a count with a participle or adjective and no verb (headlines, tallies). */
+function tallies(tokens: Token[], chunks: Chunk[]): Clause[] {
+  const found: Clause[] = [];
+  for (const chunk of chunks) {
+    const next = tokens[chunk.last + 1];
+    if (chunk.head.pos !== 'NUM' || !next || !(next.pos === 'ADJ' || next.pos === 'VERB') || !/^(?:dead|killed|injured|wounded|hurt|missing)$/u.test(next.lower)) continue;
+    if (tokens[chunk.last + 2]?.pos === 'NOUN') continue;
+    found.push({ head: next, form: 'copula', passive: true, particle: null, subject: chunk, object: null, preps: [], modals: [], negation: [], start: chunk.start, end: next.end });
+  }
+  return found;
 }
 
 /** 'alive and hiding', 'alive but badly wounded': a second predicate of a copula shares its subject. */
