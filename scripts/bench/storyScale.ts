@@ -13,6 +13,7 @@
  * For each it times relateStory from nothing (every subject derived), then
  * one new article on the largest subject (only that subject derived again).
  */
+import { propositionOf } from '../../src/relate/propositions/propositionOf.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,7 @@ function member(i: number, n: number, subject: string, next: (k: number) => numb
   const speaker = `${side} official ${next(25)}`;
   return {
     ref, reportedOn: dayOf(i, n), publishedOn: dayOf(i, n),
-    proposition: { subject, subjectName: subject, predicate: predicates[next(predicates.length)], negated: false, negation: [], cue: ref, place: null, eventTime: times[next(times.length)], relayed: false },
+    proposition: propositionOf({ subject, predicate: predicates[next(predicates.length)], trigger: ref, eventTime: times[next(times.length)] }),
     attribution: { speaker, speakerKey: speaker, side, outlet: `outlet ${next(40)}`, chain: [`outlet ${next(40)}`, speaker] },
     stance: stances[next(stances.length)], stanceWords: [], hedged: false, stanceRule: 'synthetic', sourceId: '',
   };

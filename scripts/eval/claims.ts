@@ -25,6 +25,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyClaimIndex, groupClaims } from '../../src/relate/groupClaims.js';
 import { nameKey } from '../../src/relate/nameKey.js';
+import { propositionOf } from '../../src/relate/propositions/propositionOf.js';
 import type { ClaimMember, Predicate } from '../../src/relate/types.js';
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
@@ -90,18 +91,8 @@ function readDocument(file: string, docId: string): GoldMention[] {
 function asMember(mention: GoldMention): ClaimMember {
   const ref = { articleId: mention.id, statementId: mention.id, text: '', start: 0, end: 0 };
   const attribution = { speaker: '', speakerKey: '', side: '', outlet: '', chain: [] };
-  const proposition = {
-    subject: mention.subject!,
-    subjectName: mention.subject!,
-    // A MEANTIME lemma in place of our predicate classes (see the header).
-    predicate: mention.lemma as Predicate,
-    negated: false,
-    negation: [],
-    cue: ref,
-    place: null,
-    eventTime: mention.time,
-    relayed: false,
-  };
+  // A MEANTIME lemma in place of our predicate classes (see the header).
+  const proposition = propositionOf({ subject: mention.subject!, predicate: mention.lemma, trigger: ref, eventTime: mention.time });
   return { ref, reportedOn: mention.reportedOn, publishedOn: mention.reportedOn, proposition, attribution, stance: 'asserts', stanceWords: [], hedged: false, stanceRule: 'meantime', sourceId: '' };
 }
 

@@ -106,8 +106,11 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     let claim = chooseClaim(index, ids, member);
     if (!claim) {
       const { subject, subjectName, subjectKind, predicate, kind, object } = member.proposition;
+      // Two keys may read alike once made safe for a URL ('al rahma' and 'al-rahma'): the serial moves on until the id is free.
+      let serial = ids.length + 1;
+      while (index.claims.has(claimId(key, serial))) serial += 1;
       claim = {
-        id: claimId(key, ids.length + 1), key, text: '', subject, subjectName, subjectKind, predicate, kind,
+        id: claimId(key, serial), key, text: '', subject, subjectName, subjectKind, predicate, kind,
         object, agent: null, quantity: null, place: null, eventTime: null, members: [],
       };
       index.blocks.set(key, [...ids, claim.id]);

@@ -3,7 +3,7 @@ import { holdsBetween } from '../../src/relate/relateClaims.js';
 import type { RelationRule } from '../../src/relate/relationRules.js';
 import { widenSpan } from '../../src/relate/timeSpan.js';
 
-const rule = (when: RelationRule['when']): RelationRule => ({ a: 'killed', b: 'alive', kind: 'contradicts', when, why: 'test' });
+const rule = (when: RelationRule['when']): RelationRule => ({ kind: 'contradicts', when, why: 'test', applies: (a, b) => a.predicate === 'killed' && b.predicate === 'alive' });
 const at = (from: string, to = from) => ({ from, to });
 
 describe('event times in the story are compared as intervals', () => {

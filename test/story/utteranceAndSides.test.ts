@@ -1,3 +1,4 @@
+import { propositionOf } from '../../src/relate/propositions/propositionOf.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
 import { findUtteranceDate } from '../../src/relate/findUtteranceDate.js';
@@ -34,13 +35,16 @@ function member(speakerKey: string, side: string): ClaimMember {
   const ref = { articleId: speakerKey, statementId: 's1', text: '', start: 0, end: 0 };
   return {
     ref, reportedOn: '2025-03-13', publishedOn: '2025-03-13',
-    proposition: { subject: 'dren', subjectName: 'Dren', predicate: 'killed', negated: false, negation: [], cue: ref, place: null, eventTime: null, relayed: false },
+    proposition: propositionOf({ subject: 'dren', subjectName: 'Dren', predicate: 'killed', trigger: ref }),
     attribution: { speaker: speakerKey, speakerKey, side, outlet: 'Post', chain: ['Post', speakerKey] },
     stance: 'asserts', stanceWords: [], hedged: false, stanceRule: 'fixture', sourceId: '',
   };
 }
 
-const claimOf = (members: ClaimMember[]): Claim => ({ id: 'dren.killed.1', key: 'dren|killed', text: '', subject: 'dren', subjectName: 'Dren', predicate: 'killed', place: null, eventTime: null, members });
+const claimOf = (members: ClaimMember[]): Claim => ({
+  id: 'dren.killed.1', key: 'dren|killed', text: '', subject: 'dren', subjectName: 'Dren', subjectKind: 'person', predicate: 'killed', kind: 'event',
+  object: null, agent: null, quantity: null, place: null, eventTime: null, members,
+});
 
 describe('shareSidesAcrossArticles', () => {
   it("gives 'defence ministry' the side of \"kasteria's defence ministry\" named in another article", () => {
