@@ -38,7 +38,7 @@ export interface IntendedStory {
  * reads; any Story fits, and tests can build tiny ones by hand.
  */
 export interface ScoredStory {
-  claims: { id: string; members: { ref: { text: string } }[] }[];
+  claims: { id: string; members: { ref: { text: string }; proposition?: { trigger: { text: string } } }[] }[];
   relations: { kind: string; from: string; to: string }[];
   statusHistory: { claimId: string; asOf: string; status: string }[];
 }
@@ -74,11 +74,25 @@ export function normaliseQuoteText(text: string): string {
     .toLowerCase();
 }
 
-/** How many of the anchors one of the member texts contains. */
-export function countCoveredAnchors(memberTexts: string[], anchors: IntendedAnchor[]): number {
+/** A member as compared: its statement's text and, when known, the words its proposition was read from. */
+export interface MemberText {
+  text: string;
+  trigger: string | null;
+}
+
+const hasWord = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+/**
+ * How many of the anchors one of the members covers: its statement holds
+ * the quote and, when the member says which words it was read from, the
+ * quote holds them too. A statement holding two claims ('showed Dren alive
+ * two weeks after Kasteria said he might have been killed') covers the
+ * anchor of each only through the member read from its words.
+ */
+export function countCoveredAnchors(members: MemberText[], anchors: IntendedAnchor[]): number {
   return anchors.filter((anchor) => {
     const quote = normaliseQuoteText(anchor.quote);
-    return quote.length > 0 && memberTexts.some((text) => text.includes(quote));
+    return quote.length > 0 && members.some((m) => m.text.includes(quote) && (m.trigger === null || hasWord(quote, m.trigger)));
   }).length;
 }
 
@@ -90,7 +104,10 @@ export function countCoveredAnchors(memberTexts: string[], anchors: IntendedAnch
  * found, so two intended claims merged into one derived claim count once.
  */
 export function mapIntendedClaims(story: ScoredStory, intended: IntendedStory): Map<string, ClaimMapping> {
-  const memberTexts = story.claims.map((claim) => ({ claim, texts: claim.members.map((m) => normaliseQuoteText(m.ref.text)) }));
+  const memberTexts = story.claims.map((claim) => ({
+    claim,
+    texts: claim.members.map((m) => ({ text: normaliseQuoteText(m.ref.text), trigger: m.proposition ? normaliseQuoteText(m.proposition.trigger.text) : null })),
+  }));
   const mapping = new Map<string, ClaimMapping>();
   for (const wanted of intended.claims) {
     let best: { id: string; covered: number; members: number } | null = null;

@@ -37,8 +37,14 @@ describe('normaliseQuoteText', () => {
 
 describe('countCoveredAnchors', () => {
   it('counts an anchor once however many members contain it', () => {
-    const texts = ['"the east wing took a direct hit," sorel said.', 'the east wing took a direct hit, sorel repeated.'];
+    const texts = ['"the east wing took a direct hit," sorel said.', 'the east wing took a direct hit, sorel repeated.'].map((text) => ({ text, trigger: null }));
     expect(countCoveredAnchors(texts, hospital.anchors)).toBe(1);
+  });
+
+  it('counts a member only when the words it was read from are inside the quote', () => {
+    const text = 'the video showed dren alive two weeks after the east wing took a direct hit.';
+    expect(countCoveredAnchors([{ text, trigger: 'took' }], hospital.anchors)).toBe(1);
+    expect(countCoveredAnchors([{ text, trigger: 'showed' }], hospital.anchors)).toBe(0);
   });
 });
 

@@ -94,6 +94,20 @@ function Because({ claim, refs }: { claim: ClaimRecord; refs: ClaimRecord['statu
   );
 }
 
+/** The statement's words with the ones the claim was read from marked ('killed' in '... may have killed Vasko Dren'); text nodes only, never HTML. */
+function WithTrigger({ statement: s }: { statement: ClaimStatement }) {
+  const from = s.trigger.start - s.start;
+  const to = s.trigger.end - s.start;
+  if (from < 0 || to > s.text.length || from >= to) return <>{s.text}</>;
+  return (
+    <>
+      {s.text.slice(0, from)}
+      <mark class="trigger" title="the words this claim was read from">{s.text.slice(from, to)}</mark>
+      {s.text.slice(to)}
+    </>
+  );
+}
+
 function StanceGroup({ stance, statements }: { stance: Stance; statements: ClaimStatement[] }) {
   if (statements.length === 0) return null;
   const sorted = [...statements].sort((a, b) => (a.reported_on ?? '').localeCompare(b.reported_on ?? ''));
@@ -106,8 +120,14 @@ function StanceGroup({ stance, statements }: { stance: Stance; statements: Claim
         {sorted.map((s) => (
           <li key={`${s.article}/${s.statement}`} class="statement">
             <a class="quote" href={href.article(s.article, s)}>
-              “{s.text}”
+              “<WithTrigger statement={s} />”
             </a>
+            <p class="reading muted">
+              read as: {s.proposition.subject} · {s.proposition.negated ? 'not ' : ''}{s.proposition.predicate}
+              {s.proposition.agent && <> · by {s.proposition.agent}</>}
+              {s.proposition.quantity && <> · count {s.proposition.quantity.text}</>}
+              {s.proposition.modality.length > 0 && <> · {s.proposition.modality.join(' ')}</>}
+            </p>
             <p class="who">
               <strong>{s.speaker}</strong>
               {s.chain.length > 2 && <span class="muted"> via {s.chain.slice(1, -1).join(' → ')}</span>}
