@@ -29,7 +29,21 @@ export const blockKey = (member: ClaimMember): string => {
   return object && !knownPredicateSet.has(predicate) ? `${subject}|${predicate}|${object}` : `${subject}|${predicate}`;
 };
 
-const idPart = (words: string): string => words.replace(/[^\p{L}\p{N}-]+/gu, '-');
+/** A short, stable hash of a text, for telling apart keys that read alike once made safe. */
+function shortHash(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i += 1) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
+  return hash.toString(36).slice(0, 5);
+}
+
+/**
+ * A key part made safe for a shell or a URL: 'al-rahma' stays as it is; 'al rahma' becomes
+ * 'al-rahma-1x9k2', so two subjects never share claim ids (claim ids are unique across the store).
+ */
+const idPart = (words: string): string => {
+  const safe = words.replace(/[^\p{L}\p{N}-]+/gu, '-');
+  return safe === words ? safe : `${safe}-${shortHash(words)}`;
+};
 
 /** A claim id that needs no quoting in a shell or a URL, one per block and serial: 'baghdadi.killed.1', 'apple.sell.watch.1'. */
 const claimId = (key: string, serial: number): string => `${key.split('|').map(idPart).join('.')}.${serial}`;
