@@ -6,6 +6,7 @@ import { findRoleNames } from './propositions/findRoleNames.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
 import { findUtteranceDate } from './findUtteranceDate.js';
 import { isSpeaker } from './isSpeaker.js';
+import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
 import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -41,7 +42,9 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
   const context = { record, focus, unlabelled: new Set(unlabelled.keys()), roles: findRoleNames(record) };
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
   // A statement whose 'speaker' names no one who can speak ('which', 'death') is the outlet's own.
-  const attributed = record.statements.map((s) => ({ ...s, own: false })).map((s) => (isSpeaker(record, s) ? s : { ...s, speaker: null, own: true }));
+  const attributed = record.statements
+    .map((s) => ({ ...s, own: false }))
+    .map((s) => (isSpeaker(record, s) ? resolveDescribedSpeaker(record, s) : { ...s, speaker: null, own: true }));
   const statements: StoryStatement[] = [...attributed, ...findOutletAssertions(record)];
   const members: ClaimMember[] = [];
   // In the order of the text, so a statement that answers an earlier claim without naming it finds it (answeredProposition).

@@ -89,15 +89,14 @@ function placeOf(clause: Clause, record: ArticleRecord): string | null {
 }
 
 /** A death toll is a count of the killed: 'the toll rose to 87', 'put the number of dead between 80 and 100', 'the figure of 212'. */
-const tollWords = /^(?:(?:death|casualty|civilian)\s+)?(?:toll|tally|figure)$|^number of (?:dead|deaths|people killed|victims|fatalities|casualties)$|^(?:dead|deaths|fatalities|casualties)$/u;
+const tollHeads = new Set(['toll', 'tally', 'figure', 'dead', 'death', 'deaths', 'fatality', 'fatalities', 'casualty', 'casualties']);
 const tollSubject: Referent = { key: 'people', name: 'people', kind: 'quantity' };
 const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPatient: true, known: true };
 
 /** The count a clause gives a death toll, when its subject or object is one and it states a number. */
 function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
-  const words = (c: Chunk) => c.tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ').map((t) => t.lower).join(' ');
-  const isToll = phrases.some((c) => tollWords.test(words(c))) || /number of (?:dead|deaths)/u.test(tokens.map((t) => t.lower).join(' '));
+  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(tokens.map((t) => t.lower).join(' '));
   if (!isToll) return null;
   const first = tokens.findIndex((t) => t.start >= clause.start);
   const last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);

@@ -45,7 +45,8 @@ const overlapping = (record: ArticleRecord, chunk: Chunk) => record.entities.fil
 function entityReferent(type: string, canonical: string): Referent {
   if (type === 'person') return { key: nameKey(canonical), name: canonical, kind: 'person' };
   const name = canonical.replace(/^the\s+/iu, '');
-  return { key: name.toLowerCase().replace(/['’]s$/u, ''), name, kind: type === 'place' ? 'place' : 'organisation' };
+  // Words joined by hyphens, so the key reads the same in a claim id: 'mirvane-municipal-hospital'.
+  return { key: name.toLowerCase().replace(/['’]s$/u, '').replace(/\s+/gu, '-'), name, kind: type === 'place' ? 'place' : 'organisation' };
 }
 
 /**
