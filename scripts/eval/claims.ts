@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { emptyClaimIndex, groupClaims } from '../../src/relate/groupClaims.js';
 import { nameKey } from '../../src/relate/nameKey.js';
 import { propositionOf } from '../../src/relate/propositions/propositionOf.js';
+import { bcubed, type BCubed } from './bcubed.js';
 import type { ClaimMember, Predicate } from '../../src/relate/types.js';
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
@@ -132,6 +133,9 @@ function evaluateMeantime(root: string): void {
   console.log(`MEANTIME English cross-document events: ${mentions.length} event mentions, ${linked.length} linked to ${new Set(linked.map((m) => m.instance)).size} instances, ${grouped.length} with a participant; ${ours.goldPairs} gold pairs`);
   console.log(`groupClaims (subject|lemma blocks, time fit): ${fmt(ours)}`);
   console.log(`lemma only (baseline):                        ${fmt(lemmaOnly)}`);
+  const cubed = (s: BCubed) => `P ${(100 * s.precision).toFixed(1)}  R ${(100 * s.recall).toFixed(1)}  F1 ${(100 * s.f1).toFixed(1)}`;
+  console.log(`B-cubed over the ${linked.length} linked mentions: groupClaims ${cubed(bcubed(linked.map((m) => ({ gold: m.instance!, predicted: claimOf.get(m.id) ?? `alone:${m.id}` }))))}`);
+  console.log(`                                      lemma only  ${cubed(bcubed(linked.map((m) => ({ gold: m.instance!, predicted: m.lemma }))))}`);
 }
 
 const predicates: Predicate[] = ['killed', 'injured', 'alive', 'fled', 'hiding', 'present', 'absent', 'attended', 'survived-attack', 'captured'];
