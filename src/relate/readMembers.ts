@@ -3,6 +3,7 @@ import { attributeStatement } from './attributeStatement.js';
 import { findFocusPerson } from './findFocusPerson.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
 import { findRoleNames } from './propositions/findRoleNames.js';
+import { referentContext } from './propositions/resolveSubject.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
 import { findUtteranceDate } from './findUtteranceDate.js';
 import { isSpeaker } from './isSpeaker.js';
@@ -12,6 +13,7 @@ import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { ClaimMember, Proposition } from './types.js';
 import { answeredProposition } from './propositions/answeredProposition.js';
+import { knownPredicates } from '../model/vocabulary.js';
 
 /** A speaker with no country of its own takes one from a fuller form in the same article: 'Defence Ministry' -> "Kasteria's Defence Ministry". */
 function shareSides(members: ClaimMember[]): void {
@@ -22,6 +24,20 @@ function shareSides(members: ClaimMember[]): void {
     if (fuller) member.attribution = { ...attribution, side: fuller.attribution.side };
   }
 }
+
+/**
+ * Whether a proposition is worth a claim: every one a speaker or a headline
+ * states; of the outlet's own narration, those about a named person,
+ * organisation or place, an event or a count, or with a predicate the rules
+ * know. 'Korvath Today depends on readers' or 'a request for comment was
+ * sent' in the narration is page furniture or background, not a claim.
+ */
+function bearsOnStory(statement: StoryStatement, proposition: Proposition): boolean {
+  if (!statement.own || statement.kind === 'headline') return true;
+  return proposition.subjectKind !== 'object' || knownPredicateSet.has(proposition.predicate);
+}
+
+const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
 
 /**
  * Bumped when the story changes for stored articles: readMembers reads them
@@ -39,7 +55,7 @@ export const storyReaderVersion = '6';
 export function readMembers(record: ArticleRecord): ClaimMember[] {
   const unlabelled = findUnlabelledNames(record);
   const focus = findFocusPerson(record, unlabelled);
-  const context = { record, focus, unlabelled: new Set(unlabelled.keys()), roles: findRoleNames(record) };
+  const context = referentContext(record, focus, new Set(unlabelled.keys()), findRoleNames(record));
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
   // A statement whose 'speaker' names no one who can speak ('which', 'death') is the outlet's own.
   const attributed = record.statements
@@ -51,7 +67,7 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
   statements.sort((a, b) => a.content.start - b.content.start);
   const read: Proposition[] = [];
   for (const statement of statements) {
-    const found = readPropositions(record, statement, context);
+    const found = readPropositions(record, statement, context).filter((p) => bearsOnStory(statement, p));
     const answered = found.length ? null : answeredProposition(statement, read);
     const propositions = answered ? [answered] : found;
     if (!propositions.length) continue;

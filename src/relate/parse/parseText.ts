@@ -17,7 +17,8 @@ let nlp: WinkMethods | null = null;
 
 /** The tagger is loaded once per process (about 100 ms), on first use, so commands that never read propositions never pay for it. */
 function tagger(): WinkMethods {
-  nlp ??= winkNLP(model);
+  // Only the tagger: no entities, sentiment or negation, which the story does not read from wink (half the cost of a readDoc).
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -57,13 +58,46 @@ function lowerExceptNames(text: string, names: readonly { start: number; end: nu
   return out;
 }
 
+/** Each article's text tagged once, so its many sentences are not tagged one call at a time (a call costs about as much as a short sentence). */
+// One article at a time: readMembers reads one article's sentences together. Compared by identity first, so a hit costs nothing.
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+function tagWhole(articleText: string): Token[] {
+  if (lastText !== articleText) {
+    lastTokens = tag(articleText, 0, articleText.length, []);
+    lastText = articleText;
+  }
+  return lastTokens;
+}
+
+/** The tokens of [start, end) among an ordered token list, by binary search. */
+function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  let last = low;
+  while (last < tokens.length && tokens[last].end <= end) last += 1;
+  return tokens.slice(low, last);
+}
+
 /**
  * Tags a span of an article's text (a sentence or a headline) with wink-nlp:
- * parts of speech and lemmas, each token placed back into the article
- * text by its offsets. `names` are entity spans (article offsets), kept
- * capitalised when the span is re-cased from Title Case.
+ * parts of speech and lemmas, each token placed back into the article text
+ * by its offsets. The article is tagged whole, once, and the span's tokens
+ * taken from it; a span in Title Case is tagged on its own, re-cased, with
+ * `names` (entity spans, article offsets) kept capitalised.
  */
 export function parseText(articleText: string, start: number, end: number, names: readonly { start: number; end: number }[] = []): Token[] {
+  if (isTitleCase(articleText.slice(start, end))) return tag(articleText, start, end, names);
+  return tokensWithin(tagWhole(articleText), start, end);
+}
+
+function tag(articleText: string, start: number, end: number, names: readonly { start: number; end: number }[]): Token[] {
   const original = articleText.slice(start, end);
   const text = isTitleCase(original) ? lowerExceptNames(original, names.map((n) => ({ start: n.start - start, end: n.end - start }))) : original;
   const its = tagger().its;

@@ -20,6 +20,19 @@ export interface ReferentContext {
   unlabelled: ReadonlySet<string>;
   /** Roles the article gives its people by apposition: 'deputy' -> 'Emil Vantosh' (findRoleNames). */
   roles: ReadonlyMap<string, string>;
+  /** Named organisations and places by their last word, lower case: 'hospital' -> 'Al-Rahma hospital' (the first named). */
+  namedByLastWord: ReadonlyMap<string, { type: string; canonical: string }>;
+}
+
+/** What resolveSubject needs from an article, computed once per article rather than once per phrase. */
+export function referentContext(record: ArticleRecord, focus: string | null, unlabelled: ReadonlySet<string>, roles: ReadonlyMap<string, string>): ReferentContext {
+  const namedByLastWord = new Map<string, { type: string; canonical: string }>();
+  for (const e of record.entities) {
+    if (e.type === 'person') continue;
+    const last = /([\p{L}\p{N}]+)\W*$/u.exec(e.canonical.toLowerCase())?.[1];
+    if (last && !namedByLastWord.has(last)) namedByLastWord.set(last, { type: e.type, canonical: e.canonical });
+  }
+  return { record, focus, unlabelled, roles, namedByLastWord };
 }
 
 const personPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
@@ -58,13 +71,12 @@ function entityReferent(type: string, canonical: string): Referent {
  * Null for pronouns that name nothing certain ('it', 'they', 'which').
  */
 export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent | null {
-  const { record, focus, unlabelled, roles } = context;
+  const { record, focus, unlabelled, roles, namedByLastWord } = context;
   const head = chunk.head;
   const entities = overlapping(record, chunk);
   const atHead = entities.find((e) => e.start <= head.start && head.end <= e.end) ?? (head.pos === 'PROPN' ? entities.at(-1) : undefined);
   if (atHead) return entityReferent(atHead.type, atHead.canonical);
-  const text = record.text.slice(chunk.start, chunk.end);
-  for (const name of unlabelled) if (new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(text)) return { key: nameKey(name), name, kind: 'person' };
+  for (const name of unlabelled) if (chunk.tokens.some((t) => t.text === name)) return { key: nameKey(name), name, kind: 'person' };
   if (head.pos === 'PRON' || (chunk.tokens.length === 1 && vague.has(head.lower))) {
     return personPronouns.has(head.lower) && focus ? { key: nameKey(focus), name: focus, kind: 'person' } : null;
   }
@@ -76,7 +88,7 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const people = peopleWords[head.lower];
   if (people) return { key: people, name: people, kind: 'quantity' };
   // 'the hospital' in an article that names 'Al-Rahma hospital'.
-  const named = record.entities.find((e) => e.type !== 'person' && new RegExp(`(?<!\\p{L})${head.lower}$`, 'iu').test(e.canonical));
+  const named = namedByLastWord.get(head.lower);
   if (named) return entityReferent(named.type, named.canonical);
   const words = chunkWords(chunk, record.text);
   const key = eventCompound.exec(head.lemma)?.[1] ?? head.lemma;
