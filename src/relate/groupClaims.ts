@@ -14,9 +14,13 @@ import type { Claim, ClaimMember } from './types.js';
 export interface ClaimIndex {
   claims: Map<string, Claim>;
   blocks: Map<string, string[]>;
+  /** The claims of a block that hold a member of an article, by block key and article id, so a lookup never scans a claim's members. */
+  byArticle: Map<string, string[]>;
 }
 
-export const emptyClaimIndex = (): ClaimIndex => ({ claims: new Map(), blocks: new Map() });
+export const emptyClaimIndex = (): ClaimIndex => ({ claims: new Map(), blocks: new Map(), byArticle: new Map() });
+
+const articleKey = (key: string, articleId: string): string => `${key}\u0000${articleId}`;
 
 /**
  * Subject, predicate and, for a predicate the rules do not know, its
@@ -86,11 +90,11 @@ const specifics = (member: ClaimMember): number => {
  * joins the largest claim (the story's main version of that event); one
  * that does joins the first claim it fits; otherwise it starts a claim.
  */
-function chooseClaim(index: ClaimIndex, ids: string[], member: ClaimMember): Claim | null {
-  const claims = ids.map((id) => index.claims.get(id)!);
+function chooseClaim(index: ClaimIndex, key: string, ids: string[], member: ClaimMember): Claim | null {
   // Within one article an unspecific mention ('he is dead') is about the event the article dates or names elsewhere.
-  const sameArticle = claims.find((c) => c.members.some((m) => m.ref.articleId === member.ref.articleId) && fits(c, member));
+  const sameArticle = (index.byArticle.get(articleKey(key, member.ref.articleId)) ?? []).map((id) => index.claims.get(id)!).find((c) => fits(c, member));
   if (sameArticle) return sameArticle;
+  const claims = ids.map((id) => index.claims.get(id)!);
   if (specifics(member) === 0) return claims.reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
   return claims.find((claim) => fits(claim, member)) ?? null;
 }
@@ -117,7 +121,7 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     const key = blockKey(member);
     const ids = index.blocks.get(key) ?? [];
     const time = member.proposition.eventTime;
-    let claim = chooseClaim(index, ids, member);
+    let claim = chooseClaim(index, key, ids, member);
     if (!claim) {
       const { subject, subjectName, subjectKind, predicate, kind, object } = member.proposition;
       // Two keys may read alike once made safe for a URL ('al rahma' and 'al-rahma'): the serial moves on until the id is free.
@@ -134,6 +138,9 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
       touched.add(claim.id);
     }
     claim.members.push(member);
+    const inArticle = articleKey(key, member.ref.articleId);
+    const held = index.byArticle.get(inArticle) ?? [];
+    if (!held.includes(claim.id)) index.byArticle.set(inArticle, [...held, claim.id]);
     claim.eventTime = widenSpan(claim.eventTime, time);
     // The first count and agent stated stand for the claim: later members must agree with them.
     claim.quantity ??= member.proposition.quantity;
