@@ -26,7 +26,8 @@ const participles: Record<string, string> = { killed: 'killed', injured: 'injure
  */
 function predicateWording(text: string, clause: Clause, roles: Roles, reading: PredicateReading, agent: Referent | null, plural: boolean): string {
   const about = roles.about!;
-  if (about !== clause.object || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]+/u, '').trim();
+  // 'Vasko Dren, the commander who survived a drone strike' reads 'survived a drone strike'.
+  if (about !== clause.object || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]*(?:(?:who|which|that)\s+)?/u, '').trim();
   const rest = text.slice(about.end, clause.end).replace(/^[\s,]+/u, '').trim();
   const restText = rest && !/^(?:and|or|but)\b/u.test(rest) ? ` ${rest}` : '';
   const by = agent && !restText.includes(agent.name) ? ` by ${agent.name}` : '';

@@ -46,6 +46,10 @@ describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
     const statements = await page.$$eval('.statement', (items) => items.length);
     expect(statements).toBe(story.claims[0].statementCount);
     expect(await page.$$eval('.stance-group h3', (items) => items.map((h) => h.textContent))).toContainEqual(expect.stringMatching(/Asserted by/));
+    // Each quote marks the words its claim was read from ('killed' in '... may have killed Vasko Dren'), as text.
+    const triggers = await page.$$eval('.statement a.quote mark.trigger', (marks) => marks.map((m) => m.textContent ?? ''));
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(triggers.every((words) => words.trim().length > 0)).toBe(true);
     const related = await page.$$eval('.related-item a', (links) => links.map((a) => a.getAttribute('href')));
     expect(related.length).toBeGreaterThan(0);
     expect(related.every((href) => href?.startsWith('#/claim/'))).toBe(true);

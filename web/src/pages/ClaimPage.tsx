@@ -124,7 +124,7 @@ function StanceGroup({ stance, statements }: { stance: Stance; statements: Claim
             </a>
             <p class="reading muted">
               read as: {s.proposition.subject} · {s.proposition.negated ? 'not ' : ''}{s.proposition.predicate}
-              {s.proposition.agent && <> · by {s.proposition.agent}</>}
+              {s.proposition.agent && !s.proposition.predicate.includes(s.proposition.agent) && <> · by {s.proposition.agent}</>}
               {s.proposition.quantity && <> · count {s.proposition.quantity.text}</>}
               {s.proposition.modality.length > 0 && <> · {s.proposition.modality.join(' ')}</>}
             </p>
