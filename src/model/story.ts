@@ -122,6 +122,8 @@ export interface Claim {
   agent: string | null;
   quantity: Quantity | null;
   place: string | null;
+  /** The earliest report date of its members: the event it is about happened before it. */
+  firstReported: string | null;
   /** Earliest and latest event time stated by members, TIMEX3 values. */
   eventTime: { from: string; to: string } | null;
   members: ClaimMember[];

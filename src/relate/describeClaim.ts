@@ -36,7 +36,7 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 /** Words that make a statement's wording unfit to stand for the claim: a modal, a negation, a question. */
 const notPlain = (member: ClaimMember): boolean =>
-  member.proposition.modality.length > 0 || member.proposition.negated || member.proposition.relayed || /\b(?:may|might|could|would|reportedly|allegedly|possibly|probably)\b/iu.test(member.proposition.predicateText);
+  member.proposition.modality.length > 0 || member.proposition.negated || /^(?:from|of|to|in|at|on|by|with|for|['’]s)\b/iu.test(member.proposition.predicateText) || member.proposition.relayed || /\b(?:may|might|could|would|reportedly|allegedly|possibly|probably)\b/iu.test(member.proposition.predicateText);
 
 /**
  * The member whose own words best state the claim: one that asserts it

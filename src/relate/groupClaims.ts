@@ -1,4 +1,5 @@
 import { quantitiesAgree } from './propositions/readQuantity.js';
+import { reportedAfterEvent } from './reportedAfterEvent.js';
 import { knownPredicates } from '../model/vocabulary.js';
 
 const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
@@ -74,7 +75,7 @@ function fitsTime(claim: Claim, time: string | null): boolean {
  */
 function fits(claim: Claim, member: ClaimMember): boolean {
   const { eventTime, quantity, agent } = member.proposition;
-  if (!fitsTime(claim, eventTime)) return false;
+  if (!fitsTime(claim, eventTime) || !reportedAfterEvent(claim, member)) return false;
   if (quantity && claim.quantity && !quantitiesAgree(quantity, claim.quantity)) return false;
   return !(agent && claim.agent && agent !== claim.agent);
 }
@@ -129,7 +130,7 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
       while (index.claims.has(claimId(key, serial))) serial += 1;
       claim = {
         id: claimId(key, serial), key, text: '', subject, subjectName, subjectKind, predicate, kind,
-        object, agent: null, quantity: null, place: null, eventTime: null, members: [],
+        object, agent: null, quantity: null, place: null, eventTime: null, firstReported: null, members: [],
       };
       index.blocks.set(key, [...ids, claim.id]);
     }
@@ -144,6 +145,7 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     claim.eventTime = widenSpan(claim.eventTime, time);
     // The first count and agent stated stand for the claim: later members must agree with them.
     claim.quantity ??= member.proposition.quantity;
+    if (member.reportedOn !== null && (claim.firstReported === null || member.reportedOn < claim.firstReported)) claim.firstReported = member.reportedOn;
     claim.agent ??= member.proposition.agent;
     index.claims.set(claim.id, claim);
   }

@@ -29,7 +29,8 @@ function predicateWording(text: string, clause: Clause, roles: Roles, reading: P
   // 'Vasko Dren, the commander who survived a drone strike' reads 'survived a drone strike'.
   if (about !== clause.object || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]*(?:(?:who|which|that)\s+)?/u, '').trim();
   const rest = text.slice(about.end, clause.end).replace(/^[\s,]+/u, '').trim();
-  const restText = rest && !/^(?:and|or|but)\b/u.test(rest) ? ` ${rest}` : '';
+  // Only the phrases that say where, when or how: 'in the strike'; not the rest of a larger clause ('... that injured him was not Russian').
+  const restText = /^(?:in|at|on|near|during|after|before|by|with|from|inside|outside|when|while)\b/u.test(rest) ? ` ${rest}` : '';
   const by = agent && !restText.includes(agent.name) ? ` by ${agent.name}` : '';
   return `${plural ? 'were' : 'was'} ${participles[reading.name]}${restText}${by}`;
 }
@@ -122,8 +123,10 @@ function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: nu
   let bestDistance = Infinity;
   for (const t of record.times) {
     if (t.type !== 'DATE' || !/^\d{4}/u.test(t.value)) continue;
-    // Only a time inside the clause: 'did not repeat the caution on Thursday' dates the speech, not the death.
-    if (t.start < clause.start || t.end > clause.end) continue;
+    // Only a time inside the clause, or put in front of it ('and in early January he fled to the desert'):
+    // 'did not repeat the caution on Thursday' dates the speech, not the death.
+    const fronted = t.end <= clause.start && /^[\s,]{0,3}$/u.test(record.text.slice(t.end, clause.start));
+    if (!fronted && (t.start < clause.start || t.end > clause.end)) continue;
     const distance = t.start >= trigger.end ? t.start - trigger.end : Math.max(0, trigger.start - t.end);
     if (distance < bestDistance) [best, bestDistance] = [t.value, distance];
   }

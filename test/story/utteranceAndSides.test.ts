@@ -43,7 +43,7 @@ function member(speakerKey: string, side: string): ClaimMember {
 
 const claimOf = (members: ClaimMember[]): Claim => ({
   id: 'dren.killed.1', key: 'dren|killed', text: '', subject: 'dren', subjectName: 'Dren', subjectKind: 'person', predicate: 'killed', kind: 'event',
-  object: null, agent: null, quantity: null, place: null, eventTime: null, members,
+  object: null, agent: null, quantity: null, place: null, eventTime: null, firstReported: null, members,
 });
 
 describe('shareSidesAcrossArticles', () => {
