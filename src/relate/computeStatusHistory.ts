@@ -105,13 +105,17 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
 
 /**
  * The members that speak for themselves: an outlet's own headline or
- * narration restating what a speaker in the same article says is that
- * speaker's word relayed, not a second source ('Kasteria says strike may
+ * narration restating what a speaker in the same article says (with the
+ * same stance) is that speaker's word relayed, not a second source ('Kasteria says strike may
  * have killed Dren' over the ministry's statement).
  */
 function ownWords(members: ClaimMember[]): ClaimMember[] {
-  const withSpeaker = new Set(members.filter((m) => !m.ref.statementId.startsWith('o')).map((m) => m.ref.articleId));
-  return members.filter((m) => !m.ref.statementId.startsWith('o') || !withSpeaker.has(m.ref.articleId));
+  // The outlet's own voice has a chain of one, the outlet (attributeStatement).
+  const outletsOwn = (m: ClaimMember) => m.attribution.chain.length === 1;
+  // Restating is saying the same: an outlet that calls its speaker wrong is a voice of its own.
+  const said = (m: ClaimMember) => `${m.ref.articleId}|${m.stance}`;
+  const withSpeaker = new Set(members.filter((m) => !outletsOwn(m)).map(said));
+  return members.filter((m) => !outletsOwn(m) || !withSpeaker.has(said(m)));
 }
 
 function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: RefutedAsOf): StatusChange[] {

@@ -1,3 +1,4 @@
+import { predicateNouns } from './propositions/predicateClasses.js';
 import type { Claim, ClaimMember } from './types.js';
 
 /** How a known predicate class reads when no member says it plainly; {s} is the subject. */
@@ -34,9 +35,17 @@ function commonPlace(claim: Claim): string | null {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Words that make a statement's wording unfit to stand for the claim: a modal, a negation, a question. */
+/** A wording cut short by the parse: 'has survived being', 'tried to'. */
+const cutShort = /\b(?:being|been|be|to|that|and|or|of|the|a|an|was|were|is|are|has|have|had|by|with)$/iu;
+
+/**
+ * Words that make a statement's wording unfit to stand for the claim: a
+ * modal, a negation, a relay, a predicate noun ("his escape from Mosul"
+ * does not read as a sentence), a wording cut short.
+ */
 const notPlain = (member: ClaimMember): boolean =>
-  member.proposition.modality.length > 0 || member.proposition.negated || /^(?:from|of|to|in|at|on|by|with|for|['’]s)\b/iu.test(member.proposition.predicateText) || member.proposition.relayed || /\b(?:may|might|could|would|reportedly|allegedly|possibly|probably)\b/iu.test(member.proposition.predicateText);
+  member.proposition.modality.length > 0 || member.proposition.negated || predicateNouns.has(member.proposition.trigger.text.toLowerCase()) ||
+  cutShort.test(member.proposition.predicateText.replace(/[\s.,;:]+$/u, '')) || /^(?:from|of|to|in|at|on|by|with|for|['’]s)\b/iu.test(member.proposition.predicateText) || member.proposition.relayed || /\b(?:may|might|could|would|reportedly|allegedly|possibly|probably)\b/iu.test(member.proposition.predicateText);
 
 /**
  * The member whose own words best state the claim: one that asserts it
@@ -58,11 +67,14 @@ function plainestMember(claim: Claim): ClaimMember | null {
  */
 export function describeClaim(claim: Claim): Claim {
   const place = commonPlace(claim);
-  const member = plainestMember(claim);
+  // No member says it plainly: the first whose wording is whole ('may have poisoned ...'), rather than a bare lemma.
+  const member = plainestMember(claim) ?? claim.members.find((m) => m.proposition.predicateText.split(/\s+/u).length <= 14 && !cutShort.test(m.proposition.predicateText.replace(/[\s.,;:]+$/u, '')) && !predicateNouns.has(m.proposition.trigger.text.toLowerCase())) ?? null;
   const quantity = member?.proposition.quantity ?? claim.quantity;
   const subject = quantity && claim.subjectKind === 'quantity' ? `${quantity.text} ${quantity.unit ?? claim.subjectName}` : claim.subjectName;
   const fallback = (templates[claim.predicate] ?? `{s} ${claim.predicate}${claim.object ? ` ${claim.members[0].proposition.objectName ?? claim.object}` : ''}`).replace('{s}', subject);
-  const wording = member ? `${subject} ${member.proposition.predicateText}` : fallback;
+  // 'the death toll rose to 87' as a claim is '87 people were killed', not '87 people rose to 87'.
+  const restatesCount = member !== null && quantity !== null && member.proposition.predicateText.includes(quantity.text);
+  const wording = member && !restatesCount ? `${subject} ${member.proposition.predicateText}` : fallback;
   const text = capitalise(wording.replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' '));
   return { ...claim, place, text };
 }

@@ -96,7 +96,7 @@ function chooseClaim(index: ClaimIndex, key: string, ids: string[], member: Clai
   const sameArticle = (index.byArticle.get(articleKey(key, member.ref.articleId)) ?? []).map((id) => index.claims.get(id)!).find((c) => fits(c, member));
   if (sameArticle) return sameArticle;
   const claims = ids.map((id) => index.claims.get(id)!);
-  if (specifics(member) === 0) return claims.reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
+  if (specifics(member) === 0) return claims.filter((c) => fits(c, member)).reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
   return claims.find((claim) => fits(claim, member)) ?? null;
 }
 

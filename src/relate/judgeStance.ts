@@ -75,7 +75,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
     if (rival) return { stance: 'denies', words: [rival.trigger.text], hedged, rule: 'contradicted-in-statement' };
   }
   // 'at least 212 people were killed did not turn out to be true'; 'the figure of 212 ... is too high': called false right after it is stated.
-  const calledFalse = found(falsifier, text.slice(proposition.clause.end, Math.min(statement.content.end, proposition.clause.end + falsifierReach))) ?? found(falsifier, proposition.predicateText);
+  // Up to the next clause only: 'Dren was killed in the strike, and rumours of a ceasefire are wrong' does not call the killing false.
+  const after = text.slice(proposition.clause.end, Math.min(statement.content.end, proposition.clause.end + falsifierReach)).split(/[,;]|\b(?:and|but)\b/u)[0];
+  const calledFalse = found(falsifier, after) ?? found(falsifier, proposition.predicateText);
   if (calledFalse) return { stance: 'denies', words: [calledFalse], hedged, rule: 'called-false' };
   if (proposition.negated) {
     const hedge = hedgeWords.map((h) => found(strongHedge, h)).find((h) => h !== null) ?? found(strongHedgeInText, content);

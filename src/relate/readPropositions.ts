@@ -98,10 +98,11 @@ const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPati
 /** The count a clause gives a death toll, when its subject or object is one and it states a number. */
 function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
-  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(tokens.map((t) => t.lower).join(' '));
-  if (!isToll) return null;
   const first = tokens.findIndex((t) => t.start >= clause.start);
   const last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
+  const clauseWords = tokens.slice(Math.max(0, first), last + 1).map((t) => t.lower).join(' ');
+  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(clauseWords);
+  if (!isToll) return null;
   return first < 0 ? null : readQuantity(tokens, first, last, 'people');
 }
 
@@ -159,12 +160,12 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     if (!about) continue;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
     const agent = agentOf(clause, roles, context);
+    const quantity = toll ?? quantityOf(tokens, clause, roles);
     const turned = reading.name === 'absent';
     const negated = clause.negation.length > 0 && !turned;
-    const key = `${about.key}|${reading.name}|${negated}|${object?.key ?? ''}`;
+    const key = `${about.key}|${reading.name}|${negated}|${object?.key ?? ''}|${quantity?.text ?? ''}|${agent?.key ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const quantity = toll ?? quantityOf(tokens, clause, roles);
     const triggerEnd = clause.particle?.end ?? clause.head.end;
     const trigger = { articleId: record.id, statementId: statement.id, text: text.slice(clause.head.start, triggerEnd), start: clause.head.start, end: triggerEnd };
     propositions.push({

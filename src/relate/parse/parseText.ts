@@ -112,8 +112,10 @@ function tag(articleText: string, start: number, end: number, names: readonly { 
     const value = values[i];
     const found = text.indexOf(value, at);
     // Contractions come back expanded ("n't" may read as 'not'): keep the token at the cursor with no width of its own.
-    const here = found >= 0 && found - at <= 8 ? found : at;
-    const width = found >= 0 && found - at <= 8 ? value.length : 0;
+    // Further only across white space ('said    that'), so one odd token does not leave the rest of the text without width.
+    const near = found >= 0 && (found - at <= 8 || /^\s*$/u.test(text.slice(at, found)));
+    const here = near ? found : at;
+    const width = near ? value.length : 0;
     tokens.push({ text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], start: start + here, end: start + here + width });
     at = here + width;
   }

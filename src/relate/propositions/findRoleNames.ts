@@ -19,7 +19,8 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
   for (const entity of record.entities) {
     if (entity.type !== 'person') continue;
     const before = record.text.slice(Math.max(0, entity.start - 40), entity.start);
-    give(/(?:^|[^\p{L}])(\p{Ll}+),?\s+$/u.exec(before)?.[1], entity.canonical);
+    // Only a role that stands as one: 'his deputy, Emil Vantosh', "the ministry's spokesman Teodor Maslan"; not 'according to witnesses Vasko Dren'.
+    give(/(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+),?\s+$/u.exec(before)?.[1], entity.canonical);
     const after = record.text.slice(entity.end, entity.end + 60);
     give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)[,.;]/u.exec(after)?.[1], entity.canonical);
   }

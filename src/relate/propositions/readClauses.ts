@@ -79,7 +79,8 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
 /** The prepositional phrases after token `from`, up to the next clause boundary. */
 function prepsAfter(tokens: Token[], chunks: Chunk[], from: number): { preps: Clause['preps']; end: number } {
   const preps: Clause['preps'] = [];
-  let end = from;
+  // The last token of the clause so far: the one before `from` when no phrase follows.
+  let end = from - 1;
   for (let i = from; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.pos === 'ADP' && prepositions.has(t.lower)) {
@@ -120,6 +121,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   const chunks = chunkNouns(tokens);
   const clauses: Clause[] = [];
   let lastSubject: Chunk | null = null;
+  let lastAgent: Chunk | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     const copula = t.pos === 'AUX' && t.lemma === 'be' && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'VERB');
@@ -144,6 +146,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     let subject = infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : null) : subjectBefore(tokens, chunks, g);
     const described = t.pos === 'VERB' && !subject ? attributive(tokens, chunks, i, g) : null;
     if (described) subject = described;
+    // 'the hospital was hit by an air strike, killing 23 patients': after a passive, the agent did it.
+    if (!subject && /ing$/u.test(t.lower) && tokens[g - 1]?.text === ',' && lastAgent) subject = lastAgent;
     // 'was injured and fled', ', killing four patients': the subject carries over from the clause before.
     if (!subject && (tokens[g - 1]?.lower === 'and' || tokens[g - 1]?.text === ',' || /ing$/u.test(t.lower))) subject = lastSubject;
     if (!subject && infinitive && !controlled) continue;
@@ -156,7 +160,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     }
     const objectChunk = chunkAt(chunks, j);
     const hasObject = objectChunk !== null && objectChunk.first === j;
-    const passive = t.pos === 'VERB' && looksParticiple(t) && (described !== null || beGroup || (!hasObject && subject !== null && needsObject(t.lemma) && g === i));
+    const passive: boolean = t.pos === 'VERB' && looksParticiple(t) && (described !== null || beGroup || (!hasObject && subject !== null && needsObject(t.lemma) && g === i));
     // A copula's predicate: an adjective ('dead'), a noun phrase ('a fake'), or a place ('in Halvek', 'elsewhere').
     let head = t;
     let form: Clause['form'] = 'verb';
@@ -187,6 +191,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     clauses.push(clause);
     clauses.push(...coordinated(tokens, clause, j), ...ratherThan(tokens, chunks, clause, j));
     if (subject) lastSubject = subject;
+    lastAgent = passive ? (preps.find((p) => p.word === 'by')?.chunk ?? null) : null;
   }
   return [...clauses, ...tallies(tokens, chunks).filter((t) => !clauses.some((c) => c.head === t.head))];
 }

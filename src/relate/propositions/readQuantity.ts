@@ -14,12 +14,20 @@ function valueOf(token: Token): number | null {
   return numberWords[token.lower] ?? null;
 }
 
+/** A range written as one token: '80-100', '80–100'. */
+function rangeOf(token: Token): [number, number] | null {
+  const m = /^(\d+)[-–](\d+)$/u.exec(token.text.replace(/,/gu, ''));
+  return m && Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : null;
+}
+
+const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/u;
+
 /** A number at token i, with a scale word after it ('19 million'); the index after it. */
 function numberAt(tokens: Token[], i: number): { value: number; next: number } | null {
   const base = valueOf(tokens[i]);
   if (base === null) return null;
   const scale = tokens[i + 1] && scales[tokens[i + 1].lower];
-  return scale ? { value: base * (scale >= 1e3 && base < 1e3 ? scale : scale), next: i + 2 } : { value: base, next: i + 1 };
+  return scale ? { value: base * scale, next: i + 2 } : { value: base, next: i + 1 };
 }
 
 const lower = (tokens: Token[], i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower).join(' ');
@@ -33,25 +41,32 @@ const lower = (tokens: Token[], i: number, n: number): string => tokens.slice(Ma
  * it is not the number itself ('people').
  */
 export function readQuantity(tokens: Token[], from: number, to: number, unit: string | null): Quantity | null {
-  for (let i = Math.max(0, from - 1); i <= to; i += 1) {
+  // 'between 80 and 100 people': the phrase is '100 people', its range starts two words before.
+  const rangeStart = /^(?:and|to|-|–)$/u.test(tokens[from - 1]?.lower ?? '') && from >= 2 && numberAt(tokens, from - 2) ? from - 2 : from - 1;
+  for (let i = Math.max(0, rangeStart); i <= to; i += 1) {
+    const span = rangeOf(tokens[i]);
+    if (span) return { low: span[0], high: span[1], text: tokens[i].text, unit };
     const found = numberAt(tokens, i);
     if (!found) continue;
-    // A year, a day of the month or a clock time is a date, not a count: 'in 2017', 'on March 9', '02:40'.
-    if (/^(?:1[89]|20)\d\d$/u.test(tokens[i].text) || tokens[i + 1]?.text === ':' || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(tokens[i - 1]?.lower ?? '')) continue;
+    // A year, a day of the month or a clock time is a date, not a count: 'in 2017', 'on March 9', 'the 9 March strike', '02:40'.
+    if (/^(?:1[89]|20)\d\d$/u.test(tokens[i].text) || tokens[i + 1]?.text === ':' || monthWord.test(tokens[i - 1]?.lower ?? '') || monthWord.test(tokens[i + 1]?.lower ?? '')) continue;
     const before = lower(tokens, i, 2);
+    const three = lower(tokens, i, 3);
     let low: number | null = found.value;
     let high: number | null = found.value;
     let end = found.next;
     const range = tokens[found.next] && /^(?:and|to|-|–)$/u.test(tokens[found.next].lower) ? numberAt(tokens, found.next + 1) : null;
     if (range && (/\bbetween$/u.test(before) || tokens[found.next].lower !== 'and')) {
       [low, high, end] = [found.value, range.value, range.next];
-    } else if (/(?:at least|more than|over|above|upwards of|in excess of|exceeds?)$/u.test(before)) high = null;
+    } else if (/no (?:more|greater) than$/u.test(three)) low = 0;
+    else if (/no (?:fewer|less) than$/u.test(three)) high = null;
+    else if (/(?:at least|more than|over|above|upwards of|in excess of|exceeds?)$/u.test(before)) high = null;
     else if (/(?:at most|up to|fewer than|less than|under|below|no more than)$/u.test(before)) low = 0;
     else if (/(?:about|around|nearly|almost|roughly|approximately|some|an estimated|close to)$/u.test(before)) {
       low = Math.floor(found.value * 0.9);
       high = Math.ceil(found.value * 1.1);
     }
-    const first = /(?:at least|more than|at most|up to|fewer than|less than|between|in excess of|no more than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some)$/u.test(before) ? i - 1 : i;
+    const first = /no (?:more|greater|fewer|less) than$/u.test(three) ? i - 3 : /(?:at least|more than|at most|up to|fewer than|less than|between|in excess of|no more than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some)$/u.test(before) ? i - 1 : i;
     const text = tokens.slice(Math.max(0, first), Math.max(end, i + 1)).map((t) => t.text).join(' ');
     return { low, high, text, unit };
   }

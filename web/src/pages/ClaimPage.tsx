@@ -118,7 +118,7 @@ function StanceGroup({ stance, statements }: { stance: Stance; statements: Claim
       </h3>
       <ul class="statements">
         {sorted.map((s) => (
-          <li key={`${s.article}/${s.statement}`} class="statement">
+          <li key={`${s.article}/${s.statement}/${s.trigger.start}`} class="statement">
             <a class="quote" href={href.article(s.article, s)}>
               “<WithTrigger statement={s} />”
             </a>

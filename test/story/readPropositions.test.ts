@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readMembers } from '../../src/relate/readMembers.js';
+import { recordOf } from './recordOf.js';
+
+/** What one sentence asserts, as 'subject|predicate|low..high|stance', in text order. */
+function read(content: string): string[] {
+  return readMembers(recordOf('The official', content, ['Vasko Dren'])).map((m) => {
+    const q = m.proposition.quantity;
+    return `${m.proposition.subject}|${m.proposition.predicate}|${q ? `${q.low}..${q.high ?? ''}` : ''}|${m.stance}`;
+  });
+}
+
+describe('reading propositions from a sentence', () => {
+  it.each([
+    // Counts with their bounds.
+    ['between 80 and 100 people were killed in the blast', ['people|killed|80..100|asserts']],
+    ['at least 212 people were killed in the blast', ['people|killed|212..|asserts']],
+    ['no more than 50 people were killed', ['people|killed|0..50|asserts']],
+    ['the death toll stood at 80-100', ['people|killed|80..100|asserts']],
+    // A day of the month is no count.
+    ['the toll from the 9 March strike rose to 87', ['people|killed|87..87|asserts']],
+    // A verdict on the next clause does not reach back.
+    ['Vasko Dren was killed in the strike, and rumours of a ceasefire are wrong', ['dren|killed||asserts', 'ceasefire|wrong||denies']],
+    ['at least 212 people were killed did not turn out to be true', ['people|killed|212..|denies']],
+  ])('%s', (content, expected) => {
+    expect(read(content)).toEqual(expected);
+  });
+
+  it('gives a participle after a passive to the passive agent, not to what was hit', () => {
+    const members = readMembers(recordOf('The official', 'the hospital was hit by an air strike, killing 23 patients', []));
+    const killed = members.find((m) => m.proposition.predicate === 'killed')!;
+    expect(killed.proposition.agent).toBe('strike');
+    expect(killed.proposition.predicateText).toBe('were killed by air strike');
+  });
+
+  it('ends a clause at its last word', () => {
+    const members = readMembers(recordOf('The official', 'Vasko Dren died and his deputy fled', ['Vasko Dren']));
+    expect(members.map((m) => m.proposition.predicateText)).toEqual(['died', 'fled']);
+  });
+
+});
