@@ -19,9 +19,13 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     expect(await enqueue.exit).toMatchObject({ code: 0, stderr: expect.stringContaining(`queued ${articles}, failed 0`) });
 
     const first = startCli(['worker', '--db', server.url]);
+    const activeJobs = async () =>
+      (await server!.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${server!.schema}_queue.job WHERE state = 'active'`))[0].n;
     let before = { total: 0, sources: 0, shapes: 0 };
-    while (before.total < 40) {
-      await sleep(200);
+    // Mid-batch: some stored, and jobs in hand. Between batches the worker relates the story with no job active,
+    // and a kill then would test nothing; so wait for a batch in progress (the next one starts within a second).
+    while (before.total < 40 || (await activeJobs()) === 0) {
+      await sleep(50);
       before = await storeCounts(server);
     }
     first.kill('SIGKILL');
