@@ -36,6 +36,13 @@ export function findUtteranceDate(record: ArticleRecord, statement: StoryStateme
   const published = record.published.value;
   if (!published || statement.own) return published;
   const cueEnd = statement.cue.end;
+  // 'A week later, Deputy Defence Minister Lukan Mereth said ...', 'On Thursday, the ministry said ...': the date in front of the speaker.
+  const speakerStart = Math.min(statement.speaker?.start ?? statement.cue.start, statement.cue.start);
+  for (const time of record.times) {
+    if (time.type !== 'DATE' || time.end > speakerStart || speakerStart - time.end > 3 || !/^[\s,]*$/u.test(record.text.slice(time.end, speakerStart))) continue;
+    const day = lastDay(time.value);
+    return day !== null && day < published ? day : published;
+  }
   for (const time of record.times) {
     if (time.type !== 'DATE' || time.start < cueEnd || time.start - cueEnd > reach) continue;
     if (!between.test(record.text.slice(cueEnd, time.start)) || !after.test(record.text.slice(time.end, time.end + 6))) continue;

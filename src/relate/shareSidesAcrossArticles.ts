@@ -15,7 +15,8 @@ export function shareSidesAcrossArticles(claims: Claim[]): Claim[] {
     if (attribution.side === attribution.speakerKey) continue;
     sidesByKey.set(attribution.speakerKey, (sidesByKey.get(attribution.speakerKey) ?? new Set()).add(attribution.side));
   }
-  const knownSides = new Set([...sidesByKey.values()].flatMap((s) => [...s]));
+  // Every side the story has, including a country that speaks in its own name ('Kasteria said ...').
+  const knownSides = new Set(claims.flatMap((c) => c.members.map((m) => m.attribution.side)).filter(Boolean));
   const resolved = new Map<string, string | null>();
   const sideFor = (key: string): string | null => {
     if (!resolved.has(key)) {
