@@ -29,6 +29,17 @@ describe('findUtteranceDate: when a statement was made, if the article dates the
     const record = withTime(content, timeText, value);
     expect(findUtteranceDate(record, statementOf(record))).toBe(expected);
   });
+
+  it("reads a date in front of the speaker: 'In March, the ministry said ...'", () => {
+    const record = recordOf('In March, the ministry', 'that Abu Bakr al-Baghdadi was killed', ['Abu Bakr al-Baghdadi']);
+    const at = record.text.indexOf('In March');
+    const how = { rule: 'fixture', stated: ['month' as const], inferred: [], anchor: 'publication' as const };
+    record.times = [{ text: 'In March', start: at, end: at + 'In March'.length, type: 'DATE', value: '2017-03', how }];
+    const speakerStart = record.text.indexOf('the ministry');
+    const statement = statementOf(record);
+    const dated = { ...statement, speaker: { text: 'the ministry', canonical: 'the ministry', start: speakerStart, end: speakerStart + 'the ministry'.length } };
+    expect(findUtteranceDate(record, dated)).toBe('2017-03-31');
+  });
 });
 
 function member(speakerKey: string, side: string): ClaimMember {
