@@ -24,6 +24,9 @@ export const statusWithoutReports: Status = 'unverified';
  */
 export const knownPredicates = ['killed', 'injured', 'alive', 'fled', 'hiding', 'present', 'absent', 'attended', 'survived-attack', 'captured', 'hit', 'destroyed', 'caused', 'fake', 'authentic', 'recorded'] as const;
 export type Predicate = string;
+const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
+/** Whether the rules know a predicate class ('killed'), rather than it being a lemma of its own ('limit'). */
+export const isKnownPredicate = (predicate: string): boolean => knownPredicateSet.has(predicate);
 
 /** What a claim is about: a person, an organisation, a place, an object (the hospital, the recording), an event (the blast) or a quantity (the death toll, '212 people'). */
 export const subjectKinds = ['person', 'organisation', 'place', 'object', 'event', 'quantity'] as const;

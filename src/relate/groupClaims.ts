@@ -1,8 +1,7 @@
 import { quantitiesAgree } from './propositions/readQuantity.js';
 import { reportedAfterEvent } from './reportedAfterEvent.js';
-import { knownPredicates } from '../model/vocabulary.js';
+import { isKnownPredicate } from '../model/vocabulary.js';
 
-const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
 import { overlaps, readTimeInterval } from '../model/timeInterval.js';
 import { spanInterval, widenSpan } from './timeSpan.js';
 import type { Claim, ClaimMember } from './types.js';
@@ -31,7 +30,7 @@ const articleKey = (key: string, articleId: string): string => `${key}\u0000${ar
  */
 export const blockKey = (member: ClaimMember): string => {
   const { subject, predicate, object } = member.proposition;
-  return object && !knownPredicateSet.has(predicate) ? `${subject}|${predicate}|${object}` : `${subject}|${predicate}`;
+  return object && !isKnownPredicate(predicate) ? `${subject}|${predicate}|${object}` : `${subject}|${predicate}`;
 };
 
 /** A short, stable hash of a text, for telling apart keys that read alike once made safe. */

@@ -1,4 +1,4 @@
-import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges } from './stanceCues.js';
+import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from './stanceCues.js';
 import { opposes } from './relationRules.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Stance } from './types.js';
@@ -10,17 +10,16 @@ export interface StanceJudgement {
   rule: string;
 }
 
-const words = (sources: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
-const doubt = words(doubtPhrases);
-const falsifier = words(falsifiers);
-const denyVerb = words(denyVerbs);
-const doubtVerb = words(doubtVerbs);
+const doubt = wordPattern(doubtPhrases);
+const falsifier = wordPattern(falsifiers);
+const denyVerb = wordPattern(denyVerbs);
+const doubtVerb = wordPattern(doubtVerbs);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
-const strongHedge = words(strongHedges);
+const strongHedge = wordPattern(strongHedges);
 /** In running text the case matters: 'may have' hedges, 'in May' does not. */
 const strongHedgeInText = new RegExp(`(?<![\\p{L}])(?:${strongHedges.join('|')})(?![\\p{L}])`, 'u');
-const hypothetical = words(hypotheticalFrames);
-const retraction = words(retractionFrames);
+const hypothetical = wordPattern(hypotheticalFrames);
+const retraction = wordPattern(retractionFrames);
 /** Verbs of belief whose negation moves to the content ('I do not think he is dead' = he is not dead). */
 const cueNegationReach = 12;
 /** How far after the clause a verdict on it may stand: 'did not turn out to be true', 'is too high'. */

@@ -13,7 +13,7 @@ import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { ClaimMember, Proposition } from './types.js';
 import { answeredProposition } from './propositions/answeredProposition.js';
-import { knownPredicates } from '../model/vocabulary.js';
+import { isKnownPredicate } from '../model/vocabulary.js';
 
 /** A speaker with no country of its own takes one from a fuller form in the same article: 'Defence Ministry' -> "Kasteria's Defence Ministry". */
 function shareSides(members: ClaimMember[]): void {
@@ -34,10 +34,8 @@ function shareSides(members: ClaimMember[]): void {
  */
 function bearsOnStory(statement: StoryStatement, proposition: Proposition): boolean {
   if (!statement.own || statement.kind === 'headline') return true;
-  return proposition.subjectKind !== 'object' || knownPredicateSet.has(proposition.predicate);
+  return proposition.subjectKind !== 'object' || isKnownPredicate(proposition.predicate);
 }
-
-const knownPredicateSet: ReadonlySet<string> = new Set(knownPredicates);
 
 /**
  * Bumped when the story changes for stored articles: readMembers reads them

@@ -88,3 +88,6 @@ export const hypotheticalFrames: readonly string[] = [
   // "If confirmed, al-Baghdadi's death would mark a major military success"; "information leading to his death or capture"
   'if confirmed|if true|if (?:he|she) (?:is|was|were|has)|would (?:mark|be|mean)|could be|leading to|in the event of|whether',
 ];
+
+/** One case-insensitive pattern of a list's entries, matched as whole words: 'no (?:evidence|information)' in 'it had no evidence'. */
+export const wordPattern = (sources: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');

@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../../model/startsBefore.js';
 import type { AnalyzedDocument, Entity, Stage } from '../types.js';
 import { canonicalAliases } from './data/aliases.js';
 import { isShortFormOf, nameKeys } from './nameKeys.js';
@@ -106,14 +107,8 @@ class Expansions {
 function lastBefore(entities: Entity[], offset: number): Entity | undefined {
   const inOrder = entities.every((e, i) => i === 0 || entities[i - 1].start <= e.start);
   if (!inOrder) return entities.filter((e) => e.start < offset).at(-1);
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? entities[lo - 1] : undefined;
+  const before = countStartingBefore(entities, offset);
+  return before > 0 ? entities[before - 1] : undefined;
 }
 
 /** `organizations` may hold the entity itself: neither expansion can pick it (it is not longer than itself, nor defined right before itself). */

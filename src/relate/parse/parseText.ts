@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { countStartingBefore } from '../../model/startsBefore.js';
 
 /** One word of a parsed sentence, with its place in the article text. */
 export interface Token {
@@ -73,13 +74,7 @@ function tagWhole(articleText: string): Token[] {
 
 /** The tokens of [start, end) among an ordered token list, by binary search. */
 function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = countStartingBefore(tokens, start);
   let last = low;
   while (last < tokens.length && tokens[last].end <= end) last += 1;
   return tokens.slice(low, last);

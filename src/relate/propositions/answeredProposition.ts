@@ -1,10 +1,9 @@
-import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers } from '../stanceCues.js';
+import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers, wordPattern } from '../stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Proposition } from '../types.js';
 
-const words = (sources: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
-const withheld = words([...doubtPhrases, ...falsifiers]);
-const answeringCue = words([...denyVerbs, ...doubtVerbs]);
+const withheld = wordPattern([...doubtPhrases, ...falsifiers]);
+const answeringCue = wordPattern([...denyVerbs, ...doubtVerbs]);
 /** How far back an answer may look for what it answers: about two paragraphs. */
 const answerReach = 700;
 
@@ -23,7 +22,11 @@ export function answeredProposition(statement: StoryStatement, earlier: readonly
   const inContent = withheld.exec(content.text);
   const inCue = inContent ? null : answeringCue.exec(statement.cue.text);
   if (!inContent && !inCue) return null;
-  const antecedent = [...earlier].reverse().find((p) => p.trigger.end <= content.start && content.start - p.trigger.end <= answerReach && !p.negated);
+  let antecedent: Proposition | null = null;
+  for (let i = earlier.length - 1; i >= 0 && !antecedent; i -= 1) {
+    const p = earlier[i];
+    if (p.trigger.end <= content.start && content.start - p.trigger.end <= answerReach && !p.negated) antecedent = p;
+  }
   if (!antecedent) return null;
   const trigger = inContent
     ? { ...antecedent.trigger, statementId: statement.id, text: inContent[0], start: content.start + inContent.index, end: content.start + inContent.index + inContent[0].length }

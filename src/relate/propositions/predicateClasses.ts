@@ -18,7 +18,7 @@ interface PredicateClass {
 
 const classes: readonly PredicateClass[] = [
   // "It May Have Killed ISIS Leader al-Baghdadi"; "Dren is dead"; "his reported death"; "was eliminated"; "martyred"
-  { name: 'killed', kind: 'event', aboutPatient: true, words: ['kill', 'die', 'dead', 'death', 'eliminate', 'slay', 'slain', 'perish', 'martyr', 'martyred', 'assassinate', 'execute', 'behead', 'killing', 'fatality', 'fatalities', 'dead'] },
+  { name: 'killed', kind: 'event', aboutPatient: true, words: ['kill', 'die', 'dead', 'death', 'eliminate', 'slay', 'slain', 'perish', 'martyr', 'martyred', 'assassinate', 'execute', 'behead', 'killing', 'fatality', 'fatalities'] },
   // "severely injured"; "wounded"; "was hurt"; "his injuries"
   { name: 'injured', kind: 'event', aboutPatient: true, words: ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'injuries', 'maim'] },
   // "is still alive"; "survived"; "in good health"
