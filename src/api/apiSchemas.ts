@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleBody, suppliedField } from '../ingest/jsonlArticle.js';
 import { articleRecord } from '../record/articleRecord.js';
+import { checkReport, checkResultRecord, watchedClaimRecord } from '../model/checkRecord.js';
 import {
   articleSummary, claimSummary, claimView, corpusSpan, errorBody, ingestJob, ingestSummary, searchResult, sourceList, sourceMatrix,
   statementListItem, storyBoard, timelineView,
@@ -16,6 +17,17 @@ import type { TimelineView } from '../usecases/readTimeline.js';
 import type { SearchResult } from '../usecases/searchStory.js';
 
 export * from '../model/apiViews.js';
+
+/** A claim as a user types it: one sentence, not an article. */
+const statedClaim = z.string().trim().min(1, { error: 'the claim is empty' }).max(1000, { error: 'a claim is one sentence: at most 1,000 characters' });
+const claimId = z.string().trim().min(1).max(120).regex(/^[^\s/?#]+$/u, { error: 'an id has no spaces, slashes, ? or #' });
+
+export const checkRequest = z.union([
+  z.object({ claims: z.array(z.object({ claim: statedClaim, id: claimId.nullish() })).min(1).max(100, { error: 'at most 100 claims per request' }) }),
+  z.object({ claim: statedClaim, id: claimId.nullish() }),
+]);
+
+export const watchRequest = z.object({ claim: statedClaim, id: claimId.nullish().describe('default: made from the words of the claim') });
 
 /**
  * The shapes the API returns, as zod schemas (the views live in the shared
@@ -49,6 +61,11 @@ export const schemas = {
   SearchResult: searchResult,
   IngestJob: ingestJob,
   PastedArticle: pastedArticle,
+  CheckRequest: checkRequest,
+  CheckReport: checkReport,
+  CheckResult: checkResultRecord,
+  WatchRequest: watchRequest,
+  WatchedClaim: watchedClaimRecord,
   Error: errorBody,
 } as const;
 

@@ -5,6 +5,7 @@ import { IngestJobs } from '../usecases/IngestJobs.js';
 import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import { errorResponse, handleError } from './apiError.js';
 import { articleRoutes } from './articleRoutes.js';
+import { checkRoutes } from './checkRoutes.js';
 import { ingestRoutes } from './ingestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
 import { refuseMalformedUrl } from './refuseMalformedUrl.js';
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(document));
   app.route('/api', storyRoutes(options.db));
   app.route('/api', articleRoutes(options.db));
+  app.route('/api', checkRoutes(options.db));
   let pool = options.pool;
   const poolForUploads = () =>
     (pool ??= new AnalysisPool({

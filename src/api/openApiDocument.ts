@@ -110,6 +110,36 @@ export function openApiDocument(): Schema {
         parameters: idParameter('the job id from POST /api/ingest'),
         errors: [404],
       }),
+      '/api/check': {
+        post: {
+          summary: 'Check stated claims against every stored article: the articles that bear on each, with stance and evidence, and its status over time',
+          requestBody: { required: true, content: json(ref('CheckRequest')) },
+          responses: { '200': { description: 'one check per claim, in the order sent', content: json(ref('CheckReport')) }, ...errors(400, 401) },
+        },
+      },
+      '/api/watch': {
+        ...get('The watched claims with their status, in the order added', pageOf('WatchedClaim')),
+        post: {
+          summary: 'Watch a claim: it is checked against every stored article now and against each article stored from now on',
+          requestBody: { required: true, content: json(ref('WatchRequest')) },
+          responses: {
+            '201': { description: 'watched; the Location header points to its page', content: json(ref('WatchedClaim')) },
+            ...errors(400, 401),
+            '409': { description: 'a watched claim already has that id', content: json(ref('Error')) },
+          },
+        },
+      },
+      '/api/watch/{id}': {
+        ...get('A watched claim: the articles that bear on it, their stance and evidence, and its status over time', ref('CheckResult'), {
+          parameters: idParameter('watched claim id'),
+          errors: [404],
+        }),
+        delete: {
+          summary: 'Stop watching a claim',
+          parameters: idParameter('watched claim id'),
+          responses: { '204': { description: 'no longer watched' }, ...errors(400, 401, 404) },
+        },
+      },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
     },
   };

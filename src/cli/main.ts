@@ -7,6 +7,7 @@ import { printable } from '../model/printable.js';
 import { analyzeCommand } from './analyzeCommand.js';
 import { articlesCommand } from './articlesCommand.js';
 import { claimCommand } from './claimCommand.js';
+import { checkCommand } from './checkCommand.js';
 import { claimsCommand } from './claimsCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
 import { CannotRun, exitCodes } from './exitCodes.js';
@@ -17,11 +18,12 @@ import { showCommand } from './showCommand.js';
 import { sourcesCommand } from './sourcesCommand.js';
 import { storyCommand } from './storyCommand.js';
 import { timelineCommand } from './timelineCommand.js';
+import { watchCommand } from './watchCommand.js';
 import { workerCommand } from './workerCommand.js';
 
 const commands = [
   analyzeCommand, articlesCommand, showCommand, storyCommand, claimsCommand, claimCommand, relateCommand,
-  timelineCommand, sourcesCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
+  checkCommand, watchCommand, timelineCommand, sourcesCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
 ];
 
 const program = new Command('corroborate')

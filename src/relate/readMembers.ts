@@ -1,13 +1,11 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { attributeStatement } from './attributeStatement.js';
 import { findFocusPerson } from './findFocusPerson.js';
-import { findOutletAssertions } from './findOutletAssertions.js';
 import { findRoleNames } from './propositions/findRoleNames.js';
 import { referentContext } from './propositions/resolveSubject.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
 import { findUtteranceDate } from './findUtteranceDate.js';
-import { isSpeaker } from './isSpeaker.js';
-import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
+import { readStoryStatements } from './readStoryStatements.js';
 import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -55,14 +53,9 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
   const focus = findFocusPerson(record, unlabelled);
   const context = referentContext(record, focus, new Set(unlabelled.keys()), findRoleNames(record));
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
-  // A statement whose 'speaker' names no one who can speak ('which', 'death') is the outlet's own.
-  const attributed = record.statements
-    .map((s) => ({ ...s, own: false }))
-    .map((s) => (isSpeaker(record, s) ? resolveDescribedSpeaker(record, s) : { ...s, speaker: null, own: true }));
-  const statements: StoryStatement[] = [...attributed, ...findOutletAssertions(record)];
-  const members: ClaimMember[] = [];
   // In the order of the text, so a statement that answers an earlier claim without naming it finds it (answeredProposition).
-  statements.sort((a, b) => a.content.start - b.content.start);
+  const statements = readStoryStatements(record);
+  const members: ClaimMember[] = [];
   const read: Proposition[] = [];
   for (const statement of statements) {
     const found = readPropositions(record, statement, context).filter((p) => bearsOnStory(statement, p));

@@ -33,6 +33,8 @@ export async function replaceArticleAnalysis(
     await tx.query('DELETE FROM entities WHERE article_id = $1', [article.id]);
     await tx.query('DELETE FROM time_expressions WHERE article_id = $1', [article.id]);
     await tx.query('DELETE FROM statements WHERE article_id = $1', [article.id]);
+    // Checked again against the watched claims when the story is next brought up to date.
+    await tx.query('DELETE FROM watch_checks WHERE article_id = $1', [article.id]);
     const old = await tx.query<{ subject: string }>('DELETE FROM story_members WHERE article_id = $1 RETURNING subject', [article.id]);
     await tx.query(updateArticle, [
       article.id, article.url, article.title.value, article.title.how, article.outlet.name, article.outlet.how,

@@ -7,12 +7,15 @@ import {
 import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
 import { relateSubject } from '../relate/relateSubject.js';
 import type { ClaimMember, MemberRow } from '../relate/types.js';
+import { checkWatchedClaims } from './watchClaims.js';
 
 export interface RelateSummary {
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */
   reread: number;
   /** Subjects whose claims, relations and status were derived again. */
   derived: number;
+  /** Articles checked against the watched claims for the first time (checkWatchedClaims). */
+  checked: number;
   ms: number;
 }
 
@@ -28,7 +31,8 @@ const rereadBatch = 200;
  * after every ingest (analyze, upload, worker) and `corroborate relate`:
  * articles read by an older story reader are read again (load → readMembers
  * → save), then each stale subject is related from its own members alone
- * (load → relateSubject → save). Only what changed is redone. Safe to run
+ * (load → relateSubject → save), and the articles not yet checked against
+ * the watched claims are checked. Only what changed is redone. Safe to run
  * from several processes at once: each derivation records the subject
  * version it was made from, and the store keeps the newest.
  */
@@ -51,7 +55,8 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
     if (version === null) continue;
     await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject)), version);
   }
-  return { reread, derived: stale.length, ms: performance.now() - started };
+  const checked = await checkWatchedClaims(db);
+  return { reread, derived: stale.length, checked, ms: performance.now() - started };
 }
 
 /** Whether the stored story lags the stored articles, for readers to say so (they never relate it themselves). */

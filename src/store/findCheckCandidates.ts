@@ -1,0 +1,45 @@
+import type { Queryable } from './Database.js';
+
+/**
+ * The claim's words as a full-text query that any of them matches ('abu |
+ * bakr | baghdadi | kill | russian | airstrik'): the judge decides what
+ * bears on the claim, the index only keeps it from reading every article.
+ */
+const anyWord = `replace(plainto_tsquery('english', $1)::text, ' & ', ' | ')::tsquery`;
+
+/**
+ * The stored articles most likely to bear on a stated claim, best first: those
+ * sharing the most of its words, the rarer words and the title counting more
+ * (ts_rank_cd over the articles' search vectors). With `notCheckedFor`, only
+ * the articles not yet checked against that watched claim.
+ */
+export async function findCheckCandidates(db: Queryable, claim: string, options: { limit: number; notCheckedFor?: string }): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `WITH q AS (SELECT ${anyWord} AS query)
+     SELECT a.id FROM articles a, q
+     WHERE q.query::text <> '' AND a.search @@ q.query
+       AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM watch_checks w WHERE w.claim_id = $3 AND w.article_id = a.id))
+     ORDER BY ts_rank_cd(a.search, q.query) DESC, a.id
+     LIMIT $2`,
+    [claim, options.limit, options.notCheckedFor ?? null],
+  );
+  return rows.map((row) => row.id);
+}
+
+export interface CandidateClaim {
+  id: string;
+  text: string;
+  status: string;
+}
+
+/** Derived claims whose text shares words with a stated claim, best first. */
+export async function findCandidateClaims(db: Queryable, claim: string, limit: number): Promise<CandidateClaim[]> {
+  return db.query<CandidateClaim>(
+    `WITH q AS (SELECT ${anyWord} AS query)
+     SELECT c.id, c.text, c.status FROM claims c, q
+     WHERE q.query::text <> '' AND to_tsvector('english', c.text) @@ q.query
+     ORDER BY ts_rank_cd(to_tsvector('english', c.text), q.query) DESC, c.statement_count DESC, c.id
+     LIMIT $2`,
+    [claim, limit],
+  );
+}

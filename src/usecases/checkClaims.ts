@@ -1,0 +1,117 @@
+import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
+import { statusWithoutReports } from '../model/vocabulary.js';
+import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
+import { bearsThreshold, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
+import { toCheckArticle } from '../relate/check/toCheckArticle.js';
+import { estimateStance, prepareClaim, prepareText } from '../stance/estimateStance.js';
+import type { Queryable } from '../store/Database.js';
+import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
+import { loadArticleRecord } from '../store/loadArticles.js';
+
+/** A claim as its user states it, with the id they gave it, if any. */
+export interface StatedClaim {
+  claim: string;
+  id?: string | null;
+}
+
+/** Articles the full-text index offers the judge per claim, best first; enough for any one story, few enough for one second on 10,000 articles. */
+export const defaultCandidates = 300;
+const candidateClaims = 20;
+const shownMatches = 5;
+
+/**
+ * Articles made ready for the judge, kept for the whole run: checking 1,000
+ * claims reads each stored article once, not once per claim.
+ */
+export class PreparedArticles {
+  private readonly prepared = new Map<string, PreparedArticle | null>();
+
+  constructor(private readonly db: Queryable) {}
+
+  async get(id: string): Promise<PreparedArticle | null> {
+    if (!this.prepared.has(id)) {
+      const record = await loadArticleRecord(this.db, id);
+      this.prepared.set(id, record ? prepareArticle(record) : null);
+    }
+    return this.prepared.get(id)!;
+  }
+}
+
+/** 'Abu Bakr al-Baghdadi was killed in a Russian airstrike' → 'abu-bakr-al-baghdadi-was-killed-in'. */
+export function claimIdOf(claim: string, taken: ReadonlySet<string>): string {
+  const base = claim.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').split('-').slice(0, 7).join('-').slice(0, 60) || 'claim';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/** Every stored article that bears on the claim, as judged, by publication date. */
+export async function judgeStoredArticles(db: Queryable, claim: string, articles: PreparedArticles, candidates: string[]): Promise<CheckArticle[]> {
+  const prepared = prepareClaim(claim);
+  const judged: CheckArticle[] = [];
+  for (const id of candidates) {
+    const article = await articles.get(id);
+    const judgement = article && judgeArticle(prepared, article);
+    if (judgement) judged.push(toCheckArticle(judgement));
+  }
+  return judged.sort((a, b) => byPublication(a.article.published, b.article.published) || (a.article.id < b.article.id ? -1 : 1));
+}
+
+function byPublication(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** The derived claims that say the same as the stated one, or its opposite, closest first. */
+export async function matchDerivedClaims(db: Queryable, claim: string): Promise<CheckMatch[]> {
+  const prepared = prepareClaim(claim);
+  const matches: CheckMatch[] = [];
+  for (const candidate of await findCandidateClaims(db, claim, candidateClaims)) {
+    const estimate = estimateStance(prepared, prepareText(candidate.text));
+    if (estimate.related < bearsThreshold) continue;
+    matches.push({
+      id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'],
+      stance: estimate.stance === 'denies' ? 'denies' : 'asserts', related: Math.round(estimate.related * 1000) / 1000,
+    });
+  }
+  return matches.sort((a, b) => b.related - a.related).slice(0, shownMatches);
+}
+
+/** The check record of a claim from the articles that bear on it. */
+export function checkResultOf(id: string, claim: string, articles: CheckArticle[], matches: CheckMatch[]): CheckResult {
+  const history = checkStatus(id, claim, articles);
+  return {
+    id,
+    claim,
+    status: history.at(-1)?.status ?? statusWithoutReports,
+    status_history: history.map((change) => ({
+      as_of: change.asOf, status: change.status, rule: change.rule,
+      because: change.movedBy.map((ref) => ({ article: ref.articleId, statement: ref.statementId })),
+    })),
+    event_time: checkEventTime(articles),
+    articles,
+    matches,
+  };
+}
+
+/**
+ * `corroborate check`: each stated claim against everything stored. The
+ * full-text index narrows the articles to those sharing its words; the
+ * stance judge reads each of them and its sentences; the status is computed
+ * from the evidence as for a derived claim. Nothing is stored.
+ */
+export async function checkClaims(db: Queryable, claims: StatedClaim[], options: { candidates?: number } = {}): Promise<CheckReport> {
+  const articles = new PreparedArticles(db);
+  const taken = new Set(claims.flatMap((c) => (c.id ? [c.id] : [])));
+  const checks: CheckResult[] = [];
+  for (const stated of claims) {
+    const id = stated.id ?? claimIdOf(stated.claim, taken);
+    taken.add(id);
+    const candidates = await findCheckCandidates(db, stated.claim, { limit: options.candidates ?? defaultCandidates });
+    const judged = await judgeStoredArticles(db, stated.claim, articles, candidates);
+    checks.push(checkResultOf(id, stated.claim, judged, await matchDerivedClaims(db, stated.claim)));
+  }
+  return { checks };
+}

@@ -1,0 +1,93 @@
+import type { CheckResult, WatchedClaim } from '../model/checkRecord.js';
+import type { Database, Queryable } from '../store/Database.js';
+import { findCheckCandidates } from '../store/findCheckCandidates.js';
+import { deleteWatchedClaim, findWatchedRow, insertWatchedClaim, listWatchedRows, loadWatchJudgements, saveWatchChecks } from '../store/watchList.js';
+import { checkResultOf, claimIdOf, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
+import { judgeArticle } from '../relate/check/judgeArticle.js';
+import { toCheckArticle } from '../relate/check/toCheckArticle.js';
+import { prepareClaim } from '../stance/estimateStance.js';
+
+export class WatchedClaimNotFound extends Error {
+  override name = 'WatchedClaimNotFound';
+  constructor(id: string) {
+    super(`no watched claim '${id}': 'corroborate watch list' shows them`);
+  }
+}
+
+export class WatchIdTaken extends Error {
+  override name = 'WatchIdTaken';
+  constructor(id: string) {
+    super(`a watched claim already has the id '${id}': give another with --id, or remove it first`);
+  }
+}
+
+/** Unchecked articles are judged this many at a time. */
+const checkBatch = 200;
+
+/**
+ * Checks a watched claim against every stored article not yet checked
+ * against it, and keeps each answer (bearing or not), so each article is
+ * judged once per claim however often the story is brought up to date.
+ */
+async function checkUnchecked(db: Queryable, id: string, claim: string, articles: PreparedArticles): Promise<number> {
+  const prepared = prepareClaim(claim);
+  let checked = 0;
+  for (;;) {
+    const candidates = await findCheckCandidates(db, claim, { limit: checkBatch, notCheckedFor: id });
+    if (!candidates.length) return checked;
+    const checks = [];
+    for (const articleId of candidates) {
+      const article = await articles.get(articleId);
+      const judgement = article && judgeArticle(prepared, article);
+      checks.push({ articleId, judgement: judgement ? toCheckArticle(judgement) : null });
+    }
+    await saveWatchChecks(db, id, checks);
+    checked += checks.length;
+  }
+}
+
+/**
+ * Brings every watched claim up to date with the stored articles: the step
+ * relateStory runs after each ingest (analyze, upload, worker), so a new
+ * article is checked against the watch list as it is stored.
+ */
+export async function checkWatchedClaims(db: Queryable): Promise<number> {
+  const articles = new PreparedArticles(db);
+  let checked = 0;
+  for (const row of await listWatchedRows(db)) checked += await checkUnchecked(db, row.id, row.claim, articles);
+  return checked;
+}
+
+/** The status and count of a watched claim, from what its checks found. */
+async function summarise(db: Queryable, row: { id: string; claim: string; added: string }): Promise<WatchedClaim> {
+  const articles = await loadWatchJudgements(db, row.id);
+  const result = checkResultOf(row.id, row.claim, articles, []);
+  return { id: row.id, claim: row.claim, added: row.added, status: result.status, articles: articles.length };
+}
+
+/** Adds a claim to the watch list and checks it against everything stored. */
+export async function watchClaim(db: Database, claim: string, id?: string | null): Promise<WatchedClaim> {
+  const taken = new Set((await listWatchedRows(db)).map((row) => row.id));
+  const chosen = id ?? claimIdOf(claim, taken);
+  if (!(await insertWatchedClaim(db, chosen, claim))) throw new WatchIdTaken(chosen);
+  await checkUnchecked(db, chosen, claim, new PreparedArticles(db));
+  const row = await findWatchedRow(db, chosen);
+  return summarise(db, row!);
+}
+
+export async function listWatchedClaims(db: Queryable): Promise<WatchedClaim[]> {
+  const watched: WatchedClaim[] = [];
+  for (const row of await listWatchedRows(db)) watched.push(await summarise(db, row));
+  return watched;
+}
+
+export async function unwatchClaim(db: Queryable, id: string): Promise<void> {
+  if (!(await deleteWatchedClaim(db, id))) throw new WatchedClaimNotFound(id);
+}
+
+/** A watched claim's page: its check record, from the kept checks, with the derived claims that match it now. */
+export async function readWatchedClaim(db: Queryable, id: string): Promise<CheckResult> {
+  const row = await findWatchedRow(db, id);
+  if (!row) throw new WatchedClaimNotFound(id);
+  return checkResultOf(row.id, row.claim, await loadWatchJudgements(db, row.id), await matchDerivedClaims(db, row.claim));
+}
