@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleReader } from './pages/ArticleReader.js';
 import { Articles } from './pages/Articles.js';
+import { CheckPage } from './pages/CheckPage.js';
 import { ClaimPage } from './pages/ClaimPage.js';
 import { Matrix } from './pages/Matrix.js';
 import { Search } from './pages/Search.js';
 import { StoryBoard } from './pages/StoryBoard.js';
 import { Timeline } from './pages/Timeline.js';
+import { WatchedClaimPage } from './pages/WatchedClaimPage.js';
+import { WatchList } from './pages/WatchList.js';
 import { href, useRoute, type Route } from './router.js';
 
 const nav: [string, string, string][] = [
@@ -13,10 +16,13 @@ const nav: [string, string, string][] = [
   ['timeline', href.timeline(), 'Timeline'],
   ['matrix', href.matrix(), 'Sources × claims'],
   ['articles', href.articles(), 'Articles'],
+  ['check', href.check(), 'Check a claim'],
+  ['watch', href.watchList(), 'Watched'],
 ];
 
 const titles: Record<string, string> = {
   '': 'Story board', claim: 'Claim', article: 'Article', timeline: 'Timeline', matrix: 'Sources × claims', articles: 'Articles', search: 'Search',
+  check: 'Check a claim', watch: 'Watched',
 };
 
 function Page({ route }: { route: Route }) {
@@ -35,6 +41,10 @@ function Page({ route }: { route: Route }) {
       return <Articles />;
     case 'search':
       return <Search q={route.query.get('q') ?? ''} />;
+    case 'check':
+      return <CheckPage claim={route.query.get('claim') ?? ''} />;
+    case 'watch':
+      return route.id ? <WatchedClaimPage id={route.id} /> : <WatchList />;
     default:
       return (
         <p class="error" role="alert">

@@ -1,5 +1,6 @@
 import type {
-  ArticleRecord, ArticleSummary, ClaimView, IngestJob, MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView,
+  ArticleRecord, ArticleSummary, CheckReport, CheckResult, ClaimView, IngestJob, MatrixView, Page, SearchHit, SourceRecord, StoryView,
+  TimelineView, WatchedClaim,
 } from './types.js';
 
 /** An API answer other than 2xx, with the server's message ({error:{status,message}}). */
@@ -25,6 +26,15 @@ async function get<T>(path: string, query: Record<string, string | number | unde
   return readJson<T>(await fetch(`/api${path}${search}`, { headers: { accept: 'application/json' } }));
 }
 
+/** A write with a JSON body (or none); the answer's JSON, or nothing for 204. */
+async function send<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 204) return undefined as T;
+  return readJson<T>(response);
+}
+
 const id = encodeURIComponent;
 
 export const api = {
@@ -43,4 +53,11 @@ export const api = {
     return readJson<IngestJob>(await fetch('/api/ingest', { method: 'POST', body: form }));
   },
   ingestJob: (jobId: string) => get<IngestJob>(`/ingest/jobs/${id(jobId)}`),
+  /** Judges a stated claim against every stored article; nothing is kept. */
+  check: async (claim: string) => (await send<CheckReport>('POST', '/check', { claim })).checks[0],
+  watchList: () => get<Page<WatchedClaim>>('/watch'),
+  /** Adds a claim to the watch list; each article stored from now on is checked against it too. */
+  watch: (claim: string) => send<WatchedClaim>('POST', '/watch', { claim }),
+  watched: (watchId: string) => get<CheckResult>(`/watch/${id(watchId)}`),
+  unwatch: (watchId: string) => send<void>('DELETE', `/watch/${id(watchId)}`),
 };

@@ -5,9 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
  * survives a reload: #/claim/dren.killed.1, #/article/17efcee5ce2a?statement=s3.
  */
 export interface Route {
-  /** The first path segment: '' (story board), 'claim', 'article', 'timeline', 'matrix', 'search', 'articles'. */
+  /** The first path segment: '' (story board), 'claim', 'article', 'timeline', 'matrix', 'search', 'articles', 'check', 'watch'. */
   page: string;
-  /** The rest of the path, decoded: the claim or article id. */
+  /** The rest of the path, decoded: the claim, article or watched claim id. */
   id: string;
   query: URLSearchParams;
 }
@@ -43,6 +43,10 @@ export const href = {
   matrix: () => '#/matrix',
   articles: () => '#/articles',
   search: (q: string) => `#/search?${new URLSearchParams({ q })}`,
+  /** A check is addressed by its words, so its page survives a reload and can be shared: #/check?claim=Vasko+Dren+was+killed. */
+  check: (claim?: string) => (claim ? `#/check?${new URLSearchParams({ claim })}` : '#/check'),
+  watchList: () => '#/watch',
+  watched: (id: string) => `#/watch/${encodeURIComponent(id)}`,
   /**
    * A statement is addressed by article and statement id. An outlet's own assertion ('o1') is not in the
    * article's statement list: the offsets, or the claim that holds it, let the reader find it.

@@ -3,6 +3,7 @@
 // document. Type-only imports, so zod never enters the bundle; the word lists
 // come from src/model/vocabulary.ts, which is plain arrays.
 import type { ArticleRecord } from '../../src/model/articleRecord.js';
+import type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim } from '../../src/model/checkRecord.js';
 import type {
   ArticleSummaryView, ClaimPageView, ClaimSummaryView, IngestItemView, IngestJobView, SearchResultView, SourceMatrixView,
   StoryBoardView, TimelineReportView,
@@ -12,6 +13,8 @@ import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js
 
 export { stances } from '../../src/model/vocabulary.js';
 export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, Status };
+/** A stated claim checked against the stored articles (POST /api/check, GET /api/watch/{id}). */
+export type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim };
 
 export type ClaimStatement = ClaimRecord['statements'][number];
 export type ArticleStatement = ArticleRecord['statements'][number];

@@ -1,4 +1,5 @@
 import { api } from '../api.js';
+import { CheckForm } from '../components/CheckForm.js';
 import { Await } from '../components/Loaded.js';
 import { StanceBar } from '../components/StanceBar.js';
 import { StatusBadge } from '../components/Status.js';
@@ -21,6 +22,7 @@ export function StoryBoard() {
               {' · '}
               {plural(data.claims.length, 'claim')}
             </p>
+            <CheckForm compact />
           </header>
           {data.claims.length === 0 ? (
             <p class="empty">
