@@ -10,6 +10,15 @@ describe('the web app router', () => {
     expect(parseRoute('')).toMatchObject({ page: '', id: '' });
   });
 
+  it('holds a checked claim in the address, and a watched claim by its id', () => {
+    const check = parseRoute(href.check('Dren was killed in a "Kasterian" strike? #1 & more'));
+    expect(check).toMatchObject({ page: 'check', id: '' });
+    expect(check.query.get('claim')).toBe('Dren was killed in a "Kasterian" strike? #1 & more');
+    expect(parseRoute(href.check())).toMatchObject({ page: 'check', id: '' });
+    expect(parseRoute(href.watchList())).toMatchObject({ page: 'watch', id: '' });
+    expect(parseRoute(href.watched('dren-killed:2'))).toMatchObject({ page: 'watch', id: 'dren-killed:2' });
+  });
+
   it.each(['#/claim/%', '#/article/%E0%A4%A', '#/claim/%C3%28', '#/%ZZ'])('%j is the not-found page, not a blank one', (hash) => {
     expect(parseRoute(hash)).toMatchObject({ page: notFoundPage, id: '' });
   });

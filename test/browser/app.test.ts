@@ -11,6 +11,19 @@ interface Story {
   claims: { id: string; text: string; statementCount: number }[];
 }
 
+interface CheckAnswer {
+  checks: {
+    status: string;
+    articles: { article: { title: string | null }; stance: string; confidence: number; evidence: { words: string[] }[] }[];
+    matches: { id: string }[];
+  }[];
+}
+
+async function checkByApi(url: string, claim: string): Promise<CheckAnswer['checks'][number]> {
+  const answer = await fetch(`${url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim }) });
+  return ((await answer.json()) as CheckAnswer).checks[0];
+}
+
 describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
   let app: AppUnderTest;
   let story: Story;
@@ -136,6 +149,83 @@ describe.skipIf(blocker !== null)('web app on the sample corpus', () => {
     expect(await fresh.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await fresh.keyboard.press('Tab');
     expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    expect(errors).toEqual([]);
+  });
+
+  test('a claim typed on the story board is checked: each article with its stance, its sentences and the words that decided them', async () => {
+    const claim = 'Vasko Dren was killed';
+    const expected = await checkByApi(app.url, claim);
+    expect(expected.articles.length).toBeGreaterThan(2);
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/');
+    await page.fill('#check-claim-compact', claim);
+    await page.press('#check-claim-compact', 'Enter');
+    await page.waitForSelector('.check-article');
+    expect(page.url()).toContain('#/check?claim=Vasko+Dren+was+killed');
+    expect(await page.textContent('.check-result h2')).toBe(claim);
+    expect(await page.textContent('.check-result .lede .status')).toContain(expected.status);
+    const cards = await page.$$eval('.check-article', (items) => items.map((item) => ({
+      title: item.querySelector('h3')?.textContent,
+      stance: item.querySelector('.check-article-stance .stance-label')?.textContent?.trim(),
+      sentences: item.querySelectorAll('.evidence-item').length,
+    })));
+    expect(cards).toEqual(expected.articles.map((a) => ({
+      title: a.article.title ?? 'Untitled article', stance: `${a.stance} ${a.confidence.toFixed(2)}`, sentences: a.evidence.length,
+    })));
+    // Each sentence says what decided it and leads to itself in the article; the deciding words are marked in it.
+    const decided = await page.$$eval('.evidence-item .decided-by', (items) => items.map((item) => item.textContent ?? ''));
+    expect(decided.length).toBe(expected.articles.reduce((n, a) => n + a.evidence.length, 0));
+    expect(decided.every((how) => /^(model [01]\.\d\d|rule \S+)$/.test(how))).toBe(true);
+    const quotes = await page.$$eval('.evidence-item a.quote', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(quotes.every((link) => /^#\/article\/[0-9a-f]+\?statement=[so]\d+/.test(link))).toBe(true);
+    const words = new Set(expected.articles.flatMap((a) => a.evidence.flatMap((e) => e.words.map((w) => w.toLowerCase()))));
+    const marked = await page.$$eval('.evidence-item mark.trigger', (marks) => marks.map((m) => (m.textContent ?? '').toLowerCase()));
+    expect(marked.length > 0).toBe(words.size > 0);
+    expect(marked.filter((word) => !words.has(word))).toEqual([]);
+    const matches = await page.$$eval('.check-matches a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(matches).toEqual(expected.matches.map((m) => `#/claim/${encodeURIComponent(m.id)}`));
+    expect(errors).toEqual([]);
+  });
+
+  test('"Watch this claim" opens the watched claim\'s page, its sentences lead to the article, and the Watched page lists and removes it', async () => {
+    const claim = 'Vasko Dren survived the strike';
+    const expected = await checkByApi(app.url, claim);
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, `#/check?${new URLSearchParams({ claim })}`);
+    await page.click('button:has-text("Watch this claim")');
+    await page.waitForURL(/#\/watch\/.+/);
+    await page.waitForSelector('main h1');
+    await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.startsWith('Loading'));
+    expect(await page.textContent('main h1')).toBe(claim);
+    expect(await page.$$eval('.check-article', (items) => items.length)).toBe(expected.articles.length);
+    const id = decodeURIComponent(page.url().split('#/watch/')[1]);
+    // The first sentence opens in the reader, highlighted.
+    const quote = page.locator('.evidence-item a.quote').first();
+    const sentence = (await quote.textContent())!.replace(/^“|”$/g, '');
+    await quote.click();
+    await page.waitForSelector('#target-statement');
+    expect(await joinedText(page, '.article-text .hl-target')).toBe(sentence);
+    await page.click('nav a:has-text("Watched")');
+    await page.waitForSelector('.watch-row');
+    const rows = await page.$$eval('.watch-row', (items) => items.map((item) => ({
+      text: item.querySelector('.claim-link')?.textContent, href: item.querySelector('.claim-link')?.getAttribute('href'),
+      status: item.querySelector('.status')?.textContent, meta: item.querySelector('.claim-row-meta')?.textContent,
+    })));
+    expect(rows).toEqual([{ text: claim, href: `#/watch/${encodeURIComponent(id)}`, status: expect.stringContaining(expected.status), meta: expect.stringContaining(`${expected.articles.length} article`) }]);
+    await page.click('.watch-row button.remove');
+    await page.waitForSelector('main .empty');
+    expect(((await (await fetch(`${app.url}/api/watch`)).json()) as { total: number }).total).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a claim with markup in it is shown as text, never run as HTML', async () => {
+    const claim = 'Vasko Dren <img src=x onerror="window.hacked=1"> was <b>killed</b>';
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, `#/check?${new URLSearchParams({ claim })}`);
+    await page.waitForSelector('.check-result h2');
+    expect(await page.textContent('.check-result h2')).toBe(claim);
+    expect(await page.$$eval('main img, main b', (elements) => elements.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     expect(errors).toEqual([]);
   });
 

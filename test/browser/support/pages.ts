@@ -8,13 +8,13 @@ export interface AppPage {
 }
 
 interface StoryAnswer {
-  claims: { id: string }[];
+  claims: { id: string; text: string }[];
 }
 interface ClaimAnswer {
   claim: { statements: { article: string; statement: string; start: number; end: number; stance: string }[] };
 }
 
-/** Every page of the app, on the store behind `url`: the most-reported claim, and its first statement in its article. */
+/** Every page of the app, on the store behind `url`: the most-reported claim, its first statement in its article, and a check of its words. */
 export async function appPages(url: string): Promise<AppPage[]> {
   const story = (await (await fetch(`${url}/api/story`)).json()) as StoryAnswer;
   const pages: AppPage[] = [
@@ -34,6 +34,9 @@ export async function appPages(url: string): Promise<AppPage[]> {
     }
   }
   pages.push({ name: 'search', hash: `#/search?q=${encodeURIComponent('killed')}` });
+  // The most-reported claim, stated again in its own words: a check with a result on any corpus.
+  if (top) pages.push({ name: 'check', hash: `#/check?${new URLSearchParams({ claim: top.text })}` });
+  pages.push({ name: 'watched', hash: '#/watch' });
   return pages;
 }
 

@@ -30,7 +30,7 @@ export function CheckResultView({ check, level, crumbs, children }: {
         <p class="lede">
           <StatusBadge status={check.status} /> {plural(check.articles.length, 'article')} bear{check.articles.length === 1 ? 's' : ''} on it
           {check.event_time && <> · happened {check.event_time.from === check.event_time.to ? check.event_time.from : `${check.event_time.from} – ${check.event_time.to}`}</>}
-          {' · '}<code>{check.id}</code>
+          {!crumbs && <> · <code>{check.id}</code></>}
         </p>
         {children}
       </header>
