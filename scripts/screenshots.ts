@@ -2,7 +2,9 @@
  * Screenshots of every page of the web app over the development seeds
  * (../shared/seeds, or CORROBORATE_SHARED/seeds), at laptop and phone size,
  * into SCREENSHOT_DIR (default test-results/seeds-screenshots); the story board
- * at laptop size also becomes the README picture, docs/images/story-board.png.
+ * at laptop size also becomes the README picture, docs/images/story-board.png,
+ * and the check of the most-reported claim's words, down to its first
+ * articles, docs/images/check.png.
  *
  *   npm run build && npx tsx scripts/screenshots.ts            # analyses the seeds into a temporary store and serves it
  *   npx tsx scripts/screenshots.ts --url http://127.0.0.1:4173  # a server already running
@@ -10,13 +12,31 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { browserTestsBlocker, launchBrowser, screenshotDir } from '../test/browser/support/browser.js';
-import { screenshotPages } from '../test/browser/support/pages.js';
+import type { Browser } from 'playwright-core';
+import { browserTestsBlocker, launchBrowser, newContext, screenshotDir, viewports } from '../test/browser/support/browser.js';
+import { appPages, openPage, screenshotPages } from '../test/browser/support/pages.js';
 import { runCli, startServer, type RunningServer } from '../test/browser/support/server.js';
 
 const urlFlag = process.argv.indexOf('--url');
 const givenUrl = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
 const seeds = path.join(process.env.CORROBORATE_SHARED ?? path.resolve('..', 'shared'), 'seeds');
+
+/** The check page at laptop width, clipped below its first two articles: the whole page runs to thousands of pixels. */
+async function screenshotCheck(browser: Browser, url: string, file: string): Promise<void> {
+  const check = (await appPages(url)).find((page) => page.name === 'check');
+  if (!check) throw new Error('screenshots: the store has no claim to check');
+  const context = await newContext(browser, 'laptop');
+  try {
+    const page = await context.newPage();
+    await openPage(page, url, check.hash);
+    // Down to the end of the second article, so the picture shows the evidence without running on.
+    const bottom = await page.$$eval('.check-article', (cards) => cards.slice(0, 2).map((card) => card.getBoundingClientRect().bottom + scrollY).at(-1) ?? 0);
+    const height = Math.ceil(Math.min(Math.max(bottom + 8, viewports.laptop.height), 2400));
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: viewports.laptop.width, height } });
+  } finally {
+    await context.close();
+  }
+}
 
 const blocker = browserTestsBlocker();
 if (blocker) {
@@ -39,12 +59,13 @@ try {
   const browser = await launchBrowser();
   try {
     for (const viewport of ['laptop', 'phone'] as const) await screenshotPages(browser, url, dir, viewport, { full: true });
+    mkdirSync('docs/images', { recursive: true });
+    await screenshotCheck(browser, url, 'docs/images/check.png');
   } finally {
     await browser.close();
   }
-  mkdirSync('docs/images', { recursive: true });
   copyFileSync(path.join(dir, 'story-board-laptop.png'), 'docs/images/story-board.png');
-  console.log(`screenshots in ${dir}; docs/images/story-board.png updated`);
+  console.log(`screenshots in ${dir}; docs/images/story-board.png and check.png updated`);
 } finally {
   await server?.stop();
   if (store) rmSync(store, { recursive: true, force: true });

@@ -7,7 +7,12 @@ import { href } from '../router.js';
  * claim. `compact` is the one-line form the story board carries. The box
  * starts from `claim`; give the form a key on it to start over when it changes.
  */
-export function CheckForm({ claim = '', compact = false }: { claim?: string; compact?: boolean }) {
+export function CheckForm({ claim = '', compact = false, example = 'The commander was killed in the strike' }: {
+  claim?: string;
+  compact?: boolean;
+  /** A claim to show as the box's placeholder: the story board gives its most-reported one. */
+  example?: string;
+}) {
   const [text, setText] = useState(claim);
   const id = compact ? 'check-claim-compact' : 'check-claim-input';
   return (
@@ -18,7 +23,7 @@ export function CheckForm({ claim = '', compact = false }: { claim?: string; com
       <label for={id}>{compact ? 'Check a claim against the articles' : 'A claim, as one sentence'}</label>
       <div class="check-form-row">
         <input id={id} name="claim" type="text" required maxLength={1000} value={text} autoComplete="off"
-          placeholder="e.g. Vasko Dren was killed in the Halvek strike" onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+          placeholder={`e.g. ${example}`} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         <button type="submit">Check</button>
       </div>
     </form>

@@ -22,7 +22,7 @@ export function StoryBoard() {
               {' · '}
               {plural(data.claims.length, 'claim')}
             </p>
-            <CheckForm compact />
+            <CheckForm compact example={data.claims[0]?.text} />
           </header>
           {data.claims.length === 0 ? (
             <p class="empty">
