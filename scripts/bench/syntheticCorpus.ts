@@ -30,13 +30,13 @@ function seeded(seed: number): Random {
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const outlets = ['Meridian Press Agency', 'Korvath Today', 'The Sorvo Ledger', 'Northwind Herald', 'Ridgeline Post', 'Frontier Dispatch', 'Civic Lens', 'KRT News'];
-const places = ['Halvek', 'Brask', 'Telgrad', 'Vell Pass', 'the Oren Valley', 'Kasteria', 'Lessaria', 'the Serrin Mountains'];
-const speakers = [
+export const places = ['Halvek', 'Brask', 'Telgrad', 'Vell Pass', 'the Oren Valley', 'Kasteria', 'Lessaria', 'the Serrin Mountains'];
+export const speakers = [
   'the Kasterian Defence Ministry', 'Foreign Minister Ilse Varga', 'a spokesman for the Oren Valley Front', 'General Pavel Strand',
   'the Lessarian Interior Ministry', 'Halvek hospital director Amra Solen', 'a senior security official', 'local residents',
   'the United Nations mission', 'Governor Jonas Teller', 'two witnesses', 'a militia commander who asked not to be named',
 ];
-const propositions = [
+export const propositions = [
   'Vasko Dren was killed in the drone strike on Halvek', 'Vasko Dren survived the strike with serious injuries',
   'the hospital wing in Halvek was hit by a missile', 'the hospital was used to store weapons', 'militia fighters crossed the border at Vell Pass',
   'the video released by the militia was recorded after the strike', 'the strike killed at least 14 civilians', 'no civilians were in the building',

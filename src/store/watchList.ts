@@ -34,16 +34,22 @@ export async function deleteWatchedClaim(db: Queryable, id: string): Promise<boo
   return rows.length > 0;
 }
 
-/** Records what each article says about a watched claim (null: it does not bear on it), so it is not checked again. */
-export async function saveWatchChecks(db: Queryable, claimId: string, checks: { articleId: string; judgement: CheckArticle | null }[]): Promise<void> {
-  if (!checks.length) return;
-  await db.query(
+/**
+ * Records what each article says about a watched claim (null: it does not
+ * bear on it), so it is not checked again; returns how many were recorded
+ * (fewer when the claim or an article was removed meanwhile).
+ */
+export async function saveWatchChecks(db: Queryable, claimId: string, checks: { articleId: string; judgement: CheckArticle | null }[]): Promise<number> {
+  if (!checks.length) return 0;
+  const saved = await db.query(
     `INSERT INTO watch_checks (claim_id, article_id, judgement)
      SELECT $1, c.article_id, c.judgement FROM jsonb_to_recordset($2::jsonb) AS c(article_id text, judgement jsonb)
      WHERE EXISTS (SELECT 1 FROM watched_claims WHERE id = $1) AND EXISTS (SELECT 1 FROM articles WHERE id = c.article_id)
-     ON CONFLICT (claim_id, article_id) DO UPDATE SET judgement = EXCLUDED.judgement`,
+     ON CONFLICT (claim_id, article_id) DO UPDATE SET judgement = EXCLUDED.judgement
+     RETURNING article_id`,
     [claimId, JSON.stringify(checks.map((c) => ({ article_id: c.articleId, judgement: c.judgement })))],
   );
+  return saved.length;
 }
 
 /** The articles that bear on a watched claim, as they were judged, by publication date. */

@@ -3,10 +3,10 @@ import { statusWithoutReports } from '../model/vocabulary.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
 import { bearsThreshold, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
-import { estimateStance, prepareClaim, prepareText } from '../stance/estimateStance.js';
+import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
-import { loadArticleRecord } from '../store/loadArticles.js';
+import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
 
 /** A claim as its user states it, with the id they gave it, if any. */
 export interface StatedClaim {
@@ -19,22 +19,55 @@ export const defaultCandidates = 300;
 const candidateClaims = 20;
 const shownMatches = 5;
 
+/** Candidate articles are loaded from the store this many at a time. */
+const loadBatch = 100;
+
 /**
- * Articles made ready for the judge, kept for the whole run: checking 1,000
- * claims reads each stored article once, not once per claim.
+ * Articles made ready for the judge, kept for the whole run, so checking
+ * 1,000 claims reads each stored article once, not once per claim: first
+ * only its text, for the judge's reading of the whole; its full record
+ * (statements, entities, times) only when a claim bears on the whole.
  */
 export class PreparedArticles {
-  private readonly prepared = new Map<string, PreparedArticle | null>();
+  private readonly wholes = new Map<string, PreparedText>();
+  private readonly records = new Map<string, PreparedArticle>();
 
   constructor(private readonly db: Queryable) {}
 
-  async get(id: string): Promise<PreparedArticle | null> {
-    if (!this.prepared.has(id)) {
-      const record = await loadArticleRecord(this.db, id);
-      this.prepared.set(id, record ? prepareArticle(record) : null);
+  /** Each stored article of `ids` as the judge reads it whole, in that order. */
+  async wholeTexts(ids: string[]): Promise<{ id: string; whole: PreparedText }[]> {
+    const missing = ids.filter((id) => !this.wholes.has(id));
+    for (let i = 0; i < missing.length; i += loadBatch) {
+      for (const { id, text } of await loadArticleTexts(this.db, missing.slice(i, i + loadBatch))) this.wholes.set(id, prepareText(text));
     }
-    return this.prepared.get(id)!;
+    return ids.flatMap((id) => (this.wholes.has(id) ? [{ id, whole: this.wholes.get(id)! }] : []));
   }
+
+  /** The stored articles of `ids` with their statements and sentences, in that order. */
+  async articles(ids: string[]): Promise<PreparedArticle[]> {
+    const missing = ids.filter((id) => !this.records.has(id));
+    for (let i = 0; i < missing.length; i += loadBatch) {
+      for (const record of await loadArticleRecords(this.db, missing.slice(i, i + loadBatch))) this.records.set(record.id, prepareArticle(record));
+    }
+    return ids.flatMap((id) => this.records.get(id) ?? []);
+  }
+}
+
+/**
+ * What each candidate article says about a claim, in the order given:
+ * the judge reads each article whole, then the sentences of those that
+ * bear on it. `judgement` is null for an article that does not.
+ */
+export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
+  const prepared = prepareClaim(claim);
+  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
+  const bearing = wholes.filter(({ estimate }) => estimate.related >= bearsThreshold);
+  const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
+  return wholes.map(({ id, estimate }) => {
+    const article = full.get(id);
+    const judgement = article ? judgeArticle(prepared, estimate, article) : null;
+    return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
+  });
 }
 
 /** 'Abu Bakr al-Baghdadi was killed in a Russian airstrike' → 'abu-bakr-al-baghdadi-was-killed-in'. */
@@ -45,15 +78,9 @@ export function claimIdOf(claim: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
-/** Every stored article that bears on the claim, as judged, by publication date. */
-export async function judgeStoredArticles(db: Queryable, claim: string, articles: PreparedArticles, candidates: string[]): Promise<CheckArticle[]> {
-  const prepared = prepareClaim(claim);
-  const judged: CheckArticle[] = [];
-  for (const id of candidates) {
-    const article = await articles.get(id);
-    const judgement = article && judgeArticle(prepared, article);
-    if (judgement) judged.push(toCheckArticle(judgement));
-  }
+/** Every candidate article that bears on the claim, as judged, by publication date. */
+async function judgeStoredArticles(claim: string, articles: PreparedArticles, candidates: string[]): Promise<CheckArticle[]> {
+  const judged = (await judgeCandidates(claim, candidates, articles)).flatMap(({ judgement }) => (judgement ? [judgement] : []));
   return judged.sort((a, b) => byPublication(a.article.published, b.article.published) || (a.article.id < b.article.id ? -1 : 1));
 }
 
@@ -110,7 +137,7 @@ export async function checkClaims(db: Queryable, claims: StatedClaim[], options:
     const id = stated.id ?? claimIdOf(stated.claim, taken);
     taken.add(id);
     const candidates = await findCheckCandidates(db, stated.claim, { limit: options.candidates ?? defaultCandidates });
-    const judged = await judgeStoredArticles(db, stated.claim, articles, candidates);
+    const judged = await judgeStoredArticles(stated.claim, articles, candidates);
     checks.push(checkResultOf(id, stated.claim, judged, await matchDerivedClaims(db, stated.claim)));
   }
   return { checks };

@@ -2,10 +2,7 @@ import type { CheckResult, WatchedClaim } from '../model/checkRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { findCheckCandidates } from '../store/findCheckCandidates.js';
 import { deleteWatchedClaim, findWatchedRow, insertWatchedClaim, listWatchedRows, loadWatchJudgements, saveWatchChecks } from '../store/watchList.js';
-import { checkResultOf, claimIdOf, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
-import { judgeArticle } from '../relate/check/judgeArticle.js';
-import { toCheckArticle } from '../relate/check/toCheckArticle.js';
-import { prepareClaim } from '../stance/estimateStance.js';
+import { checkResultOf, claimIdOf, judgeCandidates, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
 
 export class WatchedClaimNotFound extends Error {
   override name = 'WatchedClaimNotFound';
@@ -30,19 +27,15 @@ const checkBatch = 200;
  * judged once per claim however often the story is brought up to date.
  */
 async function checkUnchecked(db: Queryable, id: string, claim: string, articles: PreparedArticles): Promise<number> {
-  const prepared = prepareClaim(claim);
   let checked = 0;
   for (;;) {
     const candidates = await findCheckCandidates(db, claim, { limit: checkBatch, notCheckedFor: id });
     if (!candidates.length) return checked;
-    const checks = [];
-    for (const articleId of candidates) {
-      const article = await articles.get(articleId);
-      const judgement = article && judgeArticle(prepared, article);
-      checks.push({ articleId, judgement: judgement ? toCheckArticle(judgement) : null });
-    }
-    await saveWatchChecks(db, id, checks);
-    checked += checks.length;
+    const checks = await judgeCandidates(claim, candidates, articles);
+    const saved = await saveWatchChecks(db, id, checks);
+    checked += saved;
+    // Removed from the watch list meanwhile (or its articles were): nothing more to keep.
+    if (saved < candidates.length) return checked;
   }
 }
 

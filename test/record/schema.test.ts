@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleRecord } from '../../src/record/articleRecord.js';
-import { recordJsonSchema } from '../../src/record/recordJsonSchema.js';
+import { checkJsonSchema, recordJsonSchema } from '../../src/record/recordJsonSchema.js';
 import { toArticleRecord } from '../../src/record/toArticleRecord.js';
 import { articleFixture } from '../support/articleFixture.js';
 
@@ -9,6 +9,7 @@ describe('the JSON record', () => {
   it('has its committed JSON Schema up to date (run npm run schema after changing the record)', () => {
     const committed = JSON.parse(readFileSync('docs/schema/corroborate.schema.json', 'utf8'));
     expect(committed).toEqual(recordJsonSchema());
+    expect(JSON.parse(readFileSync('docs/schema/check.schema.json', 'utf8'))).toEqual(checkJsonSchema());
   });
 
   it('accepts a real record and rejects one with a missing field', () => {

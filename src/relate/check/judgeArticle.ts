@@ -4,7 +4,7 @@ import type { Stance } from '../../model/vocabulary.js';
 import { attributeStatement } from '../attributeStatement.js';
 import { findUtteranceDate } from '../findUtteranceDate.js';
 import { readStoryStatements } from '../readStoryStatements.js';
-import { doubtPhrases, hypotheticalFrames, relayingSpeakers, wordPattern } from '../stanceCues.js';
+import { denyVerbs, doubtPhrases, hypotheticalFrames, relayingSpeakers, wordPattern } from '../stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Attribution } from '../types.js';
 
@@ -24,11 +24,14 @@ export interface CheckUnit {
   reportedOn: string | null;
 }
 
-/** An article made ready for checks: the whole text and each of its units, read once. */
+/**
+ * An article's statements and sentences, read the first time a claim bears
+ * on the article as a whole: most candidate articles do not, and their
+ * sentences need never be read.
+ */
 export interface PreparedArticle {
   record: ArticleRecord;
-  whole: PreparedText;
-  units: CheckUnit[];
+  units: () => CheckUnit[];
 }
 
 export interface JudgedUnit {
@@ -51,15 +54,16 @@ export interface ArticleJudgement {
 }
 
 const doubt = wordPattern(doubtPhrases);
+const denyVerb = wordPattern(denyVerbs);
 const hypothetical = wordPattern(hypotheticalFrames);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
 /** A negated cue withholds belief: 'did not confirm that he was killed', 'would not say whether'. */
 const negatedCueReach = 12;
 
 /** The units an article offers: its statements and the outlet's own sentences, each as the sentence the judge reads. */
-export function prepareArticle(record: ArticleRecord): PreparedArticle {
+function readUnits(record: ArticleRecord): CheckUnit[] {
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
-  const units = readStoryStatements(record).map((statement): CheckUnit => {
+  return readStoryStatements(record).map((statement): CheckUnit => {
     const spans = [statement.content, ...(statement.cue.end > statement.cue.start ? [statement.cue] : []), ...(statement.speaker ? [statement.speaker] : [])];
     const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     return {
@@ -70,7 +74,11 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
       reportedOn: findUtteranceDate(record, statement),
     };
   });
-  return { record, whole: prepareText(record.text), units };
+}
+
+export function prepareArticle(record: ArticleRecord): PreparedArticle {
+  let units: CheckUnit[] | null = null;
+  return { record, units: () => (units ??= readUnits(record)) };
 }
 
 /**
@@ -81,7 +89,7 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
  * a negated cue as in 'did not confirm that he was killed') doubts — the
  * judge learned no 'doubts' of its own, FNC-1 and Emergent have none.
  */
-function applyRules(record: ArticleRecord, unit: CheckUnit, estimate: StanceEstimate): JudgedUnit {
+function applyRules(unit: CheckUnit, estimate: StanceEstimate): JudgedUnit {
   const judged: JudgedUnit = { unit, estimate, stance: estimate.stance, confidence: estimate.confidence, words: estimate.words, decidedBy: estimate.decidedBy, rule: null };
   const { statement } = unit;
   const ruled = (stance: Stance, words: string[], rule: string): JudgedUnit => ({ ...judged, stance, words, decidedBy: 'rule', rule });
@@ -97,20 +105,45 @@ function applyRules(record: ArticleRecord, unit: CheckUnit, estimate: StanceEsti
 }
 
 /**
- * Whether an article bears on a stated claim and how: the judge reads the
- * whole article (as FNC-1 reads a body against a headline) for its stance,
- * and each statement or sentence for the evidence; an article bears on the
- * claim when the whole does and at least one sentence does, so an article
- * that only shares the claim's words in passing is left out. Null when it
- * does not bear on it.
+ * A doubt or denial that does not name what it answers ('There is no
+ * supporting information to corroborate those reports', 'the information
+ * is being verified through various channels') answers the claim the
+ * sentences just before it bear on.
  */
-export function judgeArticle(claim: PreparedClaim, article: PreparedArticle): ArticleJudgement | null {
-  const whole = estimateStance(claim, article.whole);
+function answersEarlier(unit: CheckUnit): { stance: Stance; words: string[] } | null {
+  const { statement } = unit;
+  const withheld = doubt.exec(statement.content.text)?.[0];
+  if (withheld) return { stance: 'doubts', words: [withheld] };
+  const denied = denyVerb.exec(statement.cue.text)?.[0];
+  if (denied) return { stance: 'denies', words: [denied] };
+  return null;
+}
+
+/** How many units after one that bears on the claim an unnamed answer may stand. */
+const answerReach = 2;
+
+/**
+ * Whether an article bears on a stated claim and how, given the judge's
+ * reading of the whole article (as FNC-1 reads a body against a headline):
+ * each statement or sentence is judged for the evidence, and an article
+ * bears on the claim when the whole does and at least one sentence does, so
+ * an article that only shares the claim's words in passing is left out.
+ * Null when it does not bear on it.
+ */
+export function judgeArticle(claim: PreparedClaim, whole: StanceEstimate, article: PreparedArticle): ArticleJudgement | null {
   if (whole.related < bearsThreshold) return null;
-  const evidence = article.units
-    .map((unit) => ({ unit, estimate: estimateStance(claim, unit.prepared) }))
-    .filter(({ estimate }) => estimate.related >= bearsThreshold)
-    .map(({ unit, estimate }) => applyRules(article.record, unit, estimate));
+  const evidence: JudgedUnit[] = [];
+  let lastBearing = -Infinity;
+  article.units().forEach((unit, index) => {
+    const estimate = estimateStance(claim, unit.prepared);
+    if (estimate.related >= bearsThreshold) {
+      evidence.push(applyRules(unit, estimate));
+      lastBearing = index;
+      return;
+    }
+    const answer = index - lastBearing <= answerReach ? answersEarlier(unit) : null;
+    if (answer) evidence.push({ unit, estimate, stance: answer.stance, confidence: estimate.confidence, words: answer.words, decidedBy: 'rule', rule: 'answers-earlier-claim' });
+  });
   if (!evidence.length) return null;
   // The judge has no 'doubts': an article it reads as reporting, whose evidence mostly withholds belief, doubts.
   const doubting = evidence.filter((e) => e.stance === 'doubts').length;
