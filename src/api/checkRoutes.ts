@@ -44,9 +44,9 @@ export function checkRoutes(db: Database): Hono {
     })
     .post('/watch', async (c) => {
       const body = await readJson(c, watchRequest, '{"claim": "...", "id"?: "..."}');
-      const watched = await asRequestError(() => watchClaim(db, body.claim, body.id ?? null));
+      const { watched, added } = await asRequestError(() => watchClaim(db, body.claim, body.id ?? null));
       c.header('Location', `/api/watch/${encodeURIComponent(watched.id)}`);
-      return c.json(watched, 201);
+      return c.json(watched, added ? 201 : 200);
     })
     .get('/watch/:id', async (c) => c.json(await asRequestError(() => readWatchedClaim(db, c.req.param('id')))))
     .delete('/watch/:id', async (c) => {

@@ -124,6 +124,7 @@ export function openApiDocument(): Schema {
           requestBody: { required: true, content: json(ref('WatchRequest')) },
           responses: {
             '201': { description: 'watched; the Location header points to its page', content: json(ref('WatchedClaim')) },
+            '200': { description: 'already watched in the same words: that entry', content: json(ref('WatchedClaim')) },
             ...errors(400, 401),
             '409': { description: 'a watched claim already has that id', content: json(ref('Error')) },
           },

@@ -27,8 +27,9 @@ const addCommand = new Command('add')
     if (!claim.trim()) throw new CannotRun('the claim is empty: give it in quotes (corroborate watch add "He was killed in May")');
     const { watchClaim } = await watchUseCases();
     await withStore(options.db, async (db) => {
-      const watched = await asUserError(() => watchClaim(db, claim.trim(), options.id ?? null));
-      process.stdout.write(options.json ? `${JSON.stringify(watched, null, 2)}\n` : `watching ${watched.id}: ${watched.status}, ${watched.articles} article(s) bear on it\n`);
+      const { watched, added } = await asUserError(() => watchClaim(db, claim.trim(), options.id ?? null));
+      const said = `${added ? 'watching' : 'already watching'} ${watched.id}: ${watched.status}, ${watched.articles} article(s) bear on it\n`;
+      process.stdout.write(options.json ? `${JSON.stringify(watched, null, 2)}\n` : said);
     });
   });
 

@@ -58,14 +58,20 @@ async function summarise(db: Queryable, row: { id: string; claim: string; added:
   return { id: row.id, claim: row.claim, added: row.added, status: result.status, articles: articles.length };
 }
 
-/** Adds a claim to the watch list and checks it against everything stored. */
-export async function watchClaim(db: Database, claim: string, id?: string | null): Promise<WatchedClaim> {
-  const taken = new Set((await listWatchedRows(db)).map((row) => row.id));
-  const chosen = id ?? claimIdOf(claim, taken);
+/**
+ * Adds a claim to the watch list and checks it against everything stored.
+ * A claim already watched in the same words, with no id asked for, is
+ * the one returned: watching it twice would count it twice.
+ */
+export async function watchClaim(db: Database, claim: string, id?: string | null): Promise<{ watched: WatchedClaim; added: boolean }> {
+  const rows = await listWatchedRows(db);
+  const same = rows.find((row) => row.claim.toLowerCase() === claim.toLowerCase());
+  if (same && (!id || id === same.id)) return { watched: await summarise(db, same), added: false };
+  const chosen = id ?? claimIdOf(claim, new Set(rows.map((row) => row.id)));
   if (!(await insertWatchedClaim(db, chosen, claim))) throw new WatchIdTaken(chosen);
   await checkUnchecked(db, chosen, claim, new PreparedArticles(db));
   const row = await findWatchedRow(db, chosen);
-  return summarise(db, row!);
+  return { watched: await summarise(db, row!), added: true };
 }
 
 export async function listWatchedClaims(db: Queryable): Promise<WatchedClaim[]> {

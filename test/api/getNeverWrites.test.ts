@@ -11,11 +11,11 @@ import { testStores } from '../support/testStores.js';
 const corpus = 'samples/corpus';
 
 /** Every GET route of the OpenAPI document, its path parameters filled with ids the store holds. */
-function getUrls(ids: { article: string; claim: string; job: string }): string[] {
+function getUrls(ids: { article: string; claim: string; job: string; watched: string }): string[] {
   const paths = openApiDocument().paths as Record<string, { get?: unknown }>;
   return Object.entries(paths)
     .filter(([, item]) => item.get)
-    .map(([route]) => route.replace('/api/articles/{id}', `/api/articles/${ids.article}`).replace('/api/claims/{id}', `/api/claims/${ids.claim}`).replace('/api/ingest/jobs/{id}', `/api/ingest/jobs/${ids.job}`))
+    .map(([route]) => route.replace('/api/articles/{id}', `/api/articles/${ids.article}`).replace('/api/claims/{id}', `/api/claims/${ids.claim}`).replace('/api/ingest/jobs/{id}', `/api/ingest/jobs/${ids.job}`).replace('/api/watch/{id}', `/api/watch/${ids.watched}`))
     .map((url) => (url === '/api/search' ? `${url}?q=dren` : url));
 }
 
@@ -48,6 +48,8 @@ for (const store of testStores()) {
       form.append('files', new File([await readFile(path.join(corpus, 'text', 'northwind-highly-likely.txt'))], 'again.txt'));
       job = ((await (await app.request('/api/ingest', { method: 'POST', body: form })).json()) as { id: string }).id;
       while (((await (await app.request(`/api/ingest/jobs/${job}`)).json()) as { status: string }).status !== 'finished') await new Promise((resolve) => setTimeout(resolve, 50));
+      // A watched claim, checked against the store when added: reading its page must not check again.
+      await app.request('/api/watch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim: 'Vasko Dren was killed', id: 'dren-killed' }) });
       // A stale story, as an older version or a run killed before relating leaves it: a reader that related would write here.
       await db.query("UPDATE story_meta SET value = 'an older reader' WHERE key = 'reader_version'");
       await db.query("UPDATE articles SET story_reader = 'an older reader' WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT 3)");
@@ -60,10 +62,10 @@ for (const store of testStores()) {
 
     it('answers every GET route of the OpenAPI document and leaves every table as it was', async () => {
       const [article] = await db.query<{ id: string }>('SELECT id FROM articles ORDER BY id LIMIT 1');
-      const urls = getUrls({ article: article.id, claim: 'dren.killed.1', job });
+      const urls = getUrls({ article: article.id, claim: 'dren.killed.1', job, watched: 'dren-killed' });
       expect(urls).toEqual(expect.arrayContaining(['/api/story', '/api/claims', '/api/sources', '/api/matrix', '/api/timeline', '/openapi.json']));
       const before = await snapshot(db);
-      expect(Object.keys(before)).toEqual(expect.arrayContaining(['articles', 'story_members', 'story_subjects', 'claims', 'story_meta']));
+      expect(Object.keys(before)).toEqual(expect.arrayContaining(['articles', 'story_members', 'story_subjects', 'claims', 'story_meta', 'watch_checks']));
       const statuses: string[] = [];
       for (const url of urls) statuses.push(`${url} ${(await app.request(url)).status}`);
       expect(statuses).toEqual(urls.map((url) => `${url} 200`));

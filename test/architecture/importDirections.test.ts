@@ -19,6 +19,8 @@ const rules: { layer: string; forbidden?: string[]; only?: string[] }[] = [
   { layer: 'model', only: ['model'] },
   { layer: 'relate', forbidden: ['store', 'usecases', 'cli', 'api', 'queue'] },
   { layer: 'analyze', forbidden: ['store', 'usecases', 'cli', 'api', 'queue', 'relate'] },
+  // The stance judge reads text: it may use the model and the analysis's sentence splitting, nothing above.
+  { layer: 'stance', only: ['stance', 'model', 'analyze'] },
 ];
 
 function sourceFiles(folder: string): string[] {
