@@ -15,7 +15,7 @@ const status = z.enum(statuses);
 export const checkEvidenceRecord = z.object({
   statement: z.string().describe("statement id within the article ('s3'), or 'o<n>' for the outlet's own headline or sentence"),
   kind: z.enum(['statement', 'headline', 'narration']).describe("an attributed statement, the headline, or the outlet's own sentence"),
-  text: z.string().describe('the statement content or sentence, as written'),
+  text: z.string().describe("the statement (speaker, cue and content: 'The ministry denied that the hospital was hit') or sentence, as written"),
   start: z.number().int().nonnegative().describe('offset of the text in the article text'),
   end: z.number().int().nonnegative(),
   speaker: z.string().nullable().describe("who said it; null for the outlet's own words"),

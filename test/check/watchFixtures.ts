@@ -9,16 +9,16 @@ export const assertingReport = `Missile hits Halvek hospital, ministry says
 
 Telgrad, 2 April 2025 (Meridian Press Agency)
 
-The Kasterian Defence Ministry said on Tuesday that a missile hit the Halvek hospital overnight, destroying its east wing. "The hospital was hit by a missile fired from the north," ministry spokesman Arvo Lind told reporters.
+The Kasterian Defence Ministry said on Wednesday that a missile hit the Halvek hospital overnight, destroying its east wing. "The hospital was hit by a missile fired from the north," ministry spokesman Arvo Lind told reporters.
 
-Rescue teams were searching the rubble on Tuesday morning.
+Rescue teams were searching the rubble on Wednesday morning.
 `;
 
 export const denyingReport = `Lessaria denies missile strike on Halvek hospital
 
 Sorvo, 3 April 2025 (The Sorvo Ledger)
 
-The Lessarian Interior Ministry on Wednesday denied that the Halvek hospital was hit by a missile. "No missile struck the hospital in Halvek; the fire started in its kitchen," Interior Minister Dana Keel said.
+The Lessarian Interior Ministry on Thursday denied that the Halvek hospital was hit by a missile. "No missile struck the hospital in Halvek; the fire started in its kitchen," Interior Minister Dana Keel said.
 
 The ministry called the Kasterian account "a fabrication".
 `;
@@ -28,5 +28,5 @@ export const unrelatedReport = `Central bank raises interest rates
 
 Brask, 4 April 2025 (Ridgeline Post)
 
-The central bank raised its main interest rate by half a point on Thursday, its third rise this year. "Inflation remains too high," the governor told a news conference.
+The central bank raised its main interest rate by half a point on Friday, its third rise this year. "Inflation remains too high," the governor told a news conference.
 `;

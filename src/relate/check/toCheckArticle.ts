@@ -23,9 +23,10 @@ export function toCheckArticle(judgement: ArticleJudgement): CheckArticle {
     evidence: judgement.evidence.map(({ unit, stance, confidence, estimate, words, decidedBy, rule }) => ({
       statement: unit.statement.id,
       kind: unit.statement.own ? (unit.statement.kind === 'headline' ? 'headline' : 'narration') : 'statement',
-      text: unit.statement.content.text,
-      start: unit.statement.content.start,
-      end: unit.statement.content.end,
+      // The whole sentence the judge read, speaker and cue with the content: 'The ministry denied that ...'.
+      text: record.text.slice(unit.span.start, unit.span.end),
+      start: unit.span.start,
+      end: unit.span.end,
       speaker: unit.statement.own ? null : unit.attribution.speaker,
       side: unit.attribution.side,
       chain: unit.attribution.chain,
