@@ -7,5 +7,6 @@ export const tasks: Record<string, { script: string; defaultPath: string; about:
   ecbplus: { script: 'ecbplus.ts', defaultPath: 'data/ecbplus', about: 'ECB+ topics 1–35 through analyze: B-cubed of claims over gold event mentions, same-lemma baseline, coverage' },
   emergent: { script: 'emergent.ts', defaultPath: 'data/emergent/emergent-train.csv', about: 'Emergent headlines through analyze: B-cubed of claims vs claimId, tf-idf single-link baseline, tune/test halves' },
   entities: { script: 'entities.ts', defaultPath: 'data/meantime/intra_cross-doc_annotation', about: 'MEANTIME: person/organisation/place P/R/F1' },
+  stance: { script: 'stanceCv.ts', defaultPath: 'data', about: 'FNC-1 train (folds by body) and Emergent train (folds by claim), 5-fold CV of the stance judge: FNC score, macro-F1, per-class F1, confusion' },
   grouping: { script: 'claims.ts', defaultPath: 'data/meantime', about: 'MEANTIME cross-document events through groupClaims: pairwise and B-cubed F1, lemma baseline (--scale: grouping time)' },
 };

@@ -1,4 +1,4 @@
-import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from './stanceCues.js';
+import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from '../stance/stanceCues.js';
 import { opposes } from './relationRules.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Stance } from './types.js';

@@ -5,7 +5,7 @@ import { predicateClassOf, type PredicateReading } from './propositions/predicat
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
 import { resolveSubject, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
-import { relayFrames } from './stanceCues.js';
+import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Quantity } from './types.js';
 

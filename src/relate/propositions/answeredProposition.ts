@@ -1,4 +1,4 @@
-import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers, wordPattern } from '../stanceCues.js';
+import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers, wordPattern } from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Proposition } from '../types.js';
 

@@ -1,7 +1,7 @@
 /**
  * Word lists that decide a statement's stance toward a claim, as
  * regular-expression sources matched case-insensitively on word boundaries.
- * judgeStance.ts reads them in the order its rules list.
+ * src/relate/judgeStance.ts reads them in the order its rules list.
  */
 
 /** Withholding belief: the speaker neither asserts nor denies. */
