@@ -1,7 +1,7 @@
 import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
 import { statusWithoutReports } from '../model/vocabulary.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
-import { bearsThreshold, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
+import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
 import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
@@ -60,12 +60,13 @@ export class PreparedArticles {
  */
 export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
   const prepared = prepareClaim(claim);
+  const words = claimWords(claim);
   const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
   const bearing = wholes.filter(({ estimate }) => estimate.related >= bearsThreshold);
   const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
   return wholes.map(({ id, estimate }) => {
     const article = full.get(id);
-    const judgement = article ? judgeArticle(prepared, estimate, article) : null;
+    const judgement = article ? judgeArticle(prepared, words, estimate, article) : null;
     return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
   });
 }

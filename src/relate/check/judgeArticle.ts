@@ -1,10 +1,11 @@
 import type { ArticleRecord } from '../../record/articleRecord.js';
 import { estimateStance, prepareText, type PreparedClaim, type PreparedText, type StanceEstimate } from '../../stance/estimateStance.js';
+import { functionWords, stemWord } from '../../stance/stemWord.js';
 import type { Stance } from '../../model/vocabulary.js';
 import { attributeStatement } from '../attributeStatement.js';
 import { findUtteranceDate } from '../findUtteranceDate.js';
 import { readStoryStatements } from '../readStoryStatements.js';
-import { denyVerbs, doubtPhrases, hypotheticalFrames, relayingSpeakers, wordPattern } from '../stanceCues.js';
+import { denyVerbs, doubtPhrases, doubtVerbs, hypotheticalFrames, relayingSpeakers, strongHedges, wordPattern } from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Attribution } from '../types.js';
 
@@ -55,6 +56,8 @@ export interface ArticleJudgement {
 
 const doubt = wordPattern(doubtPhrases);
 const denyVerb = wordPattern(denyVerbs);
+const doubtVerb = wordPattern(doubtVerbs);
+const strongHedge = wordPattern(strongHedges);
 const hypothetical = wordPattern(hypotheticalFrames);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
 /** A negated cue withholds belief: 'did not confirm that he was killed', 'would not say whether'. */
@@ -69,7 +72,9 @@ function readUnits(record: ArticleRecord): CheckUnit[] {
     return {
       statement,
       span,
-      prepared: prepareText(record.text.slice(span.start, span.end)),
+      // What the speaker says, without the frame that attributes it: the judge reads 'X said that ...' as reporting,
+      // which is the outlet's stance, not the speaker's. The outlet's own sentences are read whole.
+      prepared: prepareText(statement.own ? record.text.slice(span.start, span.end) : statement.content.text),
       attribution: attributeStatement(record, statement, places),
       reportedOn: findUtteranceDate(record, statement),
     };
@@ -84,7 +89,11 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
 /**
  * The attribution stage's evidence on top of the judge's reading, first
  * that fires: a relaying speaker ('according to new reports') or a
- * hypothetical ('if confirmed, his death would ...') only reports; withheld
+ * hypothetical ('if confirmed, his death would ...') only reports; a
+ * denying or doubting cue ('denied that', 'questioned whether') denies or
+ * doubts what the content says; a
+ * speaker's hedged words, which the judge reads as reporting, assert what
+ * the speaker claims, hedged; withheld
  * belief ('no 100 percent confirmation', 'could not independently verify',
  * a negated cue as in 'did not confirm that he was killed') doubts — the
  * judge learned no 'doubts' of its own, FNC-1 and Emergent have none.
@@ -96,7 +105,16 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate): JudgedUnit {
   if (statement.speaker && relayingSpeaker.test(statement.speaker.text.trim())) return ruled('reports', [statement.speaker.text], 'relaying-speaker');
   const supposed = hypothetical.exec(statement.content.text)?.[0];
   if (supposed) return ruled('reports', [supposed], 'hypothetical');
+  // The judge read the content alone; the cue says what the speaker does with it: 'denied that the hospital was hit'.
+  const denying = denyVerb.exec(statement.cue.text)?.[0];
+  if (denying && estimate.stance !== 'denies') return ruled('denies', [denying], 'deny-verb');
+  const doubting = doubtVerb.exec(statement.cue.text)?.[0];
+  if (doubting && estimate.stance !== 'denies') return ruled('doubts', [doubting], 'doubt-verb');
   if (estimate.stance === 'denies') return judged;
+  // A speaker's hedged words are the speaker's claim, hedged: 'it may have killed al-Baghdadi', said by the Russian military.
+  if (!statement.own && estimate.stance === 'reports' && strongHedge.test(statement.content.text) && !doubt.test(statement.content.text)) {
+    return ruled('asserts', [strongHedge.exec(statement.content.text)![0]], 'speaker-hedged');
+  }
   const withheld = doubt.exec(statement.content.text)?.[0];
   if (withheld) return ruled('doubts', [withheld], 'doubt-phrase');
   const negatedCue = statement.negation.find((n) => n.end <= statement.cue.start && statement.cue.start - n.end <= negatedCueReach);
@@ -123,20 +141,53 @@ function answersEarlier(unit: CheckUnit): { stance: Stance; words: string[] } | 
 const answerReach = 2;
 
 /**
+ * The words of a claim split by their part in it: the names it is about
+ * (its capitalised words: 'Abu', 'Bakr', 'al-Baghdadi', 'Russian') and the
+ * words that say what it asserts (its other content words: 'killed',
+ * 'airstrike'). A claim in Title Case has no predicate words to tell apart:
+ * all its words are both.
+ */
+export interface ClaimWords {
+  names: Set<string>;
+  predicate: Set<string>;
+}
+
+export function claimWords(claim: string): ClaimWords {
+  const words = (claim.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !functionWords.has(stemWord(word)));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  const rest = words.filter((word) => !/^\p{Lu}/u.test(word));
+  if (!rest.length) return { names: new Set(words.map(stemWord)), predicate: new Set(words.map(stemWord)) };
+  return { names: new Set(capitalised.map(stemWord)), predicate: new Set(rest.map(stemWord)) };
+}
+
+const sharesAny = (stems: ReadonlySet<string>, text: PreparedText): boolean => [...stems].some((stem) => text.stemCounts.has(stem));
+
+/**
+ * Whether a sentence speaks of what the claim asserts: it names what the
+ * claim is about and shares a word of its predicate ('Baghdadi' and
+ * 'killed'). The judge's relatedness is topical, as FNC-1's is: a sentence
+ * about the same man need not say anything of his death.
+ */
+function speaksTo(words: ClaimWords, text: PreparedText): boolean {
+  return (words.names.size === 0 || sharesAny(words.names, text)) && sharesAny(words.predicate, text);
+}
+
+/**
  * Whether an article bears on a stated claim and how, given the judge's
  * reading of the whole article (as FNC-1 reads a body against a headline):
- * each statement or sentence is judged for the evidence, and an article
+ * each statement or sentence that is related and speaks of what the claim
+ * asserts is judged for the evidence, and an article
  * bears on the claim when the whole does and at least one sentence does, so
  * an article that only shares the claim's words in passing is left out.
  * Null when it does not bear on it.
  */
-export function judgeArticle(claim: PreparedClaim, whole: StanceEstimate, article: PreparedArticle): ArticleJudgement | null {
+export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: StanceEstimate, article: PreparedArticle): ArticleJudgement | null {
   if (whole.related < bearsThreshold) return null;
   const evidence: JudgedUnit[] = [];
   let lastBearing = -Infinity;
   article.units().forEach((unit, index) => {
     const estimate = estimateStance(claim, unit.prepared);
-    if (estimate.related >= bearsThreshold) {
+    if (estimate.related >= bearsThreshold && speaksTo(words, unit.prepared)) {
       evidence.push(applyRules(unit, estimate));
       lastBearing = index;
       return;
@@ -145,8 +196,23 @@ export function judgeArticle(claim: PreparedClaim, whole: StanceEstimate, articl
     if (answer) evidence.push({ unit, estimate, stance: answer.stance, confidence: estimate.confidence, words: answer.words, decidedBy: 'rule', rule: 'answers-earlier-claim' });
   });
   if (!evidence.length) return null;
-  // The judge has no 'doubts': an article it reads as reporting, whose evidence mostly withholds belief, doubts.
+  return { record: article.record, related: whole.related, ...articleStance(whole, evidence), evidence };
+}
+
+/**
+ * The article's stance: what all its evidence that takes a side says, when
+ * it all says the same (a short report whose every sentence denies the
+ * claim denies it, however the judge reads the whole); else the judge's
+ * reading of the whole, which has no 'doubts': an article it reads as
+ * reporting, whose evidence mostly withholds belief, doubts.
+ */
+function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
+  const sided = evidence.filter((e) => e.stance !== 'reports');
+  const sides = new Set(sided.map((e) => e.stance));
+  if (sides.size === 1 && sided.length * 2 > evidence.length) {
+    const [stance] = sides;
+    return { stance, confidence: Math.max(...sided.map((e) => e.confidence)) };
+  }
   const doubting = evidence.filter((e) => e.stance === 'doubts').length;
-  const stance: Stance = whole.stance === 'reports' && doubting * 2 > evidence.length ? 'doubts' : whole.stance;
-  return { record: article.record, related: whole.related, stance, confidence: whole.confidence, evidence };
+  return { stance: whole.stance === 'reports' && doubting * 2 > evidence.length ? 'doubts' : whole.stance, confidence: whole.confidence };
 }
