@@ -1,7 +1,7 @@
 import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
 import { statusWithoutReports } from '../model/vocabulary.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
-import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
+import { bearsThreshold, claimWords, judgeArticle, prepareArticle, speaksTo, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
 import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
@@ -14,8 +14,12 @@ export interface StatedClaim {
   id?: string | null;
 }
 
-/** Articles the full-text index offers the judge per claim, best first; enough for any one story, few enough for one second on 10,000 articles. */
-export const defaultCandidates = 300;
+/**
+ * Articles the full-text index offers the judge per claim, best first: the
+ * hundred that share most of its words (`--candidates` for more), few enough
+ * for one second on 10,000 articles.
+ */
+export const defaultCandidates = 100;
 const candidateClaims = 20;
 const shownMatches = 5;
 
@@ -61,12 +65,13 @@ export class PreparedArticles {
 export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
   const prepared = prepareClaim(claim);
   const words = claimWords(claim);
-  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
-  const bearing = wholes.filter(({ estimate }) => estimate.related >= bearsThreshold);
+  // An article that never names what the claim is about with a word of its predicate has no sentence that could bear on it.
+  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: speaksTo(words, whole) ? estimateStance(prepared, whole) : null }));
+  const bearing = wholes.filter(({ estimate }) => estimate && estimate.related >= bearsThreshold);
   const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
   return wholes.map(({ id, estimate }) => {
     const article = full.get(id);
-    const judgement = article ? judgeArticle(prepared, words, estimate, article) : null;
+    const judgement = article && estimate ? judgeArticle(prepared, words, estimate, article) : null;
     return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
   });
 }
