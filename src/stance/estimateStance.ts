@@ -3,6 +3,7 @@ import { binaryProbability, classProbabilities } from './boostedTrees.js';
 import type { PreparedClaim, PreparedText } from './prepareText.js';
 import { cueFamilyNames } from './stanceCueFamilies.js';
 import { bearingSentences, featureIds, stanceFeatures } from './stanceFeatures.js';
+import { readFileSync } from 'node:fs';
 import weights from './stanceJudgeWeights.json' with { type: 'json' };
 
 export { prepareClaim, prepareText } from './prepareText.js';
@@ -66,10 +67,16 @@ export function estimateStanceWith(judge: StanceJudgeWeights, claim: PreparedCla
 
 let checked: StanceJudgeWeights | null = null;
 
-/** The committed weights, checked once against the features this code computes. */
+/**
+ * The committed weights, or those in the file CORROBORATE_STANCE_WEIGHTS
+ * names (scripts/eval/stanceThroughCheck.ts hands the CLI a judge trained
+ * without the fold it measures), checked once against the features this
+ * code computes.
+ */
 function committedJudge(): StanceJudgeWeights {
   if (checked) return checked;
-  const judge = weights as StanceJudgeWeights;
+  const file = process.env.CORROBORATE_STANCE_WEIGHTS;
+  const judge = file ? (JSON.parse(readFileSync(file, 'utf8')) as StanceJudgeWeights) : (weights as StanceJudgeWeights);
   if (judge.featureIds.join() !== featureIds.join()) {
     throw new Error(`stanceJudgeWeights.json was trained on other features than stanceFeatures.ts computes: expected ${featureIds.length} feature ids, received ${judge.featureIds.length}; run scripts/train/trainStanceJudge.ts`);
   }

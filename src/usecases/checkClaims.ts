@@ -1,8 +1,10 @@
 import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
-import { statusWithoutReports } from '../model/vocabulary.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
 import { bearsThreshold, claimWords, judgeArticle, prepareArticle, speaksTo, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
+import { stanceByPredicate, statedPredicates } from '../relate/check/statedPredicates.js';
+import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
+import { stemWord } from '../stance/stemWord.js';
 import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
@@ -21,7 +23,7 @@ export interface StatedClaim {
  */
 export const defaultCandidates = 100;
 const candidateClaims = 20;
-const shownMatches = 5;
+const shownMatches = 8;
 
 /** Candidate articles are loaded from the store this many at a time. */
 const loadBatch = 100;
@@ -97,19 +99,28 @@ function byPublication(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** The derived claims that say the same as the stated one, or its opposite, closest first. */
+/**
+ * The derived claims about the same thing as the stated one, closest first:
+ * those the full-text index finds that the judge relates to it, each
+ * saying the same or the opposite by the story's predicate classes when
+ * both name one ('was killed' and 'is alive'), else by the judge.
+ */
 export async function matchDerivedClaims(db: Queryable, claim: string): Promise<CheckMatch[]> {
   const prepared = prepareClaim(claim);
+  const stated = statedPredicates(claim);
+  const words = claimWords(claim);
   const matches: CheckMatch[] = [];
   for (const candidate of await findCandidateClaims(db, claim, candidateClaims)) {
     const estimate = estimateStance(prepared, prepareText(candidate.text));
     if (estimate.related < bearsThreshold) continue;
-    matches.push({
-      id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'],
-      stance: estimate.stance === 'denies' ? 'denies' : 'asserts', related: Math.round(estimate.related * 1000) / 1000,
-    });
+    // A claim whose words name a class the rules know is matched by class: 'was killed' is not 'has taken'.
+    const stance = stated.size
+      ? isKnownPredicate(candidate.predicate) ? stanceByPredicate(stated, { predicate: candidate.predicate, subjectKind: 'person' }) : words.predicate.has(stemWord(candidate.predicate)) ? 'asserts' : null
+      : estimate.stance === 'denies' ? 'denies' : 'asserts';
+    if (!stance) continue;
+    matches.push({ id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'], stance, related: Math.round(estimate.related * 1000) / 1000 });
   }
-  return matches.sort((a, b) => b.related - a.related).slice(0, shownMatches);
+  return matches.sort((a, b) => Number(b.stance === 'asserts') - Number(a.stance === 'asserts') || b.related - a.related).slice(0, shownMatches);
 }
 
 /** The check record of a claim from the articles that bear on it. */
