@@ -77,9 +77,10 @@ function shareFound(list: readonly string[], has: (item: string) => boolean): nu
   return found / list.length;
 }
 
-export function stanceFeatures(claim: PreparedClaim, text: PreparedText): Float64Array {
+/** `found` passes the bearing sentences when the caller has them already. */
+export function stanceFeatures(claim: PreparedClaim, text: PreparedText, found = bearingSentences(claim, text)): Float64Array {
   const row = new Float64Array(featureIds.length);
-  const { sentences: bearing, coverages } = bearingSentences(claim, text);
+  const { sentences: bearing, coverages } = found;
   const sorted = [...coverages].sort((a, b) => b - a);
   const claimSize = claim.contentStems.length;
   let dot = 0;
