@@ -43,6 +43,13 @@ export interface StanceJudgeWeights {
 
 const doubtFamily = cueFamilyNames.indexOf('doubt');
 
+/** Cue words found inside a longer cue phrase say nothing more: ['could', 'not', 'could not confirm'] -> ['could not confirm']. */
+function withoutParts(words: string[]): string[] {
+  if (words.length < 2) return words;
+  const within = (part: string, whole: string): boolean => part !== whole && new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(whole);
+  return words.filter((word) => !words.some((other) => within(word, other)));
+}
+
 /**
  * The stance of a text toward a claim. The trees decide asserts, denies or
  * reports; then one rule: when a sentence bearing on the claim withholds
@@ -53,13 +60,14 @@ const doubtFamily = cueFamilyNames.indexOf('doubt');
  * training set labels doubt, so the rule stands beside the model.
  */
 export function estimateStanceWith(judge: StanceJudgeWeights, claim: PreparedClaim, text: PreparedText): StanceEstimate {
-  const row = stanceFeatures(claim, text);
+  const found = bearingSentences(claim, text);
+  const row = stanceFeatures(claim, text, found);
   const related = binaryProbability(judge.related, row);
   const [asserts, denies, reports] = classProbabilities(judge.stance, row);
   const probabilities = { asserts, denies, reports };
   const best = modelStances.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
-  const bearing = bearingSentences(claim, text).sentences;
-  const words = [...new Set(bearing.flatMap((s) => s.cueWords))];
+  const bearing = found.sentences;
+  const words = withoutParts([...new Set(bearing.flatMap((s) => s.cueWords))]);
   const withheld = bearing.some((s) => s.cues[doubtFamily] > 0) && !bearing.some((s) => s.refutesBeyondDoubt);
   if (withheld) return { related, stance: 'doubts', confidence: 1 - asserts, probabilities, words, decidedBy: 'rule' };
   return { related, stance: best, confidence: probabilities[best], probabilities, words, decidedBy: 'model' };

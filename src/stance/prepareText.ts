@@ -40,6 +40,8 @@ export interface PreparedText {
 /** A claim, reduced once; the same as a text plus its distinct content stems and bigrams in order. */
 export interface PreparedClaim extends PreparedText {
   contentStems: string[];
+  /** Content stems the claim writes in lower case, mostly what happened rather than who: 'killed', 'sell' in 'Apple will sell 19 million Apple Watches'. */
+  lowercaseStems: string[];
   bigramList: string[];
   numberList: string[];
 }
@@ -115,5 +117,7 @@ export function prepareText(text: string): PreparedText {
 
 export function prepareClaim(claim: string): PreparedClaim {
   const text = prepareText(claim);
-  return { ...text, contentStems: [...text.stemCounts.keys()], bigramList: [...text.bigrams], numberList: [...text.numbers] };
+  const lowercase = new Set((claim.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(stemWord));
+  const lowercaseStems = [...text.stemCounts.keys()].filter((stem) => lowercase.has(stem));
+  return { ...text, contentStems: [...text.stemCounts.keys()], lowercaseStems, bigramList: [...text.bigrams], numberList: [...text.numbers] };
 }

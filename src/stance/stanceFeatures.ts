@@ -15,6 +15,8 @@ const overlapIds = [
   'coverageSecond',
   'bestCoveredByClaim', // share of the best sentence's content stems found in the claim: a headline about more, or about less
   'missingFromBest', // how many of the claim's content stems the best sentence lacks
+  'lowercaseCoverage', // share of the claim's lower-case content stems (what happened, not who) in the text, -1 when none
+  'lowercaseCoverageBest', // ... in the best sentence
   'bigramCoverage', // share of the claim's adjacent stem pairs found adjacent in the text
   'tfCosine', // cosine of log term frequencies, claim stems against the text's
   'numberCoverage', // share of the claim's numbers in the text, -1 when it has none
@@ -75,9 +77,10 @@ function shareFound(list: readonly string[], has: (item: string) => boolean): nu
   return found / list.length;
 }
 
-export function stanceFeatures(claim: PreparedClaim, text: PreparedText): Float64Array {
+/** `found` passes the bearing sentences when the caller has them already. */
+export function stanceFeatures(claim: PreparedClaim, text: PreparedText, found = bearingSentences(claim, text)): Float64Array {
   const row = new Float64Array(featureIds.length);
-  const { sentences: bearing, coverages } = bearingSentences(claim, text);
+  const { sentences: bearing, coverages } = found;
   const sorted = [...coverages].sort((a, b) => b - a);
   const claimSize = claim.contentStems.length;
   let dot = 0;
@@ -98,6 +101,8 @@ export function stanceFeatures(claim: PreparedClaim, text: PreparedText): Float6
     sorted[1] ?? 0,
     best?.content.size ? bestInClaim / best.content.size : 0,
     claimSize - Math.round((sorted[0] ?? 0) * claimSize),
+    shareFound(claim.lowercaseStems, (s) => text.stemCounts.has(s)),
+    shareFound(claim.lowercaseStems, (s) => best?.content.has(s) ?? false),
     Math.max(0, shareFound(claim.bigramList, (b) => text.bigrams.has(b))),
     claimSize && text.tfNorm ? dot / (text.tfNorm * Math.sqrt(claimSize)) : 0,
     shareFound(claim.numberList, (n) => text.numbers.has(n)),

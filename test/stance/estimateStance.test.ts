@@ -20,8 +20,8 @@ describe('estimateStance on sentences written for the test', () => {
 
   it('finds an assertion', () => {
     const estimate = judge(
-      'The mayor of Dunmore resigned on Friday after eleven years in office, the city council announced. ' +
-        'In a short letter he thanked residents and said he was stepping down to care for his family. ' +
+      'The mayor of Dunmore resigned on Friday after eleven years in office. ' +
+        'In a short letter he thanked residents and explained that he was stepping down to care for his family. ' +
         'His deputy, Ellen Marsh, will lead the town until an election in the spring.',
     );
     expect(estimate.related).toBeGreaterThan(0.5);
