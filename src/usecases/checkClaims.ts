@@ -1,6 +1,6 @@
 import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
-import { bearsThreshold, claimWords, judgeArticle, prepareArticle, speaksTo, type PreparedArticle } from '../relate/check/judgeArticle.js';
+import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
 import { stanceByPredicate, statedPredicates } from '../relate/check/statedPredicates.js';
 import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
@@ -67,13 +67,12 @@ export class PreparedArticles {
 export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
   const prepared = prepareClaim(claim);
   const words = claimWords(claim);
-  // An article that never names what the claim is about with a word of its predicate has no sentence that could bear on it.
-  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: speaksTo(words, whole) ? estimateStance(prepared, whole) : null }));
-  const bearing = wholes.filter(({ estimate }) => estimate && estimate.related >= bearsThreshold);
+  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
+  const bearing = wholes.filter(({ estimate }) => estimate.related >= bearsThreshold);
   const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
   return wholes.map(({ id, estimate }) => {
     const article = full.get(id);
-    const judgement = article && estimate ? judgeArticle(prepared, words, estimate, article) : null;
+    const judgement = article ? judgeArticle(prepared, words, estimate, article) : null;
     return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
   });
 }

@@ -5,7 +5,7 @@ import type { Stance } from '../../model/vocabulary.js';
 import { attributeStatement } from '../attributeStatement.js';
 import { findUtteranceDate } from '../findUtteranceDate.js';
 import { readStoryStatements } from '../readStoryStatements.js';
-import { denyVerbs, doubtPhrases, doubtVerbs, hypotheticalFrames, relayingSpeakers, strongHedges, wordPattern } from '../../stance/stanceCues.js';
+import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Attribution } from '../types.js';
 
@@ -18,6 +18,8 @@ export const bearsThreshold = 0.5;
 /** One statement or sentence of an article, made ready once for every claim it is checked against. */
 export interface CheckUnit {
   statement: StoryStatement;
+  /** The sentence as written: speaker, cue and content. */
+  text: string;
   /** The whole sentence the judge reads: speaker, cue and content ('ISIS denied that Baghdadi was killed'). */
   span: { start: number; end: number };
   prepared: PreparedText;
@@ -57,6 +59,8 @@ export interface ArticleJudgement {
 const doubt = wordPattern(doubtPhrases);
 const denyVerb = wordPattern(denyVerbs);
 const doubtVerb = wordPattern(doubtVerbs);
+const falsifier = wordPattern(falsifiers);
+const retraction = wordPattern(retractionFrames);
 const strongHedge = wordPattern(strongHedges);
 const hypothetical = wordPattern(hypotheticalFrames);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
@@ -71,6 +75,7 @@ function readUnits(record: ArticleRecord): CheckUnit[] {
     const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     return {
       statement,
+      text: record.text.slice(span.start, span.end),
       span,
       // What the speaker says, without the frame that attributes it: the judge reads 'X said that ...' as reporting,
       // which is the outlet's stance, not the speaker's. The outlet's own sentences are read whole.
@@ -90,7 +95,7 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
  * The attribution stage's evidence on top of the judge's reading, first
  * that fires: a relaying speaker ('according to new reports') or a
  * hypothetical ('if confirmed, his death would ...') only reports; a
- * denying or doubting cue ('denied that', 'questioned whether') denies or
+ * sentence that calls it false or an error denies; a denying or doubting cue ('denied that', 'questioned whether') denies or
  * doubts what the content says; a
  * speaker's hedged words, which the judge reads as reporting, assert what
  * the speaker claims, hedged; withheld
@@ -105,6 +110,10 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate): JudgedUnit {
   if (statement.speaker && relayingSpeaker.test(statement.speaker.text.trim())) return ruled('reports', [statement.speaker.text], 'relaying-speaker');
   const supposed = hypothetical.exec(statement.content.text)?.[0];
   if (supposed) return ruled('reports', [supposed], 'hypothetical');
+  // An error reported as one, or a claim called false in the same sentence: 'the Russians mistakenly thought he had been
+  // killed'; 'previous reports of his death did not turn out to be true'.
+  const calledFalse = retraction.exec(unit.text)?.[0] ?? falsifier.exec(unit.text)?.[0];
+  if (calledFalse && estimate.stance !== 'denies') return ruled('denies', [calledFalse], 'called-false');
   // The judge read the content alone; the cue says what the speaker does with it: 'denied that the hospital was hit'.
   const denying = denyVerb.exec(statement.cue.text)?.[0];
   if (denying && estimate.stance !== 'denies') return ruled('denies', [denying], 'deny-verb');
@@ -154,8 +163,10 @@ export interface ClaimWords {
 
 export function claimWords(claim: string): ClaimWords {
   const words = (claim.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !functionWords.has(stemWord(word)));
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
-  const rest = words.filter((word) => !/^\p{Lu}/u.test(word));
+  // 'al-Baghdadi' and "O'Neill" are names too.
+  const isName = (word: string) => /(?:^|[-'’])\p{Lu}/u.test(word);
+  const capitalised = words.filter(isName);
+  const rest = words.filter((word) => !isName(word));
   if (!rest.length) return { names: new Set(words.map(stemWord)), predicate: new Set(words.map(stemWord)) };
   return { names: new Set(capitalised.map(stemWord)), predicate: new Set(rest.map(stemWord)) };
 }
@@ -177,46 +188,48 @@ export function speaksTo(words: ClaimWords, text: PreparedText): boolean {
 /**
  * Whether an article bears on a stated claim and how, given the judge's
  * reading of the whole article (as FNC-1 reads a body against a headline):
- * each statement or sentence that is related and speaks of what the claim
- * asserts is judged for the evidence, and an article
- * bears on the claim when the whole does and at least one sentence does, so
- * an article that only shares the claim's words in passing is left out.
- * Null when it does not bear on it.
+ * it bears when the judge says so. Its evidence is each statement or
+ * sentence that the judge relates to the claim and that speaks of what the
+ * claim asserts, and the unnamed doubts and denials right after them; when
+ * none does, the sentence the judge relates most. Null when it does not
+ * bear on the claim.
  */
 export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: StanceEstimate, article: PreparedArticle): ArticleJudgement | null {
   if (whole.related < bearsThreshold) return null;
   const evidence: JudgedUnit[] = [];
   let lastBearing = -Infinity;
-  article.units().forEach((unit, index) => {
+  let closest: { unit: CheckUnit; estimate: StanceEstimate } | null = null;
+  for (const [index, unit] of article.units().entries()) {
     // The words first: they cost a lookup, the judge a few dozen microseconds.
     const speaks = speaksTo(words, unit.prepared);
     const answer = !speaks && index - lastBearing <= answerReach ? answersEarlier(unit) : null;
-    if (!speaks && !answer) return;
+    if (!speaks && !answer && evidence.length) continue;
     const estimate = estimateStance(claim, unit.prepared);
     if (speaks && estimate.related >= bearsThreshold) {
       evidence.push(applyRules(unit, estimate));
       lastBearing = index;
     } else if (answer) {
       evidence.push({ unit, estimate, stance: answer.stance, confidence: estimate.confidence, words: answer.words, decidedBy: 'rule', rule: 'answers-earlier-claim' });
+    } else if (estimate.related >= bearsThreshold && (!closest || estimate.related > closest.estimate.related)) {
+      closest = { unit, estimate };
     }
-  });
-  if (!evidence.length) return null;
+  }
+  if (!evidence.length && closest) evidence.push(applyRules(closest.unit, closest.estimate));
   return { record: article.record, related: whole.related, ...articleStance(whole, evidence), evidence };
 }
 
 /**
- * The article's stance: what all its evidence that takes a side says, when
- * it all says the same (a short report whose every sentence denies the
- * claim denies it, however the judge reads the whole); else the judge's
- * reading of the whole, which has no 'doubts': an article it reads as
- * reporting, whose evidence mostly withholds belief, doubts.
+ * The article's stance: the judge's reading of the whole (what FNC-1 and
+ * Emergent measure), unless every piece of its evidence that takes a side
+ * takes the other one (a short report whose sentences all deny what the
+ * judge read as asserted denies it). The judge has no 'doubts': an article
+ * it reads as reporting, whose evidence mostly withholds belief, doubts.
  */
 function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
-  const sided = evidence.filter((e) => e.stance !== 'reports');
-  const sides = new Set(sided.map((e) => e.stance));
-  if (sides.size === 1 && sided.length * 2 > evidence.length) {
-    const [stance] = sides;
-    return { stance, confidence: Math.max(...sided.map((e) => e.confidence)) };
+  const sided = evidence.filter((e) => e.stance === 'asserts' || e.stance === 'denies');
+  const opposite = whole.stance === 'asserts' ? 'denies' : whole.stance === 'denies' ? 'asserts' : null;
+  if (opposite && sided.length && sided.every((e) => e.stance === opposite) && sided.length * 2 > evidence.length) {
+    return { stance: opposite, confidence: Math.max(...sided.map((e) => e.confidence)) };
   }
   const doubting = evidence.filter((e) => e.stance === 'doubts').length;
   return { stance: whole.stance === 'reports' && doubting * 2 > evidence.length ? 'doubts' : whole.stance, confidence: whole.confidence };
