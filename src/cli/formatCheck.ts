@@ -8,7 +8,7 @@ export function formatCheck(check: CheckResult): string {
     lines.push('  no stored article bears on it', '');
     return `${lines.join('\n')}\n`;
   }
-  lines.push('', 'Status over time (report clock)');
+  lines.push('', `Status over time (report clock${check.status_from ? `; that of ${check.status_from}, which says the same` : ''})`);
   for (const change of check.status_history) lines.push(`  ${change.as_of}  ${change.status.padEnd(12)} ${change.rule}`);
   lines.push('', `Articles that bear on it (${check.articles.length})`);
   for (const { article, stance, confidence, evidence } of check.articles) {

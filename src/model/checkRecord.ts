@@ -56,6 +56,7 @@ export const checkMatchRecord = z.object({
   text: z.string(),
   status,
   stance: stance.describe("how the derived claim stands to the checked one: 'asserts' says the same, 'denies' says the opposite"),
+  same_subject: z.boolean().describe('it is about what the checked claim names, by the same predicate class'),
   related: z.number().min(0).max(1),
 });
 
@@ -64,6 +65,7 @@ export const checkResultRecord = z.object({
   claim: z.string().describe('the claim as stated'),
   status: status.describe('status as of the latest report that bears on it'),
   status_history: z.array(checkStatusChange).describe('the report clock: each date the status changed'),
+  status_from: z.string().nullable().describe("the derived claim whose history this is, when the claim says what one derived claim says ('baghdadi.killed.1': same subject, same predicate class), so the check and the story agree; null when it is computed from the evidence listed here, by the same rules"),
   event_time: z.object({ from: z.string(), to: z.string() }).nullable().describe('the event clock: earliest and latest date stated in the evidence that asserts it (TIMEX3 values); null when none states one'),
   articles: z.array(checkArticleRecord).describe('the articles that bear on the claim, by publication date; articles that do not are left out'),
   matches: z.array(checkMatchRecord).describe('derived claims about the same thing, closest first'),

@@ -31,13 +31,15 @@ export interface CandidateClaim {
   text: string;
   status: string;
   predicate: string;
+  /** The key of what the claim is about ('baghdadi'). */
+  subject: string;
 }
 
 /** Derived claims whose text shares words with a stated claim, best first. */
 export async function findCandidateClaims(db: Queryable, claim: string, limit: number): Promise<CandidateClaim[]> {
   return db.query<CandidateClaim>(
     `WITH q AS (SELECT ${anyWord} AS query)
-     SELECT c.id, c.text, c.status, c.predicate FROM claims c, q
+     SELECT c.id, c.text, c.status, c.predicate, c.subject FROM claims c, q
      WHERE q.query::text <> '' AND to_tsvector('english', c.text) @@ q.query
      ORDER BY ts_rank_cd(to_tsvector('english', c.text), q.query) DESC, c.statement_count DESC, c.id
      LIMIT $2`,

@@ -9,6 +9,8 @@ import { estimateStance, prepareClaim, prepareText, type PreparedText } from '..
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
 import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
+import { loadSubjectOfClaim } from '../store/loadStory.js';
+import type { StatusChange } from '../model/story.js';
 
 /** A claim as its user states it, with the id they gave it, if any. */
 export interface StatedClaim {
@@ -117,14 +119,27 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
       ? isKnownPredicate(candidate.predicate) ? stanceByPredicate(stated, { predicate: candidate.predicate, subjectKind: 'person' }) : words.predicate.has(stemWord(candidate.predicate)) ? 'asserts' : null
       : estimate.stance === 'denies' ? 'denies' : 'asserts';
     if (!stance) continue;
-    matches.push({ id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'], stance, related: Math.round(estimate.related * 1000) / 1000 });
+    const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && [...words.names].some((name) => name.includes(candidate.subject));
+    matches.push({
+      id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'], stance, same_subject: sameSubject,
+      related: Math.round(estimate.related * 1000) / 1000,
+    });
   }
   return matches.sort((a, b) => Number(b.stance === 'asserts') - Number(a.stance === 'asserts') || b.related - a.related).slice(0, shownMatches);
 }
 
-/** The check record of a claim from the articles that bear on it. */
-export function checkResultOf(id: string, claim: string, articles: CheckArticle[], matches: CheckMatch[]): CheckResult {
-  const history = checkStatus(id, claim, articles);
+/**
+ * The check record of a claim from the articles that bear on it. When the
+ * claim says what one derived claim says (its subject, its predicate class:
+ * 'Abu Bakr al-Baghdadi was killed in a Russian airstrike' and
+ * baghdadi.killed.1), its status over time is that claim's, which the story
+ * computed from every statement of the subject and the claims that
+ * contradict it; otherwise it is computed from the evidence listed, by the
+ * same rules.
+ */
+export function checkResultOf(id: string, claim: string, articles: CheckArticle[], matches: CheckMatch[], derived: StatusChange[] | null = null): CheckResult {
+  const same = derived ? matches.find((m) => m.same_subject) : undefined;
+  const history = same && derived ? derived : checkStatus(id, claim, articles);
   return {
     id,
     claim,
@@ -133,10 +148,19 @@ export function checkResultOf(id: string, claim: string, articles: CheckArticle[
       as_of: change.asOf, status: change.status, rule: change.rule,
       because: change.movedBy.map((ref) => ({ article: ref.articleId, statement: ref.statementId })),
     })),
+    status_from: same && derived ? same.id : null,
     event_time: checkEventTime(articles),
     articles,
     matches,
   };
+}
+
+/** The status history of the one derived claim the stated claim says the same as, if there is one. */
+export async function derivedHistory(db: Queryable, matches: CheckMatch[]): Promise<StatusChange[] | null> {
+  const same = matches.filter((m) => m.same_subject);
+  if (same.length !== 1) return null;
+  const subject = await loadSubjectOfClaim(db, same[0].id);
+  return subject?.statusHistory.filter((change) => change.claimId === same[0].id) ?? null;
 }
 
 /**
@@ -154,7 +178,8 @@ export async function checkClaims(db: Queryable, claims: StatedClaim[], options:
     taken.add(id);
     const candidates = await findCheckCandidates(db, stated.claim, { limit: options.candidates ?? defaultCandidates });
     const judged = await judgeStoredArticles(stated.claim, articles, candidates);
-    checks.push(checkResultOf(id, stated.claim, judged, await matchDerivedClaims(db, stated.claim)));
+    const matches = await matchDerivedClaims(db, stated.claim);
+    checks.push(checkResultOf(id, stated.claim, judged, matches, await derivedHistory(db, matches)));
   }
   return { checks };
 }

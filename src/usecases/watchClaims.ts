@@ -2,7 +2,7 @@ import type { CheckResult, WatchedClaim } from '../model/checkRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
 import { findCheckCandidates } from '../store/findCheckCandidates.js';
 import { deleteWatchedClaim, findWatchedRow, insertWatchedClaim, listWatchedRows, loadWatchJudgements, saveWatchChecks } from '../store/watchList.js';
-import { checkResultOf, claimIdOf, judgeCandidates, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
+import { checkResultOf, claimIdOf, derivedHistory, judgeCandidates, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
 
 export class WatchedClaimNotFound extends Error {
   override name = 'WatchedClaimNotFound';
@@ -54,7 +54,8 @@ export async function checkWatchedClaims(db: Queryable): Promise<number> {
 /** The status and count of a watched claim, from what its checks found. */
 async function summarise(db: Queryable, row: { id: string; claim: string; added: string }): Promise<WatchedClaim> {
   const articles = await loadWatchJudgements(db, row.id);
-  const result = checkResultOf(row.id, row.claim, articles, []);
+  const matches = await matchDerivedClaims(db, row.claim);
+  const result = checkResultOf(row.id, row.claim, articles, matches, await derivedHistory(db, matches));
   return { id: row.id, claim: row.claim, added: row.added, status: result.status, articles: articles.length };
 }
 
@@ -88,5 +89,6 @@ export async function unwatchClaim(db: Queryable, id: string): Promise<void> {
 export async function readWatchedClaim(db: Queryable, id: string): Promise<CheckResult> {
   const row = await findWatchedRow(db, id);
   if (!row) throw new WatchedClaimNotFound(id);
-  return checkResultOf(row.id, row.claim, await loadWatchJudgements(db, row.id), await matchDerivedClaims(db, row.claim));
+  const matches = await matchDerivedClaims(db, row.claim);
+  return checkResultOf(row.id, row.claim, await loadWatchJudgements(db, row.id), matches, await derivedHistory(db, matches));
 }

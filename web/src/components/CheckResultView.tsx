@@ -36,6 +36,11 @@ export function CheckResultView({ check, level, crumbs, children }: {
       </header>
       <section aria-labelledby="check-status-h">
         <Sub id="check-status-h">Status over time</Sub>
+        {check.status_from && (
+          <p class="muted">
+            The history of <a href={href.claim(check.status_from)}>{check.status_from}</a>, the derived claim that says the same, computed from every statement about it.
+          </p>
+        )}
         <StatusChart history={check.status_history} until={published.at(-1) ?? null} />
         <ol class="history">
           {check.status_history.map((change) => (
