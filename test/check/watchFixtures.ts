@@ -18,7 +18,7 @@ export const denyingReport = `Lessaria denies missile strike on Halvek hospital
 
 Sorvo, 3 April 2025 (The Sorvo Ledger)
 
-The Lessarian Interior Ministry on Thursday denied that the Halvek hospital was hit by a missile. "No missile struck the hospital in Halvek; the fire started in its kitchen," Interior Minister Dana Keel said.
+The Lessarian Interior Ministry on Thursday denied that the Halvek hospital was hit by a missile. "No missile struck the hospital in Halvek; the fire started in its kitchen," Lessaria's Interior Minister Dana Keel said.
 
 The ministry called the Kasterian account "a fabrication".
 `;

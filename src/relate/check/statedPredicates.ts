@@ -36,3 +36,16 @@ export function stanceByPredicate(stated: ReadonlySet<string>, derived: { predic
   for (const predicate of stated) if (opposes(facts(predicate), facts(derived.predicate))) return 'denies';
   return null;
 }
+
+/**
+ * The word the stated claim is about: the last word before its first
+ * predicate word the rules know ('al-Baghdadi' in 'Abu Bakr al-Baghdadi was
+ * killed'; 'hospital' in 'The Halvek hospital was hit'), lower-cased; null
+ * when it names no known predicate.
+ */
+export function statedSubjectHead(claim: string, isFunctionWord: (word: string) => boolean): string | null {
+  const words = claim.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const first = words.findIndex((word) => baseForms(word).some((form) => predicateClassOf(form, word, false).known));
+  for (let i = first - 1; i >= 0; i--) if (!isFunctionWord(words[i])) return words[i].toLowerCase();
+  return null;
+}

@@ -185,7 +185,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     const { preps, end } = prepsAfter(tokens, chunks, j);
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
     const modals = span.filter((x) => modalWords.has(x.lower));
-    const negation = span.filter((x) => negators.has(x.lower) || x.lemma === 'not');
+    // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
+    const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : [];
+    const negation = [...noneOf, ...span.filter((x) => negators.has(x.lower) || x.lemma === 'not')];
     const last = Math.max(end, j - 1, i);
     const clause: Clause = { head, form, passive, particle, subject, object, preps, modals, negation, start: (subject && subject.start < t.start ? subject : tokens[g]).start, end: tokens[Math.min(last, tokens.length - 1)].end };
     clauses.push(clause);
