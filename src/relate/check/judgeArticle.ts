@@ -95,13 +95,13 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
  * The attribution stage's evidence on top of the judge's reading, first
  * that fires: a relaying speaker ('according to new reports') or a
  * hypothetical ('if confirmed, his death would ...') only reports; a
- * sentence that calls it false or an error denies; a denying or doubting cue ('denied that', 'questioned whether') denies or
- * doubts what the content says; a
- * speaker's hedged words, which the judge reads as reporting, assert what
- * the speaker claims, hedged; withheld
- * belief ('no 100 percent confirmation', 'could not independently verify',
- * a negated cue as in 'did not confirm that he was killed') doubts — the
- * judge learned no 'doubts' of its own, FNC-1 and Emergent have none.
+ * sentence that calls the claim false or an error denies; a denying or
+ * doubting cue ('denied that', 'questioned whether') denies or doubts what
+ * the content says; a speaker's hedged words, which the judge reads as
+ * reporting, assert what the speaker claims, hedged; withheld belief ('no
+ * 100 percent confirmation', 'could not independently verify', a negated
+ * cue as in 'did not confirm that he was killed') doubts: FNC-1 and
+ * Emergent label no doubt, so the judge learned none.
  */
 function applyRules(unit: CheckUnit, estimate: StanceEstimate): JudgedUnit {
   const judged: JudgedUnit = { unit, estimate, stance: estimate.stance, confidence: estimate.confidence, words: estimate.words, decidedBy: estimate.decidedBy, rule: null };
