@@ -1,4 +1,5 @@
 /** Scores of judged stances: the FNC-1 rule, per-class F1, confusion, and folds cut by group. */
+import { seededRandom } from '../seededRandom.js';
 import type { PairLabel } from '../train/readStancePairs.js';
 
 export interface Judgement {
@@ -48,18 +49,6 @@ export function printConfusion(judged: readonly Judgement[], labels: readonly Pa
     const counts = labels.map((p) => judged.filter((j) => j.gold === gold && j.predicted === p).length);
     if (counts.some((c) => c > 0)) console.log(`| ${gold} | ${counts.join(' | ')} |`);
   }
-}
-
-/** A seeded generator (mulberry32): folds are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The fold of each item: groups are shuffled with the seed and dealt round, so a group never spans two folds. */
