@@ -203,7 +203,8 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
     // The words first: they cost a lookup, the judge a few dozen microseconds.
     const speaks = speaksTo(words, unit.prepared);
     const answer = !speaks && index - lastBearing <= answerReach ? answersEarlier(unit) : null;
-    if (!speaks && !answer && evidence.length) continue;
+    // Until some sentence speaks to the claim, the closest one is sought among those sharing a word with it.
+    if (!speaks && !answer && (evidence.length || shared(words.names, unit.prepared) + shared(words.predicate, unit.prepared) === 0)) continue;
     const estimate = estimateStance(claim, unit.prepared);
     if (speaks && estimate.related >= bearsThreshold) {
       evidence.push(applyRules(unit, estimate));
