@@ -3,6 +3,9 @@ import { CannotRun, exitCodes } from './exitCodes.js';
 import { noteStaleStore } from './noteStaleStore.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
+/** As POST /api/check allows. */
+const maxClaimLength = 1000;
+
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -30,6 +33,11 @@ export const checkCommand = new Command('check')
       if (file.problems.length) process.exitCode = exitCodes.someInputFailed;
       stated.push(...file.claims);
     }
+    // A claim is one sentence, as the API has it: a whole article pasted as a claim is named and skipped, the others are checked.
+    const tooLong = stated.filter((c) => c.claim.length > maxClaimLength);
+    for (const c of tooLong) process.stderr.write(`corroborate: a claim of ${c.claim.length.toLocaleString('en')} characters ("${c.claim.slice(0, 40)}..."); a claim is one sentence, at most ${maxClaimLength.toLocaleString('en')}; skipped\n`);
+    if (tooLong.length) process.exitCode = exitCodes.someInputFailed;
+    stated.splice(0, stated.length, ...stated.filter((c) => c.claim.length <= maxClaimLength));
     if (!stated.length) throw new CannotRun('no claim to check: give one in quotes (corroborate check "He was killed in May") or a file with --claims FILE');
     const { checkClaims } = await import('../usecases/checkClaims.js');
     const { formatCheck } = await import('./formatCheck.js');

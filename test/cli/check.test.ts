@@ -35,7 +35,7 @@ describe('corroborate check and watch', () => {
     expect(checks[2]).toMatchObject({ articles: [], status: 'unverified', status_history: [] });
   }, 60_000);
 
-  it('refuses a CSV without a claim column and a call without any claim', async () => {
+  it('refuses a CSV without a claim column, a call without any claim, and an article given as a claim', async () => {
     const file = path.join(dir, 'claims.csv');
     await writeFile(file, 'id,text\n1,Something\n');
     const run = await runCli(['check', '--claims', file, '--db', db]);
@@ -44,6 +44,9 @@ describe('corroborate check and watch', () => {
     const none = await runCli(['check', '--db', db]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no claim to check');
+    const pasted = await runCli(['check', 'word '.repeat(300), '--db', db]);
+    expect(pasted.code).toBe(2);
+    expect(pasted.stderr).toContain('a claim of 1,499 characters ("word word word word word word word word ..."); a claim is one sentence, at most 1,000; skipped');
   }, 60_000);
 
   it('watches a claim and sees its status change when an article that denies it is stored', async () => {
