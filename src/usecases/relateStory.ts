@@ -7,7 +7,7 @@ import {
 import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
 import { relateSubject } from '../relate/relateSubject.js';
 import type { ClaimMember, MemberRow } from '../relate/types.js';
-import { checkWatchedClaims } from './watchClaims.js';
+import { listWatchedRows } from '../store/watchList.js';
 
 export interface RelateSummary {
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */
@@ -55,7 +55,8 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
     if (version === null) continue;
     await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject)), version);
   }
-  const checked = await checkWatchedClaims(db);
+  // The stance judge loads only when there is a watch list to check (its weights are 350 kB of JSON).
+  const checked = (await listWatchedRows(db)).length ? await (await import('./watchClaims.js')).checkWatchedClaims(db) : 0;
   return { reread, derived: stale.length, checked, ms: performance.now() - started };
 }
 
