@@ -119,3 +119,13 @@ export async function loadSubjectOfClaim(db: Queryable, claimId: string): Promis
   );
   return row?.derived ?? null;
 }
+
+/** One claim's status changes, read out of its subject's derivation in the database rather than loading the whole subject. */
+export async function loadClaimStatusHistory(db: Queryable, claimId: string): Promise<StatusChange[] | null> {
+  const [row] = await db.query<{ history: StatusChange[] | null }>(
+    `SELECT jsonb_path_query_array(s.derived -> 'statusHistory', '$[*] ? (@.claimId == $id)', jsonb_build_object('id', c.id)) AS history
+     FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = $1`,
+    [claimId],
+  );
+  return row?.history ?? null;
+}

@@ -9,7 +9,7 @@ import { estimateStance, prepareClaim, prepareText, type PreparedText } from '..
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
 import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
-import { loadSubjectOfClaim } from '../store/loadStory.js';
+import { loadClaimStatusHistory } from '../store/loadStory.js';
 import type { StatusChange } from '../model/story.js';
 
 /** A claim as its user states it, with the id they gave it, if any. */
@@ -161,8 +161,7 @@ export function checkResultOf(id: string, claim: string, articles: CheckArticle[
 export async function derivedHistory(db: Queryable, matches: CheckMatch[]): Promise<StatusChange[] | null> {
   const same = matches.filter((m) => m.same_subject);
   if (same.length !== 1) return null;
-  const subject = await loadSubjectOfClaim(db, same[0].id);
-  return subject?.statusHistory.filter((change) => change.claimId === same[0].id) ?? null;
+  return loadClaimStatusHistory(db, same[0].id);
 }
 
 /**
