@@ -182,6 +182,14 @@ export interface SubjectStory {
   statusHistory: StatusChange[];
 }
 
+/** One derived claim's predicate and event time, the relations it takes part in, and the claims at their other end with the members that assert them. */
+export interface ClaimNeighbourhood {
+  predicate: string;
+  eventTime: { from: string; to: string } | null;
+  relations: Relation[];
+  related: { id: string; predicate: string; members: ClaimMember[] }[];
+}
+
 /** One claim as the claims table holds it, for listing without unpacking its subject. */
 export interface ClaimRow {
   id: string;

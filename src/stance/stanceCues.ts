@@ -33,6 +33,17 @@ export const falsifiers: readonly string[] = [
   'did not turn out to be (?:true|correct|accurate)|turned out to be (?:false|wrong|untrue|mistaken)|proved (?:false|wrong|untrue|unfounded)|(?:was|were) (?:premature|mistaken)',
 ];
 
+/**
+ * Earlier reports of the same kind, which a sentence may call false
+ * without judging the one at hand: 'There had been previous reports of
+ * al-Baghdadi being killed but they did not turn out to be true'; 'It is
+ * not the first time he has been reported dead'.
+ */
+export const earlierReportFrames: readonly string[] = [
+  '(?:previous|earlier|past|prior|older) (?:reports?|claims?|accounts?|rumou?rs?)',
+  'not the first time',
+];
+
 /** A frame that relays a claim without taking a side, in front of the predicate. */
 export const relayFrames: readonly string[] = [
   // "rumours that he was dead"; "reports that he had been killed"; "the Russian claim that he was dead"
@@ -85,8 +96,9 @@ export const strongHedges: readonly string[] = [
 
 /** A hypothetical: the statement says what would follow, not what happened. */
 export const hypotheticalFrames: readonly string[] = [
-  // "If confirmed, al-Baghdadi's death would mark a major military success"; "information leading to his death or capture"
-  'if confirmed|if true|if (?:he|she) (?:is|was|were|has)|would (?:mark|be|mean)|could be|leading to|in the event of|whether',
+  // "If confirmed, al-Baghdadi's death would mark a major military success"; "information leading to his death or capture";
+  // "There is an outside possibility – if this story is true – that the air strike that injured him was not Russian"
+  'if confirmed|if true|if (?:this|the|that|these|those) (?:\\w+ )?(?:is|are|was|were|proves?) (?:true|correct|accurate)|if (?:he|she) (?:is|was|were|has)|would (?:mark|be|mean)|could be|leading to|in the event of|whether',
 ];
 
 /** One case-insensitive pattern of a list's entries, matched as whole words: 'no (?:evidence|information)' in 'it had no evidence'. */

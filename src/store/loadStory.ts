@@ -1,4 +1,4 @@
-import type { Claim, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
+import type { Claim, ClaimMember, ClaimNeighbourhood, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
 import type { StanceCounts, Status } from '../model/vocabulary.js';
 import type { Queryable } from './Database.js';
 
@@ -128,4 +128,31 @@ export async function loadClaimStatusHistory(db: Queryable, claimId: string): Pr
     [claimId],
   );
   return row?.history ?? null;
+}
+
+/**
+ * What the story says around one claim, read out of its subject's
+ * derivation in the database: `check` weighs a statement that asserts a
+ * contradicting claim ('he survived a coup attempt in January 2019' against
+ * 'killed in May 2017') without loading the whole subject.
+ */
+export async function loadClaimNeighbourhood(db: Queryable, claimId: string): Promise<ClaimNeighbourhood | null> {
+  const [row] = await db.query<{ predicate: string; event_time: Claim['eventTime']; relations: Relation[] | null }>(
+    `SELECT c.predicate, jsonb_path_query_first(s.derived, '$.claims[*] ? (@.id == $id).eventTime', jsonb_build_object('id', c.id)) AS event_time,
+            jsonb_path_query_array(s.derived, '$.relations[*] ? (@.from == $id || @.to == $id)', jsonb_build_object('id', c.id)) AS relations
+     FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = $1`,
+    [claimId],
+  );
+  if (!row) return null;
+  const relations = row.relations ?? [];
+  const others = [...new Set(relations.map((r) => (r.from === claimId ? r.to : r.from)))];
+  const related = others.length
+    ? await db.query<{ id: string; predicate: string; members: ClaimMember[] | null }>(
+      `SELECT c.id, c.predicate,
+              jsonb_path_query_array(s.derived, '$.claims[*] ? (@.id == $id).members[*] ? (@.stance == "asserts")', jsonb_build_object('id', c.id)) AS members
+       FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = ANY($1)`,
+      [others],
+    )
+    : [];
+  return { predicate: row.predicate, eventTime: row.event_time, relations, related: related.map((r) => ({ id: r.id, predicate: r.predicate, members: r.members ?? [] })) };
 }

@@ -9,7 +9,8 @@ import { estimateStance, prepareClaim, prepareText, type PreparedText } from '..
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
 import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
-import { loadClaimStatusHistory } from '../store/loadStory.js';
+import { loadClaimNeighbourhood, loadClaimStatusHistory } from '../store/loadStory.js';
+import { claimContextOf, noClaimContext, type ClaimContext } from '../relate/check/claimContext.js';
 import type { StatusChange } from '../model/story.js';
 
 /** A claim as its user states it, with the id they gave it, if any. */
@@ -66,7 +67,7 @@ export class PreparedArticles {
  * the judge reads each article whole, then the sentences of those that
  * bear on it. `judgement` is null for an article that does not.
  */
-export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
+export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles, context: ClaimContext = noClaimContext): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
   const prepared = prepareClaim(claim);
   const words = claimWords(claim);
   const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
@@ -74,7 +75,7 @@ export async function judgeCandidates(claim: string, candidates: string[], artic
   const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
   return wholes.map(({ id, estimate }) => {
     const article = full.get(id);
-    const judgement = article ? judgeArticle(prepared, words, estimate, article) : null;
+    const judgement = article ? judgeArticle(prepared, words, estimate, article, context) : null;
     return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
   });
 }
@@ -88,8 +89,8 @@ export function claimIdOf(claim: string, taken: ReadonlySet<string>): string {
 }
 
 /** Every candidate article that bears on the claim, as judged, by publication date. */
-async function judgeStoredArticles(claim: string, articles: PreparedArticles, candidates: string[]): Promise<CheckArticle[]> {
-  const judged = (await judgeCandidates(claim, candidates, articles)).flatMap(({ judgement }) => (judgement ? [judgement] : []));
+async function judgeStoredArticles(claim: string, articles: PreparedArticles, candidates: string[], context: ClaimContext): Promise<CheckArticle[]> {
+  const judged = (await judgeCandidates(claim, candidates, articles, context)).flatMap(({ judgement }) => (judgement ? [judgement] : []));
   return judged.sort((a, b) => byPublication(a.article.published, b.article.published) || (a.article.id < b.article.id ? -1 : 1));
 }
 
@@ -140,7 +141,7 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
  * same rules.
  */
 export function checkResultOf(id: string, claim: string, articles: CheckArticle[], matches: CheckMatch[], derived: StatusChange[] | null = null): CheckResult {
-  const same = derived ? matches.find((m) => m.same_subject) : undefined;
+  const same = derived ? sameClaim(matches) : null;
   const history = same && derived ? derived : checkStatus(id, claim, articles);
   return {
     id,
@@ -157,11 +158,27 @@ export function checkResultOf(id: string, claim: string, articles: CheckArticle[
   };
 }
 
+/** The one derived claim the stated claim says the same as ('baghdadi.killed.1'), if there is exactly one. */
+function sameClaim(matches: CheckMatch[]): CheckMatch | null {
+  const same = matches.filter((m) => m.same_subject);
+  return same.length === 1 ? same[0] : null;
+}
+
 /** The status history of the one derived claim the stated claim says the same as, if there is one. */
 export async function derivedHistory(db: Queryable, matches: CheckMatch[]): Promise<StatusChange[] | null> {
-  const same = matches.filter((m) => m.same_subject);
-  if (same.length !== 1) return null;
-  return loadClaimStatusHistory(db, same[0].id);
+  const same = sameClaim(matches);
+  return same ? loadClaimStatusHistory(db, same.id) : null;
+}
+
+/**
+ * What the story knows around the derived claim the stated one says the
+ * same as: when it happened, and the statements that assert what
+ * contradicts it. Without such a claim, the judge reads on its own.
+ */
+export async function claimContextFor(db: Queryable, matches: CheckMatch[]): Promise<ClaimContext> {
+  const same = sameClaim(matches);
+  const neighbourhood = same ? await loadClaimNeighbourhood(db, same.id) : null;
+  return same && neighbourhood ? claimContextOf(same.id, neighbourhood) : noClaimContext;
 }
 
 /**
@@ -178,8 +195,8 @@ export async function checkClaims(db: Queryable, claims: StatedClaim[], options:
     const id = stated.id ?? claimIdOf(stated.claim, taken);
     taken.add(id);
     const candidates = await findCheckCandidates(db, stated.claim, { limit: options.candidates ?? defaultCandidates });
-    const judged = await judgeStoredArticles(stated.claim, articles, candidates);
     const matches = await matchDerivedClaims(db, stated.claim);
+    const judged = await judgeStoredArticles(stated.claim, articles, candidates, await claimContextFor(db, matches));
     checks.push(checkResultOf(id, stated.claim, judged, matches, await derivedHistory(db, matches)));
   }
   return { checks };

@@ -1,8 +1,9 @@
 import type { CheckResult, WatchedClaim } from '../model/checkRecord.js';
 import type { Database, Queryable } from '../store/Database.js';
+import type { ClaimContext } from '../relate/check/claimContext.js';
 import { findCheckCandidates } from '../store/findCheckCandidates.js';
 import { deleteWatchedClaim, findWatchedRow, insertWatchedClaim, listWatchedRows, loadWatchJudgements, saveWatchChecks } from '../store/watchList.js';
-import { checkResultOf, claimIdOf, derivedHistory, judgeCandidates, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
+import { checkResultOf, claimContextFor, claimIdOf, derivedHistory, judgeCandidates, matchDerivedClaims, PreparedArticles } from './checkClaims.js';
 
 export class WatchedClaimNotFound extends Error {
   override name = 'WatchedClaimNotFound';
@@ -28,10 +29,13 @@ const checkBatch = 200;
  */
 async function checkUnchecked(db: Queryable, id: string, claim: string, articles: PreparedArticles): Promise<number> {
   let checked = 0;
+  // The story as it stands when the article is checked: what contradicts the claim then is what the judgement kept weighs.
+  let context: ClaimContext | null = null;
   for (;;) {
     const candidates = await findCheckCandidates(db, claim, { limit: checkBatch, notCheckedFor: id });
     if (!candidates.length) return checked;
-    const checks = await judgeCandidates(claim, candidates, articles);
+    context ??= await claimContextFor(db, await matchDerivedClaims(db, claim));
+    const checks = await judgeCandidates(claim, candidates, articles, context);
     const saved = await saveWatchChecks(db, id, checks);
     checked += saved;
     // Removed from the watch list meanwhile (or its articles were): nothing more to keep.

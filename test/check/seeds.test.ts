@@ -35,6 +35,24 @@ describe.skipIf(!present)('checking a stated claim against the seed articles', (
     expect(verifying).toMatchObject({ stance: 'doubts', rule: 'answers-earlier-claim' });
   });
 
+  it('reads the later articles as denying it and leaves out the one written before the strike', () => {
+    const byOutlet = new Map(check.articles.map((a) => [a.article.outlet, a]));
+    // The Duran: the claim was wrong, he was injured, not killed ('is still alive', 'seriously injured in May').
+    const duran = byOutlet.get('The Duran')!;
+    expect(duran.stance).toBe('denies');
+    expect(duran.evidence.some((e) => e.rule === 'says-opposite' && e.stance === 'denies' && e.text.includes('still alive'))).toBe(true);
+    // Middle East Eye, 2019: he fought off a coup attempt, so he was alive long after May 2017.
+    const eye = byOutlet.get('Middle East Eye')!;
+    expect(eye.stance).toBe('denies');
+    expect(eye.evidence.find((e) => e.text.includes('overcame an attempted coup'))).toMatchObject({ stance: 'denies', rule: 'says-opposite' });
+    // 'previous reports of al-Baghdadi being killed ... did not turn out to be true' is background, not a verdict on this claim.
+    const previous = byOutlet.get('The Times of Israel')!.evidence.find((e) => e.text.includes('previous reports'));
+    expect(previous).toMatchObject({ stance: 'reports', rule: 'earlier-reports' });
+    // The March 2017 blog post was written before the strike of 28 May 2017.
+    expect(check.articles.map((a) => a.article.published)).not.toContain('2017-03-09');
+    expect(check.articles).toHaveLength(4);
+  });
+
   it('says the same as the derived killed claim and takes its status: disputed by June 2017, refuted by February 2018', () => {
     expect(check.matches[0]).toMatchObject({ id: 'baghdadi.killed.1', stance: 'asserts', same_subject: true });
     expect(check.matches.find((m) => m.id.startsWith('baghdadi.alive'))?.stance).toBe('denies');
