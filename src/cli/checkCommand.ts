@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { CannotRun, exitCodes } from './exitCodes.js';
 import { noteStaleStore } from './noteStaleStore.js';
@@ -17,9 +18,10 @@ export const checkCommand = new Command('check')
   .argument('[claims...]', 'claims to check, each in quotes ("Abu Bakr al-Baghdadi was killed in a Russian airstrike")')
   .option('--claims <file>', 'more claims: one per line (.txt), a CSV with a claim column and an optional id column, or JSONL {"claim": ..., "id": ...}')
   .option('--candidates <n>', 'articles the full-text index offers the judge per claim', positiveInteger)
+  .option('--threads <n>', 'threads to check a long list on (each takes at least 50 claims); default: one per core', positiveInteger)
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json', 'print {"checks": [...]} (docs/schema/check.schema.json)')
-  .action(async (given: string[], options: { claims?: string; candidates?: number; db?: string; json?: boolean }) => {
+  .action(async (given: string[], options: { claims?: string; candidates?: number; threads?: number; db?: string; json?: boolean }) => {
     const stated = given.filter((claim) => claim.trim()).map((claim) => ({ claim: claim.trim(), id: null as string | null }));
     if (options.claims) {
       const { readClaimsFile } = await import('../ingest/readClaimsFile.js');
@@ -43,7 +45,7 @@ export const checkCommand = new Command('check')
     const { formatCheck } = await import('./formatCheck.js');
     await withStore(options.db, async (db) => {
       await noteStaleStore(db);
-      const report = await checkClaims(db, stated, { candidates: options.candidates });
+      const report = await checkClaims(db, stated, { candidates: options.candidates, threads: options.threads ?? availableParallelism() });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : report.checks.map(formatCheck).join('\n'));
     });
   });

@@ -5,7 +5,7 @@ import type { CheckResult } from '../../src/model/checkRecord.js';
 import type { Database } from '../../src/store/Database.js';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
-import { checkClaims } from '../../src/usecases/checkClaims.js';
+import { checkClaims, claimsPerThread } from '../../src/usecases/checkClaims.js';
 
 const seeds = join(process.env.CORROBORATE_SHARED ?? '../shared', 'seeds');
 const present = existsSync(join(seeds, 'manifest.csv'));
@@ -61,4 +61,14 @@ describe.skipIf(!present)('checking a stated claim against the seed articles', (
     expect(statusAsOf(check, '2018-02-28')).toBe('refuted');
     expect(check.status).toBe('refuted');
   });
+
+  it('gives the same answers when a long list is shared out over two threads', async () => {
+    const stated = ['Abu Bakr al-Baghdadi was killed in a Russian airstrike', 'Baghdadi fled Mosul', 'Baghdadi is alive', 'The museum returned the stolen painting'];
+    const claims = Array.from({ length: 2 * claimsPerThread }, (_, i) => ({ claim: stated[i % stated.length] }));
+    const one = await checkClaims(db, claims, { threads: 1 });
+    const two = await checkClaims(db, claims, { threads: 2 });
+    expect(two.checks.map((c) => c.id)).toEqual(one.checks.map((c) => c.id));
+    expect(two).toEqual(one);
+    expect(one.checks[0].articles.length).toBeGreaterThan(0);
+  }, 120_000);
 });
