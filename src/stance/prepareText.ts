@@ -11,6 +11,15 @@ export interface PreparedSentence {
   content: Set<string>;
   /** Token positions of negations: 'did not' -> the position of 'not'. */
   negationAt: number[];
+  /** Token positions of hedging words: 'feared killed', 'said abducted', 'could start at' -> the position of the hedge. */
+  hedgeAt: number[];
+  /**
+   * Stems of a short part (at most 4 words) that a colon or dash cuts off the sentence's start or end,
+   * where headlines hang their source: 'Analyst: Apple Watch Edition to cost $950' -> ['analyst'];
+   * 'Amazon to open first store in Manhattan: DJ' -> ['dj']. Empty when there is none.
+   */
+  leadPart: string[];
+  tailPart: string[];
   /** How many cues of each family (cueFamilyNames order) the sentence holds. */
   cues: number[];
   /** The refuting, doubting, negating and hedging words as they stand in the text: ['hoax', 'not']. */
@@ -49,16 +58,31 @@ export interface PreparedClaim extends PreparedText {
 const wordToken = /[\p{L}\p{N}]/u;
 const numberToken = /^\p{N}+(?:[.,:]\p{N}+)*$/u;
 const negationWord = /^(?:not|no|never|none|nothing|neither|nor|without|cannot|\p{L}+n['’]t)$/iu;
+/**
+ * Words that, just before what happened, hold it back: 'fighter feared killed', 'soldier said abducted',
+ * 'militants claim to behead', 'photo appears to show', 'Watch could start at $349', 'reportedly beheaded'.
+ */
+const hedgeWord =
+  /^(?:may|might|could|would|reportedly|allegedly|purportedly|supposedly|apparently|seemingly|possibly|probably|likely|feared|suspected|said|claims?|claimed|claiming|appears?|appeared|seems?|seemed|believed|thought|rumou?red|possible|potential|alleged|purported|unconfirmed)$/iu;
 
 /** Paragraphs are lines: a body's line breaks end a sentence even without a period. */
 function sentenceTexts(text: string): string[] {
   return text.split('\n').flatMap((line) => sentencesIn(line, 0, line.length, 0).map((s) => line.slice(s.start, s.end)));
 }
 
+const partBreak = /:\s+|\s+[-–—|]{1,2}\s*/u;
+const shortPart = 4;
+
+function partStems(part: string | undefined): string[] {
+  const stems = tokensOf(part ?? '').filter((t) => wordToken.test(t.text)).map((t) => stemWord(t.text));
+  return stems.length <= shortPart ? stems : [];
+}
+
 function prepareSentence(sentence: string, text: PreparedText): PreparedSentence {
   const stems: string[] = [];
   const content = new Set<string>();
   const negationAt: number[] = [];
+  const hedgeAt: number[] = [];
   let previous = '';
   for (const token of tokensOf(sentence)) {
     if (!wordToken.test(token.text)) continue;
@@ -66,6 +90,7 @@ function prepareSentence(sentence: string, text: PreparedText): PreparedSentence
     const stem = stemWord(token.text);
     stems.push(stem);
     if (negationWord.test(token.text)) negationAt.push(index);
+    if (hedgeWord.test(token.text)) hedgeAt.push(index);
     if (numberToken.test(token.text)) text.numbers.add(token.text.replace(/,/gu, ''));
     if (functionWords.has(stem) || negationWord.test(token.text)) {
       previous = '';
@@ -89,7 +114,10 @@ function prepareSentence(sentence: string, text: PreparedText): PreparedSentence
   }
   const doubts = found.get('doubt')!.map((d) => d.toLowerCase());
   const refutesBeyondDoubt = found.get('refute')!.some((r) => !doubts.some((d) => d.includes(r.toLowerCase())));
-  return { stems, content, negationAt, cues, cueWords, refutesBeyondDoubt };
+  const parts = sentence.split(partBreak);
+  const leadPart = parts.length > 1 ? partStems(parts[0]) : [];
+  const tailPart = parts.length > 1 ? partStems(parts[parts.length - 1]) : [];
+  return { stems, content, negationAt, hedgeAt, leadPart, tailPart, cues, cueWords, refutesBeyondDoubt };
 }
 
 export function prepareText(text: string): PreparedText {

@@ -21,6 +21,15 @@ export const cueFamilies = {
     // A report relayed, not made: 'NHL expansion plans in the works: reports', 'sources say', 'is said to be'
     'reports?|sources?|(?:said|believed|thought|rumou?red) to(?: be| have)?',
   ],
+  /**
+   * A suspicion, a fear, a forecast or an open question, not a finding: 'fighter feared killed',
+   * 'rapper a suspect in beheading', 'Possible audio tape of the shooting', 'Analyst: Watch to cost $950',
+   * 'official accuses ISIS of harvesting organs', 'the mystery of the giant crab', 'police probe claims'.
+   */
+  speculation: [
+    'fear(?:s|ed)?|suspect(?:s|ed)?|possible|potential(?:ly)?|analysts?|predict(?:s|ed|ion)?|accus(?:e|es|ed|ing|ation)|probe[sd]?|investigat\\w*',
+    'mystery|mysterious|questions?|wonder(?:s|ing)?|hints?|hinted|tease[sd]?|emerges?|emerged|linked|tipped|pegs|sees|bets?',
+  ],
   /** Plans and forecasts, not events: 'Apple Watch to start at $349', 'is expected to', 'in talks to buy'. */
   plan: ['(?:is|are|was|were) (?:set|expected|planning|preparing|poised|due) to|in talks|plans? to|planning|forecasts?|predicts?|working on|considering|eyes|eyeing'],
   /** Negation: 'did not', 'never', 'no sign of', "isn't". */

@@ -1,5 +1,5 @@
 import type { PreparedClaim, PreparedSentence, PreparedText } from './prepareText.js';
-import { cueFamilyNames } from './stanceCueFamilies.js';
+import { cueFamilyNames, type CueFamily } from './stanceCueFamilies.js';
 
 /**
  * The features of a (claim, text) pair, our own ids in a fixed order: the
@@ -28,7 +28,12 @@ const overlapIds = [
   'textLength', // ln(1 + word tokens)
   'sentenceCount',
   'negationNearClaim', // negations within 3 words of a claim word in the bearing sentences: 'did not kill'
-  'negationMismatch', // the claim is negated and the bearing sentences are not, or the reverse
+  'hedgedPredicate', // claim words of what happened with a hedge up to 3 words before, in the bearing sentences: 'feared killed'
+  'negationMismatch',
+  'hedgeBeyondClaim', // hedge and speculation cues of the bearing sentences less the claim's own: 'Priest claims God is female' hedges nothing for 'Priest says he met God'
+  'attributionBeyondClaim', // ... the same for attribution: 'Militant group says it killed journalist' relays 'ISIS killed journalist'
+  'sourceLead', // the first sentence opens with a short part holding no claim word, cut by a colon: 'Analyst: ...', 'US officials: ...'
+  'sourceTail', // ... or ends with one after a colon or dash: '...: report', '... -- analyst', '... -CNN' // the claim is negated and the bearing sentences are not, or the reverse
 ] as const;
 
 const regions = ['text', 'first', 'bearing', 'claim'] as const;
@@ -68,6 +73,33 @@ function negationsNear(claim: PreparedClaim, sentence: PreparedSentence): number
     }
   }
   return near;
+}
+
+/** Claim stems written in lower case (what happened) that a hedge precedes within reach: 'feared [killed]', 'claim to [behead]'. */
+function hedgedPredicates(claim: PreparedClaim, sentence: PreparedSentence): number {
+  let hedged = 0;
+  for (const at of sentence.hedgeAt) {
+    for (let i = at + 1; i <= Math.min(sentence.stems.length - 1, at + negationReach); i++) {
+      if (claim.lowercaseStems.includes(sentence.stems[i])) {
+        hedged++;
+        break;
+      }
+    }
+  }
+  return hedged;
+}
+
+/** 1 when a short part of a headline names no claim word, so it names who says it: 'Analyst', 'report', 'CNN'. */
+function isSourcePart(claim: PreparedClaim, part: readonly string[] | undefined): number {
+  return part?.length && !part.some((stem) => claim.stemCounts.has(stem)) ? 1 : 0;
+}
+
+/** How many more cues of these families the bearing sentences hold than the claim itself, per sentence. */
+function beyondClaim(claim: PreparedClaim, bearing: readonly PreparedSentence[], families: readonly CueFamily[]): number {
+  if (!bearing.length) return 0;
+  const indices = families.map((f) => cueFamilyNames.indexOf(f));
+  const count = (cues: readonly number[]): number => indices.reduce((sum, i) => sum + cues[i], 0);
+  return bearing.reduce((sum, s) => sum + count(s.cues), 0) / bearing.length - count(claim.cues);
 }
 
 function shareFound(list: readonly string[], has: (item: string) => boolean): number {
@@ -114,7 +146,12 @@ export function stanceFeatures(claim: PreparedClaim, text: PreparedText, found =
     Math.log1p(text.tokenCount),
     text.sentences.length,
     near,
+    bearing.reduce((sum, s) => sum + hedgedPredicates(claim, s), 0),
     claimNegated !== near > 0 ? 1 : 0,
+    beyondClaim(claim, bearing, ['hedge', 'speculation']),
+    beyondClaim(claim, bearing, ['attribution']),
+    isSourcePart(claim, text.sentences[0]?.leadPart),
+    isSourcePart(claim, text.sentences[0]?.tailPart),
   ];
   row.set(values, 0);
   let at = values.length;
