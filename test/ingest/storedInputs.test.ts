@@ -8,8 +8,13 @@ import type { Database } from '../../src/store/Database.js';
 import { loadArticleRecords } from '../../src/store/loadArticles.js';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources, type AnalyzeSummary } from '../../src/usecases/analyzeSources.js';
+import { warcRecords } from '../support/writeWarc.js';
 
-/* Feeds in the three formats, written here; every item carries its full text, so nothing is fetched (see fetchUrls.test.ts for links). */
+/*
+ * Every input kind through one analyze run into one in-memory store (opening
+ * a store costs seconds): feeds in the three formats, written here, and a
+ * web archive written with warcio.
+ */
 
 const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -47,6 +52,13 @@ describe('feeds', () => {
     // A JSON Feed named .txt is still read as a feed: detected by its content.
     await writeFile(path.join(folder, 'json-news.txt'), jsonFeed);
     await writeFile(path.join(folder, 'broken.rss'), '<html><body>not a feed</body></html>');
+    const archive = await warcRecords([
+      { url: 'https://archive.example/raid', type: 'request', body: '' },
+      { url: 'https://archive.example/raid', date: '2019-10-30T05:00:00Z', body: '<html><body><p>Officials said the raid began before dawn.</p></body></html>' },
+      { url: 'https://archive.example/denial', body: '<p>The group said the claim was false.</p>' },
+    ]);
+    // The last record cut short: a failure naming it, the others stored.
+    await writeFile(path.join(folder, 'crawl.warc'), Buffer.concat(archive).subarray(0, -10));
     db = await openStore('memory://');
     summary = await analyzeSources(db, { paths: [folder], threads: 1, fetchLimits: { cacheDir: null } });
   });
@@ -60,9 +72,10 @@ describe('feeds', () => {
   });
 
   it('stores each item with full content as an article, and says why the others failed', () => {
-    expect(summary.stored.map((s) => path.basename(s.source)).sort()).toEqual(['daily.xml item 1', 'json-news.txt item 1', 'world.rss item 1']);
+    expect(summary.stored.map((s) => path.basename(s.source)).sort()).toEqual(['crawl.warc record 2', 'daily.xml item 1', 'json-news.txt item 1', 'world.rss item 1']);
     expect(summary.failed.map((f) => f.reason.replace(folder + path.sep, '')).sort()).toEqual([
       'broken.rss: is named as a feed but is not one; expected RSS (<rss>), Atom (<feed>) or RSS 1.0 (<rdf:RDF>)',
+      "crawl.warc record 3 (https://archive.example/denial): is truncated: the file ends 6 bytes before the record's declared length",
       'world.rss item 2: has neither its full text (content:encoded, content, content_html) nor a link to fetch it from',
     ]);
   });
@@ -78,11 +91,18 @@ describe('feeds', () => {
     expect(bySource.get('json-news.txt item 1')!.published).toMatchObject({ value: '2019-10-28', how: 'feed:date_published' });
   });
 
+  it("takes a WARC record's target URI as the url and its capture date as the latest the article can be from", async () => {
+    const [record] = await loadArticleRecords(db, summary.stored.filter((s) => s.source.endsWith('crawl.warc record 2')).map((s) => s.id));
+    expect(record.url).toBe('https://archive.example/raid');
+    expect(record.published).toMatchObject({ value: null, earliest: null, latest: '2019-10-30', how: 'warc-date' });
+  });
+
   it('keeps the authors and how the text was found beside the stored input', async () => {
     const rows = await db.query<{ source: string; supplied: { authors?: unknown; textHow?: string } }>(
       'SELECT a.source, i.supplied FROM articles a JOIN article_inputs i ON i.article_id = a.id ORDER BY a.source',
     );
     expect(rows.map((row) => [path.basename(row.source), row.supplied.authors, row.supplied.textHow])).toEqual([
+      ['crawl.warc record 2', undefined, 'WARC response record'],
       ['daily.xml item 1', [{ name: 'Ann Lee', how: 'feed atom author' }], 'feed atom content'],
       ['json-news.txt item 1', [{ name: 'Bo Chen', how: 'feed authors' }], 'feed content_text'],
       ['world.rss item 1', [{ name: 'Jo Smith', how: 'feed dc:creator' }], 'feed content:encoded'],
