@@ -71,8 +71,8 @@ async function articleOfItem(feed: FeedSource, item: FeedItem, fetcher: () => Po
     };
     return { article, bytes: page.bytes.length };
   } catch (error) {
-    if (error instanceof FetchError) return fail(error.message);
-    if (error instanceof DecodeError) return fail(`${item.link}: ${error.message}`);
+    if (error instanceof FetchError) return fail(error.url === item.link ? error.problem : error.message);
+    if (error instanceof DecodeError) return fail(error.message);
     throw error;
   }
 }

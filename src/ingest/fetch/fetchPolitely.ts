@@ -45,7 +45,8 @@ export type FetchedPage = CachedPage & { fromCache: boolean };
 export class FetchError extends Error {
   constructor(
     readonly url: string,
-    problem: string,
+    /** The problem alone, for a caller that names the URL itself: 'answered 404 Not Found'. */
+    readonly problem: string,
   ) {
     super(`${url}: ${problem}`);
     this.name = 'FetchError';
