@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { printable } from '../model/printable.js';
 import type { AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { fetchTimeoutOption, threadsOption } from './analysisOptions.js';
@@ -17,7 +17,7 @@ export function parseInterval(value: string): number {
 export const watchFeedsCommand = new Command('watch-feeds')
   .description('keep the store up to date from RSS, Atom or JSON feeds (files or URLs): poll them, store new items, print each poll\'s summary')
   .argument('<feeds...>', 'feed files or http(s) URLs')
-  .option('--every <interval>', 'pause between polls: 15m, 90s, 1h', parseInterval, 15 * 60 * 1000)
+  .addOption(new Option('--every <interval>', 'pause between polls: 15m, 90s, 1h').argParser(parseInterval).default(15 * 60 * 1000, '15m'))
   .option('--once', 'poll once and exit (exit code 1 if an item failed)')
   .option('--db <dir|url>', storeOptionHelp)
   .addOption(fetchTimeoutOption())
