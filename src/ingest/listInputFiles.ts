@@ -64,7 +64,7 @@ function unreadable(error: unknown): string {
 function withEmptyFolderNote(folder: string, found: InputFile[]): InputFile[] {
   if (found.some((file) => 'bytes' in file || 'missing' in file)) return found;
   const skipped = found.length ? `; ${found.length} entr${found.length === 1 ? 'y was' : 'ies were'} skipped (see above)` : '';
-  return [...found, { path: folder, skipped: `holds no article files (${[...articleExtensions].join(', ')})${skipped}` }];
+  return [...found, { path: folder, skipped: `holds no article files (${[...articleExtensions].join(', ')}, or feeds in .xml or .json files)${skipped}` }];
 }
 
 async function walk(folder: string): Promise<InputFile[]> {
