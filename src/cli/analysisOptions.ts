@@ -29,3 +29,8 @@ export function articleTimeoutOption(): Option {
     .argParser(seconds)
     .default(defaultArticleBudgetSeconds);
 }
+
+/** --fetch-timeout, the same on analyze and watch-feeds: how long one URL may take, headers and body. */
+export function fetchTimeoutOption(): Option {
+  return new Option('--fetch-timeout <seconds>', 'a URL whose page takes longer to arrive is listed as failed; the rest goes on').argParser(seconds).default(20);
+}

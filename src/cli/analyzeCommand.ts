@@ -1,14 +1,16 @@
 import { Command } from 'commander';
 import { printable } from '../model/printable.js';
 import type { AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { articleTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
-import { exitCodes } from './exitCodes.js';
+import { articleTimeoutOption, fetchTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
+import { CannotRun, exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
 
 export const analyzeCommand = new Command('analyze')
-  .description('read articles (text, HTML, JSONL; files or folders), analyse them and store the results')
-  .argument('<paths...>', 'files or folders (folders are read recursively)')
+  .description('read articles (text, HTML, JSONL, RSS/Atom/JSON feeds, WARC web archives; files, folders or URLs), analyse them and store the results')
+  .argument('[paths...]', 'files, folders (read recursively) or http(s) URLs of pages or feeds')
+  .option('--urls <file>', 'a file of URLs to fetch, one per line (# starts a comment)')
+  .addOption(fetchTimeoutOption())
   .option('--manifest <file>', 'CSV with columns file,outlet,url,published supplying metadata')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json <file>', "write the records of the analysed articles, then the claims and sources of the whole stored story, as JSON ('-' for stdout)")
@@ -16,7 +18,8 @@ export const analyzeCommand = new Command('analyze')
   .option('--quiet', 'no progress bar')
   .addOption(threadsOption())
   .addOption(articleTimeoutOption())
-  .action(async (paths: string[], options: { manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
+  .action(async (paths: string[], options: { urls?: string; fetchTimeout: number; manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
+    if (!paths.length && !options.urls) throw new CannotRun('analyze needs files, folders or URLs to read, or --urls FILE; see corroborate analyze --help');
     // Loaded when the command runs, so `corroborate --help` does not load the analysis (main.ts).
     const { default: cliProgress } = await import('cli-progress');
     const { analyzeSources } = await import('../usecases/analyzeSources.js');
@@ -30,6 +33,8 @@ export const analyzeCommand = new Command('analyze')
       );
       const result = await analyzeSources(db, {
         paths,
+        urlListPath: options.urls,
+        fetchLimits: { timeoutMs: options.fetchTimeout * 1000 },
         manifestPath: options.manifest,
         maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
         threads: options.threads,

@@ -19,11 +19,12 @@ import { sourcesCommand } from './sourcesCommand.js';
 import { storyCommand } from './storyCommand.js';
 import { timelineCommand } from './timelineCommand.js';
 import { watchCommand } from './watchCommand.js';
+import { watchFeedsCommand } from './watchFeedsCommand.js';
 import { workerCommand } from './workerCommand.js';
 
 const commands = [
   analyzeCommand, articlesCommand, showCommand, storyCommand, claimsCommand, claimCommand, relateCommand,
-  checkCommand, watchCommand, timelineCommand, sourcesCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
+  checkCommand, watchCommand, watchFeedsCommand, timelineCommand, sourcesCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
 ];
 
 const program = new Command('corroborate')

@@ -2,13 +2,18 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DecodeError, decodeBytes } from './decodeBytes.js';
 import { articleFromJsonl } from './jsonlArticle.js';
+import { articlesFromFeed, type FeedSource } from './feeds/articlesFromFeed.js';
+import { sniffFeed } from './feeds/sniffFeed.js';
+import { PoliteFetcher } from './fetch/fetchPolitely.js';
+import { looksLikeHtml } from './fetch/formatOfPage.js';
 import { listInputFiles, type InputFile } from './listInputFiles.js';
 import { NotRegularFile, openRegularFile } from './openRegularFile.js';
 import type { Manifest } from './readManifest.js';
-import type { IngestFailure, RawArticle, SourceFormat } from './types.js';
+import { readUrl } from './readUrl.js';
+import type { IngestFailure, RawArticle, SourceFormat, SourceItem } from './types.js';
+import { looksLikeWarc, readWarc } from './warc/readWarc.js';
 
-/** One unit of input: an article to analyse or a failure to report; `bytes` drives the progress bar. */
-export type SourceItem = ({ article: RawArticle } | { failure: IngestFailure }) & { bytes: number };
+export type { SourceItem } from './types.js';
 
 export interface ReadOptions {
   manifest?: Manifest;
@@ -16,6 +21,10 @@ export interface ReadOptions {
   maxArticleBytes: number;
   /** Told of what was left out on purpose, with the reason: skipped folder entries, manifest rows no file used. */
   onWarning?: (warning: string) => void;
+  /** Fetches URLs and feed items' links; made with the default limits when first needed if not given. */
+  fetcher?: PoliteFetcher;
+  /** URLs given as inputs are fetched again rather than read from the cache (watch-feeds polls them). */
+  freshUrls?: boolean;
 }
 
 export const defaultMaxArticleBytes = 10 * 1024 * 1024;
@@ -26,7 +35,13 @@ export async function* readSources(paths: readonly string[], options: ReadOption
 
 /** Reads files already listed, so a caller that needs the list first (for a progress total) walks the folders once. */
 export async function* readInputFiles(files: readonly InputFile[], options: ReadOptions): AsyncGenerator<SourceItem> {
+  let fetcher = options.fetcher;
+  const fetcherNow = () => (fetcher ??= new PoliteFetcher());
   for (const file of files) {
+    if ('url' in file) {
+      yield* readUrl(file.url, fetcherNow, { fresh: options.freshUrls });
+      continue;
+    }
     if ('missing' in file) {
       yield { failure: { source: file.path, reason: `${file.path}: ${file.missing}` }, bytes: 0 };
       continue;
@@ -38,8 +53,12 @@ export async function* readInputFiles(files: readonly InputFile[], options: Read
     const extension = path.extname(file.path).toLowerCase();
     if (extension === '.jsonl' || extension === '.ndjson') {
       yield* readJsonl(file.path, options);
+    } else if (looksLikeWarc(await headOf(file.path), file.path)) {
+      yield* readWarc(file.path, file.bytes, options);
     } else {
-      yield { ...(await readSingleFile(file.path, file.bytes, options)), bytes: file.bytes };
+      const read = await readSingleFile(file.path, file.bytes, options);
+      if ('feed' in read) yield* articlesFromFeed(read.feed, fetcherNow);
+      else yield { ...read, bytes: file.bytes };
     }
   }
   if (options.manifest) for (const warning of unusedManifestRows(options.manifest, files)) options.onWarning?.(warning);
@@ -67,11 +86,28 @@ async function readRegularFile(filePath: string): Promise<Buffer> {
   }
 }
 
+/** The first bytes, to tell a web archive from an article; empty when unreadable (the full read then says why). */
+async function headOf(filePath: string): Promise<Uint8Array> {
+  try {
+    const { handle } = await openRegularFile(filePath);
+    try {
+      const head = new Uint8Array(8);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
+/** An article, a failure, or a feed whose items are the articles (found by its content: see sniffFeed). */
 async function readSingleFile(
   filePath: string,
   bytes: number,
   options: ReadOptions,
-): Promise<{ article: RawArticle } | { failure: IngestFailure }> {
+): Promise<{ article: RawArticle } | { failure: IngestFailure } | { feed: FeedSource }> {
   const fail = (reason: string) => ({ failure: { source: filePath, reason: `${filePath}: ${reason}` } });
   if (bytes === 0) return fail('is empty; expected an article as text, HTML or JSONL');
   if (bytes > options.maxArticleBytes) {
@@ -88,6 +124,8 @@ async function readSingleFile(
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (!decoded.text.trim()) return fail('holds only white space; expected an article');
+  if (sniffFeed(decoded.text)) return { feed: { origin: filePath, text: decoded.text, encoding: decoded.encoding } };
+  if (/\.(?:rss|atom)$/i.test(filePath)) return fail('is named as a feed but is not one; expected RSS (<rss>), Atom (<feed>) or RSS 1.0 (<rdf:RDF>)');
   const supplied = options.manifest?.byPath.get(path.resolve(filePath));
   return {
     article: {
@@ -104,7 +142,7 @@ async function readSingleFile(
 /** HTML by extension, or by its first tag for files named otherwise ('<!DOCTYPE html>', '<html', '<body'). */
 function formatOf(filePath: string, text: string): SourceFormat {
   if (/\.x?html?$/i.test(filePath)) return 'html';
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000)) ? 'html' : 'text';
+  return looksLikeHtml(text) ? 'html' : 'text';
 }
 
 async function* readJsonl(filePath: string, options: ReadOptions): AsyncGenerator<SourceItem> {

@@ -2,15 +2,34 @@
 
 export type SourceFormat = 'text' | 'html';
 
-/** Metadata supplied from outside the article body: a manifest row or JSONL fields. */
+/**
+ * Where supplied metadata came from: a manifest row, JSONL fields, a feed
+ * item, a WARC record's headers, or the URL an article was fetched from.
+ */
+export type SuppliedFrom = 'manifest' | 'jsonl' | 'feed' | 'warc' | 'url';
+
+/** An author named by the input, and where: 'dc:creator', 'atom author', 'json feed authors'. */
+export interface SuppliedAuthor {
+  name: string;
+  how: string;
+}
+
+/** Metadata supplied from outside the article body: a manifest row, JSONL fields, a feed item, WARC headers. */
 export interface SuppliedMetadata {
   title?: string;
   outlet?: string;
   url?: string;
   /** As written by the supplier; validated and normalised by the metadata step. */
   published?: string;
-  /** Where these came from, for the record's `how` fields: 'manifest' or 'jsonl'. */
-  from: 'manifest' | 'jsonl';
+  /** Where in the input the date was, when `from` alone does not say: 'feed:pubDate', 'feed:updated'. */
+  publishedHow?: string;
+  /** When an archive captured the page (WARC-Date): the article was published then or before. */
+  captured?: string;
+  authors?: SuppliedAuthor[];
+  /** How the text was found, when not read from a file: 'feed content:encoded', 'fetched from the feed item link'. */
+  textHow?: string;
+  /** Where these came from, for the record's `how` fields. */
+  from: SuppliedFrom;
 }
 
 export interface RawArticle {
@@ -33,3 +52,6 @@ export interface IngestFailure {
   source: string;
   reason: string;
 }
+
+/** One unit of input: an article to analyse or a failure to report; `bytes` drives the progress bar. */
+export type SourceItem = ({ article: RawArticle } | { failure: IngestFailure }) & { bytes: number };

@@ -29,7 +29,9 @@ function fromSignature(clean: CleanArticle): string | null {
  */
 export function resolveOutlet(raw: RawArticle, clean: CleanArticle): Outlet {
   const supplied = raw.supplied?.outlet?.trim();
-  if (supplied) return { name: supplied, how: raw.supplied!.from };
+  // Only a manifest or JSONL line names the outlet; a feed's or archive's title is not the outlet's name ('Reuters: World News').
+  const from = raw.supplied?.from;
+  if (supplied && (from === 'manifest' || from === 'jsonl')) return { name: supplied, how: from };
   if (clean.page.siteName) return { name: clean.page.siteName, how: 'html-meta' };
   const signed = fromSignature(clean);
   if (signed) return { name: signed, how: 'signature' };

@@ -47,9 +47,9 @@ const known = (value: string, how: string, confidence: number): Published => ({ 
  */
 export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (warning: string) => void = () => undefined): Published {
   const supplied = raw.supplied?.published ? parseDateString(raw.supplied.published) : null;
-  if (supplied) return known(supplied, raw.supplied!.from, 1);
+  if (supplied) return known(supplied, raw.supplied!.publishedHow ?? raw.supplied!.from, 1);
   if (raw.supplied?.published) {
-    const from = raw.supplied.from === 'manifest' ? 'the manifest' : 'the JSONL fields';
+    const from = suppliers[raw.supplied.from];
     warn(`the date supplied by ${from}, ${JSON.stringify(raw.supplied.published)}, is not a day: ${explainUnreadDate(raw.supplied.published)}; ignored, the date is read from the article`);
   }
 
@@ -82,5 +82,22 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
   const wire = bodyParagraphs.length ? readWireDateline(bodyParagraphs[0], [...clean.removed.map((block) => block.text), clean.text, raw.content]) : null;
   if (wire) return known(wire.date, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
   const body = bodyParagraphs.join('\n');
-  return inferPublishedRange(body) ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
+  const range = inferPublishedRange(body);
+  const captured = raw.supplied?.captured ? parseDateString(raw.supplied.captured) : null;
+  if (captured) return capturedBound(range, captured);
+  return range ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
+}
+
+const suppliers = { manifest: 'the manifest', jsonl: 'the JSONL fields', feed: 'the feed item', warc: 'the WARC record', url: 'the fetched page' } as const;
+
+/**
+ * An archive's capture date (WARC-Date '2019-10-28T06:12:00Z') is not the
+ * publication date, but the page existed then: it ends the range. The
+ * reference date for 'yesterday' is then the capture day, as a reader of the
+ * archived page would take it.
+ */
+function capturedBound(range: Published | null, captured: string): Published {
+  const earliest = range?.earliest && range.earliest <= captured ? range.earliest : null;
+  const latest = range?.latest && range.latest < captured ? range.latest : captured;
+  return { value: null, earliest, latest, how: range ? `${range.how}+warc-date` : 'warc-date', confidence: range?.confidence ?? 0.2 };
 }

@@ -45,5 +45,15 @@ export interface ArticleInputToStore {
   format: 'text' | 'html';
   encoding: string;
   content: string;
-  supplied?: { title?: string; outlet?: string; url?: string; published?: string; from: 'manifest' | 'jsonl' };
+  supplied?: {
+    title?: string;
+    outlet?: string;
+    url?: string;
+    published?: string;
+    publishedHow?: string;
+    captured?: string;
+    authors?: { name: string; how: string }[];
+    textHow?: string;
+    from: 'manifest' | 'jsonl' | 'feed' | 'warc' | 'url';
+  };
 }

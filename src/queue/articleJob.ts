@@ -18,7 +18,11 @@ const articleJob = z.object({
       outlet: z.string().optional(),
       url: z.string().optional(),
       published: z.string().optional(),
-      from: z.enum(['manifest', 'jsonl']),
+      publishedHow: z.string().optional(),
+      captured: z.string().optional(),
+      authors: z.array(z.object({ name: z.string(), how: z.string() })).optional(),
+      textHow: z.string().optional(),
+      from: z.enum(['manifest', 'jsonl', 'feed', 'warc', 'url']),
     })
     .optional(),
   // What reading it set aside or repaired on the queueing machine (a replaced lone surrogate), so the worker's summary says it too.

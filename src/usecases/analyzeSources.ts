@@ -1,5 +1,7 @@
+import { PoliteFetcher, type FetchLimits } from '../ingest/fetch/fetchPolitely.js';
 import { loadBatchManifest } from '../ingest/readManifest.js';
 import { listInputFiles } from '../ingest/listInputFiles.js';
+import { readUrlList } from '../ingest/readUrlList.js';
 import { defaultMaxArticleBytes, readInputFiles } from '../ingest/readSources.js';
 import type { IngestFailure } from '../ingest/types.js';
 import type { ArticleRecord } from '../record/articleRecord.js';
@@ -12,7 +14,14 @@ import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrde
 import { relateStory } from './relateStory.js';
 
 export interface AnalyzeRequest {
+  /** Files, folders and http(s) URLs (a URL of a feed gives one article per item). */
   paths: readonly string[];
+  /** A file of URLs, one per line (`analyze --urls`), read after `paths`. */
+  urlListPath?: string;
+  /** Limits of the fetcher for URLs and feed items' links (tests set a short timeout and their own cache). */
+  fetchLimits?: Partial<FetchLimits>;
+  /** Fetch the URLs in `paths` again rather than from the cache (watch-feeds, polling a feed). */
+  freshUrls?: boolean;
   manifestPath?: string;
   maxArticleBytes?: number;
   /** Analysis threads (default 1); results are stored in input order whatever the number. */
@@ -56,7 +65,9 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
 
   const manifest = await loadBatchManifest(request.manifestPath, summary);
 
-  const files = await listInputFiles(request.paths);
+  const listed = request.urlListPath ? await readUrlList(request.urlListPath) : { urls: [], failed: [] };
+  summary.failed.push(...listed.failed);
+  const files = await listInputFiles([...request.paths, ...listed.urls]);
   const totalBytes = files.reduce((sum, file) => sum + ('bytes' in file ? file.bytes : 0), 0);
   let doneBytes = 0;
   request.onProgress?.({ doneBytes, totalBytes, source: '' });
@@ -68,6 +79,8 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     manifest,
     maxArticleBytes: request.maxArticleBytes ?? defaultMaxArticleBytes,
     onWarning: (warning) => summary.warnings.push(warning),
+    fetcher: new PoliteFetcher(request.fetchLimits),
+    freshUrls: request.freshUrls,
   });
   try {
     await analyzeAndStoreInOrder(db, timedReads(items, time), pool, time, async (item, result) => {

@@ -44,8 +44,8 @@ describe('entries left out of a folder', () => {
       '/only-skipped/.hidden.txt: skipped: hidden (its name starts with "."); give it by name to read it',
       '/only-skipped/link.txt: skipped: a symbolic link; links in folders are not followed (give the target by name to read it)',
       '/only-skipped/pipe.jsonl: skipped: a FIFO (named pipe); special files are not read',
-      '/only-skipped: holds no article files (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson); 3 entries were skipped (see above)',
-      '/no-articles: holds no article files (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson)',
+      '/only-skipped: holds no article files (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson, .rss, .atom, .warc, .warc.gz, or feeds in .xml or .json files); 3 entries were skipped (see above)',
+      '/no-articles: holds no article files (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson, .rss, .atom, .warc, .warc.gz, or feeds in .xml or .json files)',
     ]);
   });
 

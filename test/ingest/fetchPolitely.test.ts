@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError, PoliteFetcher } from '../../src/ingest/fetch/fetchPolitely.js';
+import { startLocalWebServer, type LocalWebServer } from '../support/localWebServer.js';
+
+let server: LocalWebServer;
+let cacheDir: string;
+let fetcher: PoliteFetcher;
+
+/** The problem the fetcher gives for a path, with the server's address taken out. */
+async function problemOf(route: string, using = fetcher): Promise<string> {
+  try {
+    await using.fetch(`${server.url}${route}`);
+    return 'no problem';
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    return error.message.replaceAll(server.url, '');
+  }
+}
+
+beforeAll(async () => {
+  server = await startLocalWebServer();
+  cacheDir = await mkdtemp(path.join(tmpdir(), 'corroborate-fetch-'));
+  fetcher = new PoliteFetcher({ timeoutMs: 400, backoffMs: 10, cacheDir });
+});
+afterAll(async () => {
+  await server.close();
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+describe('PoliteFetcher', () => {
+  it('fetches a page, follows a redirect, and names itself', async () => {
+    const page = await fetcher.fetch(`${server.url}/moved`);
+    expect(page.finalUrl).toBe(`${server.url}/page`);
+    expect(page.contentType).toBe('text/html; charset=utf-8');
+    expect(page.bytes.toString()).toContain('Ministry confirms the raid');
+    expect(server.userAgents[0]).toMatch(/^corroborate\/\d+\.\d+\.\d+ \(/);
+  });
+
+  it('gives each problem as a clear error naming the URL', async () => {
+    expect(await problemOf('/missing')).toBe('/missing: answered 404 Not Found');
+    expect(await problemOf('/loop-a')).toBe('/loop-a: redirects in a loop (/loop-a -> /loop-b -> /loop-a)');
+    expect(await problemOf('/report.pdf')).toBe('/report.pdf: is a PDF (application/pdf); only HTML, text and feeds are read (save its text as a .txt file and give that)');
+    expect(await problemOf('/slow')).toBe('/slow: gave no complete answer within 400 ms; the page was not read');
+    expect(await fetcher.fetch('ftp://example.org/x').catch((error: Error) => error.message)).toBe('ftp://example.org/x: is a ftp: address; only http and https are fetched');
+  });
+
+  it('cuts a 60 MB stream off at the size limit rather than reading it whole', async () => {
+    const before = process.memoryUsage().rss;
+    expect(await problemOf('/huge')).toBe('/huge: sent more than the 10 MB allowed for one page; cut off there and not read');
+    expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
+  });
+
+  it('retries a 503 after its Retry-After, and gives up after the last retry', async () => {
+    const page = await fetcher.fetch(`${server.url}/busy`);
+    expect(page.bytes.toString()).toContain('Busy desk');
+    expect(server.requests.get('/busy')).toBe(2);
+    const refused = await problemOf('/nowhere-but-closed', new PoliteFetcher({ retries: 1, backoffMs: 10, cacheDir: null }));
+    expect(refused).toBe('/nowhere-but-closed: answered 404 Not Found');
+    const closed = await startLocalWebServer();
+    await closed.close();
+    const unreachable = new PoliteFetcher({ retries: 1, backoffMs: 10, cacheDir: null });
+    const message = await unreachable.fetch(`${closed.url}/x`).catch((error: Error) => error.message.replace(closed.url, ''));
+    expect(message).toBe('/x: could not be reached (ECONNREFUSED), 2 times; try again later');
+  });
+
+  it('serves a page fetched before from the cache, and asks again only when told to', async () => {
+    await fetcher.fetch(`${server.url}/page`);
+    const asked = server.requests.get('/page') ?? 0;
+    const again = await new PoliteFetcher({ cacheDir }).fetch(`${server.url}/page`);
+    expect(again.fromCache).toBe(true);
+    expect(server.requests.get('/page') ?? 0).toBe(asked);
+    await fetcher.fetch(`${server.url}/page`, { fresh: true });
+    expect(server.requests.get('/page')).toBe(asked + 1);
+  });
+
+  it('sends one request at a time to a host', async () => {
+    const polite = new PoliteFetcher({ cacheDir: null });
+    const before = server.mostAtOnce();
+    await Promise.all(['/page', '/second', '/page', '/second'].map((route) => polite.fetch(`${server.url}${route}`)));
+    expect(Math.max(before, server.mostAtOnce())).toBe(1);
+  });
+});
