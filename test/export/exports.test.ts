@@ -1,0 +1,147 @@
+import { parse } from 'csv-parse/sync';
+import jsonld from 'jsonld';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { claimColumns, sourceColumns, statementColumns } from '../../src/export/csvColumns.js';
+import type { ExportedFile } from '../../src/export/ExportInput.js';
+import { exporters } from '../../src/export/exporters.js';
+import { defuseFormula } from '../../src/export/toCsvTables.js';
+import { zipFiles } from '../../src/export/zipFiles.js';
+import type { ExportFormat } from '../../src/model/exportFormats.js';
+import { goldenInput, oneClaim } from './goldenInput.js';
+
+type Json = Record<string, unknown>;
+
+const input = goldenInput();
+const { story } = input;
+const articles = new Map(input.articles.map((a) => [a.id, a]));
+const exportAs = (format: ExportFormat, options: { claim?: string; baseUrl?: string; publisher?: string } = {}): ExportedFile[] => {
+  const base = goldenInput({ baseUrl: options.baseUrl ?? null, publisher: options.publisher ?? 'corroborate' });
+  return exporters[format](options.claim ? oneClaim(base, options.claim) : base);
+};
+
+const jsonOf = (files: ExportedFile[]): unknown => {
+  expect(files).toHaveLength(1);
+  return JSON.parse(files[0].text);
+};
+
+describe('export csv', () => {
+  const read = (file: ExportedFile) => parse(file.text, { bom: true, columns: true }) as Record<string, string>[];
+
+  it('writes statements, claims and sources that csv-parse reads back, with the documented columns', () => {
+    const files = exportAs('csv');
+    expect(files.map((f) => f.name)).toEqual(['statements.csv', 'claims.csv', 'sources.csv']);
+    const [statements, claims, sources] = files.map(read);
+    expect(Object.keys(statements[0])).toEqual(Object.keys(statementColumns));
+    expect(Object.keys(claims[0])).toEqual(Object.keys(claimColumns));
+    expect(Object.keys(sources[0])).toEqual(Object.keys(sourceColumns));
+    expect(claims.map((c) => c.id)).toEqual(story.claims.map((c) => c.id));
+    expect(statements).toHaveLength(story.claims.reduce((n, c) => n + c.statements.length, 0));
+    expect(sources).toHaveLength(story.sources.length);
+    const killed = claims.find((c) => c.id === 'dren.killed.1')!;
+    expect(killed).toMatchObject({ status: 'disputed', text: 'Vasko Dren had been killed in the strike' });
+    expect(Number(killed.asserting) + Number(killed.denying) + Number(killed.doubting) + Number(killed.reporting)).toBe(Number(killed.independent_sources));
+    // Each statement's text is the article's text at its offsets, so a spreadsheet row leads back to the sentence.
+    for (const row of statements) {
+      expect(articles.get(row.article)!.text.slice(Number(row.start), Number(row.end))).toBe(row.text.replace(/^'(?=[=+\-@])/, ''));
+    }
+    expect(statements.find((r) => r.article === '8c8f6dc3814d')?.article_url).toBe('urn:corroborate:article:8c8f6dc3814d');
+  });
+
+  it('one claim: its statements and sources only', () => {
+    const [statements, claims, sources] = (exportAs('csv', { claim: 'dren.alive.1' })).map(read);
+    expect(claims.map((c) => c.id)).toEqual(['dren.alive.1']);
+    expect(new Set(statements.map((s) => s.claim))).toEqual(new Set(['dren.alive.1']));
+    expect(new Set(sources.map((s) => s.claim))).toEqual(new Set(['dren.alive.1']));
+  });
+
+  it('zips the three files, which unzip to the same text', () => {
+    const files = exportAs('csv', { claim: 'dren.alive.1' });
+    const unzipped = unzipSync(zipFiles(files, new Date('2025-09-01T12:00:00Z')));
+    expect(Object.keys(unzipped)).toEqual(files.map((f) => f.name));
+    // The byte order mark stays in the file: a TextDecoder would drop it unless told not to.
+    for (const file of files) expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(unzipped[file.name])).toBe(file.text);
+  });
+});
+
+/**
+ * What Google requires and recommends for ClaimReview markup
+ * (developers.google.com/search/docs/appearance/structured-data/factcheck):
+ * claimReviewed, reviewRating with alternateName, and url are required;
+ * author, datePublished and itemReviewed (a Claim with author, datePublished,
+ * appearance, firstAppearance) are recommended, and exported here too.
+ */
+function googleFactCheckProblems(review: Json): string[] {
+  const problems: string[] = [];
+  const need = (object: Json | undefined, key: string, where: string) => {
+    const value = object?.[key];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) problems.push(`${where}.${key} missing`);
+  };
+  if (review['@type'] !== 'ClaimReview') problems.push('@type is not ClaimReview');
+  for (const key of ['claimReviewed', 'reviewRating', 'url', 'author', 'datePublished', 'itemReviewed']) need(review, key, 'ClaimReview');
+  const rating = review.reviewRating as Json | undefined;
+  for (const key of ['alternateName', 'ratingValue', 'bestRating', 'worstRating']) need(rating, key, 'reviewRating');
+  if (rating && !(Number(rating.worstRating) <= Number(rating.ratingValue) && Number(rating.ratingValue) <= Number(rating.bestRating))) problems.push('ratingValue outside the scale');
+  need(review.author as Json, 'name', 'author');
+  const claim = review.itemReviewed as Json | undefined;
+  if (claim?.['@type'] !== 'Claim') problems.push('itemReviewed is not a Claim');
+  for (const key of ['author', 'appearance', 'firstAppearance']) need(claim, key, 'itemReviewed');
+  // A claim whose only statements sit in an undated article has no date to give.
+  if (claim?.datePublished !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(claim.datePublished))) problems.push('itemReviewed.datePublished is not a date');
+  for (const work of [...((claim?.appearance as Json[]) ?? []), claim?.firstAppearance as Json]) {
+    if (!/^(https?:\/\/|urn:)/.test(String(work?.url))) problems.push(`appearance url ${String(work?.url)}`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(review.datePublished))) problems.push('datePublished is not a date');
+  return problems;
+}
+
+/** schema.org's context, reduced to its vocabulary: the test never reaches the network. */
+const schemaOrgContext = { '@context': { '@vocab': 'https://schema.org/' } };
+const documentLoader = async (url: string) => {
+  if (url.replace(/\/$/, '') !== 'https://schema.org') throw new Error(`the test loads no remote document (${url})`);
+  return { contextUrl: undefined, documentUrl: url, document: schemaOrgContext };
+};
+
+describe('export claimreview', () => {
+  it('gives one ClaimReview per claim, each with the fields Google requires, and parses as JSON-LD', async () => {
+    const reviews = jsonOf(exportAs('claimreview', { baseUrl: 'https://news.example/halvek.html', publisher: 'Halvek Desk' })) as Json[];
+    expect(reviews).toHaveLength(story.claims.length);
+    for (const review of reviews) expect(googleFactCheckProblems(review)).toEqual([]);
+    const claim = story.claims.find((c) => c.id === 'dren.killed.1')!;
+    const firstAsserting = claim.statements.filter((s) => s.stance === 'asserts').sort((a, b) => (a.reported_on! < b.reported_on! ? -1 : 1))[0];
+    const killed = reviews.find((r) => r.claimReviewed === claim.text)!;
+    expect(killed).toMatchObject({
+      url: 'https://news.example/halvek.html#claim-dren.killed.1',
+      author: { '@type': 'Organization', name: 'Halvek Desk' },
+      datePublished: '2025-09-01',
+      reviewRating: { alternateName: claim.status, bestRating: 5, worstRating: 1 },
+      itemReviewed: {
+        author: { name: firstAsserting.speaker },
+        datePublished: claim.statements.map((s) => s.reported_on!).sort()[0],
+        firstAppearance: { url: articles.get(firstAsserting.article)!.url },
+      },
+    });
+    // Kasteria speaks as a government: an organization, not a person.
+    expect((killed.itemReviewed as Json).author).toEqual({ '@type': 'Organization', name: 'Kasteria' });
+    const expanded = await jsonld.expand(reviews as jsonld.JsonLdDocument, { documentLoader });
+    expect(expanded).toHaveLength(reviews.length);
+    const first = expanded[0] as Record<string, unknown[]>;
+    expect(first['@type']).toEqual(['https://schema.org/ClaimReview']);
+    expect(first['https://schema.org/claimReviewed']).toEqual([{ '@value': reviews[0].claimReviewed }]);
+    const item = (first['https://schema.org/itemReviewed'][0] as Record<string, unknown[]>);
+    expect(item['@type']).toEqual(['https://schema.org/Claim']);
+    expect(item['https://schema.org/appearance'].length).toBeGreaterThan(0);
+  });
+
+  it('without an address, names each review by a URN of its claim', () => {
+    const [review] = jsonOf(exportAs('claimreview', { claim: 'dren.alive.1' })) as Json[];
+    expect(review.url).toBe('urn:corroborate:claim:dren.alive.1');
+    expect(review.author).toEqual({ '@type': 'Organization', name: 'corroborate' });
+  });
+});
+
+describe('defusing spreadsheet formulas', () => {
+  it.each([['=1+1', "'=1+1"], ['+7', "'+7"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['Dren said', 'Dren said'], ['', '']])('%s → %s', (text, shown) => {
+    expect(defuseFormula(text)).toBe(shown);
+  });
+});
