@@ -6,6 +6,8 @@ import { claimColumns, sourceColumns, statementColumns } from '../../src/export/
 import type { ExportedFile } from '../../src/export/ExportInput.js';
 import { exporters } from '../../src/export/exporters.js';
 import { defuseFormula } from '../../src/export/toCsvTables.js';
+import type { AnnotationCollection } from '../../src/export/toWebAnnotations.js';
+import { textSelectors, type TextQuoteSelector } from '../../src/export/textSelectors.js';
 import { zipFiles } from '../../src/export/zipFiles.js';
 import type { ExportFormat } from '../../src/model/exportFormats.js';
 import { goldenInput, oneClaim } from './goldenInput.js';
@@ -143,5 +145,55 @@ describe('export claimreview', () => {
 describe('defusing spreadsheet formulas', () => {
   it.each([['=1+1', "'=1+1"], ['+7', "'+7"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['Dren said', 'Dren said'], ['', '']])('%s → %s', (text, shown) => {
     expect(defuseFormula(text)).toBe(shown);
+  });
+});
+
+/**
+ * Finds an annotation's span in a text by its quote alone, as a client does
+ * on a page it has no positions for: the one place where prefix, exact and
+ * suffix follow each other. Returns its code point offsets, or null when the
+ * quote is not there or is ambiguous.
+ */
+function anchorByQuote(text: string, quote: TextQuoteSelector): { start: number; end: number } | null {
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const at = text.indexOf(whole);
+  if (at < 0 || text.indexOf(whole, at + 1) >= 0) return null;
+  const start = at + quote.prefix.length;
+  return { start: [...text.slice(0, start)].length, end: [...text.slice(0, start + quote.exact.length)].length };
+}
+
+describe('export annotations', () => {
+  it('annotates every statement, speaker and time, and each re-anchors to its article text by quote and by position', () => {
+    const collection = jsonOf(exportAs('annotations')) as AnnotationCollection;
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
+    const items = collection.first.items;
+    expect(collection.total).toBe(items.length);
+    const expected = input.articles.reduce((n, a) => n + a.statements.length + a.statements.filter((s) => s.speaker).length + a.times.length, 0);
+    const ownAssertions = new Set(story.claims.flatMap((c) => c.statements.filter((s) => s.statement.startsWith('o')).map((s) => `${s.article}:${s.statement}`)));
+    expect(items).toHaveLength(expected + ownAssertions.size);
+    expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+    const bySource = new Map(input.articles.map((a) => [a.url ?? `urn:corroborate:article:${a.id}`, a]));
+    for (const annotation of items) {
+      const article = bySource.get(annotation.target.source);
+      expect(article, annotation.target.source).toBeDefined();
+      const [quote, position] = annotation.target.selector;
+      const codePoints = [...article!.text];
+      expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(anchorByQuote(article!.text, quote), `${annotation.id} "${quote.exact}"`).toEqual({ start: position.start, end: position.end });
+    }
+    // A statement on a claim says how it stands towards it.
+    const killed = story.claims.find((c) => c.id === 'dren.killed.1')!.statements[0];
+    const annotation = items.find((a) => a.id === `urn:corroborate:annotation:${killed.article}:${killed.statement}:content`)!;
+    expect(annotation.body.map((b) => b.value)).toContain(`${killed.stance} dren.killed.1: Vasko Dren had been killed in the strike`);
+  });
+
+  it('counts positions in code points, as the Web Annotation model does, and keeps pairs whole in the context', () => {
+    const text = 'Dren 🙂 said it. Dren 🙂 said so.';
+    const at = text.indexOf('said', 10);
+    const [quote, position] = textSelectors(text, at, at + 4);
+    expect(position).toEqual({ type: 'TextPositionSelector', start: [...text.slice(0, at)].length, end: [...text.slice(0, at)].length + 4 });
+    expect(anchorByQuote(text, quote)).toEqual({ start: position.start, end: position.end });
+    const [short] = textSelectors('🙂'.repeat(20) + 'x', 40, 41);
+    expect(short.prefix).toBe('🙂'.repeat(16));
   });
 });
