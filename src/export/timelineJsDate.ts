@@ -7,7 +7,7 @@ export interface TimelineJsDate {
   day?: number;
   hour?: number;
   minute?: number;
-  display_text?: string;
+  display_date?: string;
 }
 
 const dayOrFiner: Granularity[] = ['second', 'minute', 'hour', 'part of day', 'day', 'weekend', 'week'];
@@ -40,5 +40,5 @@ export function timelineJsSpan(from: string, to: string): { start_date: Timeline
   const end = partsOf(last.latest - 1, last.granularity);
   const display = from === to ? from : `${from} – ${to}`;
   const sameAsStart = JSON.stringify(start) === JSON.stringify(end);
-  return { start_date: { ...start, display_text: display }, ...(sameAsStart ? {} : { end_date: end }) };
+  return { start_date: { ...start, display_date: display }, ...(sameAsStart ? {} : { end_date: end }) };
 }

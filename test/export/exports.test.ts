@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { unzipSync } from 'fflate';
@@ -8,6 +9,8 @@ import { exporters } from '../../src/export/exporters.js';
 import { defuseFormula } from '../../src/export/toCsvTables.js';
 import type { AnnotationCollection } from '../../src/export/toWebAnnotations.js';
 import { textSelectors, type TextQuoteSelector } from '../../src/export/textSelectors.js';
+import { timelineJsSpan } from '../../src/export/timelineJsDate.js';
+import { claimGroups, eventGroup, toTimelineJs } from '../../src/export/toTimelineJs.js';
 import { zipFiles } from '../../src/export/zipFiles.js';
 import type { ExportFormat } from '../../src/model/exportFormats.js';
 import { goldenInput, oneClaim } from './goldenInput.js';
@@ -48,6 +51,14 @@ describe('export csv', () => {
       expect(articles.get(row.article)!.text.slice(Number(row.start), Number(row.end))).toBe(row.text.replace(/^'(?=[=+\-@])/, ''));
     }
     expect(statements.find((r) => r.article === '8c8f6dc3814d')?.article_url).toBe('urn:corroborate:article:8c8f6dc3814d');
+  });
+
+  it('documents every column in docs/export.md, in order', () => {
+    const doc = readFileSync('docs/export.md', 'utf8');
+    const documented = (file: string) => [...(doc.split(`### ${file}`)[1] ?? '').split('\n## ')[0].split('### ')[0].matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(documented('statements.csv')).toEqual(Object.keys(statementColumns));
+    expect(documented('claims.csv')).toEqual(Object.keys(claimColumns));
+    expect(documented('sources.csv')).toEqual(Object.keys(sourceColumns));
   });
 
   it('one claim: its statements and sources only', () => {
@@ -195,5 +206,35 @@ describe('export annotations', () => {
     expect(anchorByQuote(text, quote)).toEqual({ start: position.start, end: position.end });
     const [short] = textSelectors('🙂'.repeat(20) + 'x', 40, 41);
     expect(short.prefix).toBe('🙂'.repeat(16));
+  });
+});
+
+describe('export timeline', () => {
+  it('puts events on the event clock and reports on the report clock, a group per most-reported claim, text escaped', () => {
+    const hostileInput = oneClaim(goldenInput(), 'dren.killed.1');
+    hostileInput.story.claims[0].statements[0].text = '<script>alert(1)</script>';
+    const timeline = toTimelineJs(hostileInput);
+    const event = timeline.events.find((e) => e.group === eventGroup)!;
+    expect(event.start_date).toEqual({ year: 2025, month: 3, day: 9, display_date: '2025-03-09' });
+    const reports = timeline.events.filter((e) => e.group !== eventGroup);
+    expect(new Set(reports.map((e) => e.group))).toEqual(new Set(['Reported: Vasko Dren had been killed in the strike']));
+    expect(reports.length).toBe(new Set(hostileInput.story.claims[0].statements.flatMap((s) => s.reported_on ?? [])).size);
+    expect(JSON.stringify(timeline)).not.toContain('<script>');
+    expect(JSON.stringify(timeline)).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const whole = toTimelineJs(input);
+    expect(new Set(whole.events.map((e) => e.group)).size).toBe(claimGroups + 2);
+    expect(new Set(whole.events.map((e) => e.unique_id)).size).toBe(whole.events.length);
+  });
+
+  it.each([
+    ['2016-FA', '2016-FA', { year: 2016, month: 9, display_date: '2016-FA' }, { year: 2016, month: 11 }],
+    ['2025-03', '2025-04-02', { year: 2025, month: 3, display_date: '2025-03 – 2025-04-02' }, { year: 2025, month: 4, day: 2 }],
+    ['2017', '2017', { year: 2017, display_date: '2017' }, undefined],
+  ])('TIMEX3 %s to %s as TimelineJS dates', (from, to, start, end) => {
+    expect(timelineJsSpan(from, to)).toEqual({ start_date: start, ...(end ? { end_date: end } : {}) });
+  });
+
+  it('leaves out a value that names no calendar span', () => {
+    expect(timelineJsSpan('PAST_REF', 'PAST_REF')).toBeNull();
   });
 });
