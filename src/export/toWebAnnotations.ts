@@ -16,7 +16,9 @@ export interface WebAnnotation {
   type: 'Annotation';
   motivation: 'describing' | 'identifying' | 'tagging';
   created: string;
-  creator: { type: 'Software'; name: string };
+  /** Who publishes the annotations (--as); the program that read them is the generator. */
+  creator: { type: 'Organization'; name: string };
+  generator: { type: 'Software'; name: 'corroborate' };
   body: TextualBody[];
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
 }
@@ -66,7 +68,8 @@ function annotator(input: ExportInput): Annotate {
     type: 'Annotation',
     motivation,
     created: input.exportedAt,
-    creator: { type: 'Software', name: input.publisher },
+    creator: { type: 'Organization', name: input.publisher },
+    generator: { type: 'Software', name: 'corroborate' },
     body,
     target: { source: articleAddress(article), selector: textSelectors(article.text, span.start, span.end) },
   });

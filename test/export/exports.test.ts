@@ -238,3 +238,16 @@ describe('export timeline', () => {
     expect(timelineJsSpan('PAST_REF', 'PAST_REF')).toBeNull();
   });
 });
+
+describe('export report', () => {
+  it('escapes article text, links only http(s) addresses, and carries no script', () => {
+    const hostileInput = oneClaim(goldenInput(), 'dren.killed.1');
+    hostileInput.articles[0].url = 'javascript:alert(1)';
+    hostileInput.articles[1].title = '<b onmouseover="alert(1)">bold</b>';
+    const html = exporters.report(hostileInput)[0].text;
+    expect(html).not.toMatch(/<script|href="javascript:|<b onmouseover/i);
+    expect(html).toContain('&lt;b onmouseover=&quot;alert(1)&quot;&gt;bold&lt;/b&gt;');
+    expect(html).toContain(`id="claim-dren.killed.1"`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+  });
+});
