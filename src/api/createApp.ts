@@ -6,6 +6,7 @@ import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../wo
 import { errorResponse, handleError } from './apiError.js';
 import { articleRoutes } from './articleRoutes.js';
 import { checkRoutes } from './checkRoutes.js';
+import { exportRoutes } from './exportRoutes.js';
 import { ingestRoutes } from './ingestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
 import { refuseMalformedUrl } from './refuseMalformedUrl.js';
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api', storyRoutes(options.db));
   app.route('/api', articleRoutes(options.db));
   app.route('/api', checkRoutes(options.db));
+  app.route('/api', exportRoutes(options.db));
   let pool = options.pool;
   const poolForUploads = () =>
     (pool ??= new AnalysisPool({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFormatHelp, exportFormats } from '../model/exportFormats.js';
 import { schemas } from './apiSchemas.js';
 import { maxPageSize } from './queryParams.js';
 
@@ -141,7 +142,36 @@ export function openApiDocument(): Schema {
           responses: { '204': { description: 'no longer watched' }, ...errors(400, 401, 404) },
         },
       },
+      '/api/export/{format}': exportPath(),
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
+    },
+  };
+}
+
+/** The export download: its body is the format's own (JSON-LD, JSON, HTML, or a zip of CSV files), so no schema of ours describes it. */
+function exportPath() {
+  const file = (description: string) => ({ schema: { type: 'string', description } });
+  return {
+    get: {
+      summary: 'The story (or one claim) exported as a download: ' + exportFormats.map((f) => `${f}, ${exportFormatHelp[f]}`).join('; '),
+      parameters: [
+        { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: [...exportFormats] } },
+        { name: 'claim', in: 'query', schema: { type: 'string' }, description: "export this claim only ('dren.killed.1')" },
+        { name: 'as', in: 'query', schema: { type: 'string' }, description: 'who publishes the export: the author of each ClaimReview (default corroborate)' },
+        { name: 'base_url', in: 'query', schema: { type: 'string' }, description: 'where the export will be published: ClaimReview urls become <base_url>#claim-<id>' },
+      ],
+      responses: {
+        '200': {
+          description: 'the file, with Content-Disposition: attachment',
+          content: {
+            'application/ld+json': file('claimreview (a list of ClaimReview) or annotations (an AnnotationCollection)'),
+            'application/json': file('timeline: TimelineJS JSON'),
+            'text/html': file('report: one self-contained page'),
+            'application/zip': file('csv: statements.csv, claims.csv and sources.csv'),
+          },
+        },
+        ...errors(400, 401, 404),
+      },
     },
   };
 }

@@ -10,6 +10,7 @@ import { claimCommand } from './claimCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { claimsCommand } from './claimsCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
+import { exportCommand } from './exportCommand.js';
 import { CannotRun, exitCodes } from './exitCodes.js';
 import { reanalyzeCommand } from './reanalyzeCommand.js';
 import { relateCommand } from './relateCommand.js';
@@ -24,7 +25,7 @@ import { workerCommand } from './workerCommand.js';
 
 const commands = [
   analyzeCommand, articlesCommand, showCommand, storyCommand, claimsCommand, claimCommand, relateCommand,
-  checkCommand, watchCommand, watchFeedsCommand, timelineCommand, sourcesCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
+  checkCommand, watchCommand, watchFeedsCommand, timelineCommand, sourcesCommand, exportCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
 ];
 
 const program = new Command('corroborate')

@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/createApp.js';
 import { openApiDocument } from '../../src/api/openApiDocument.js';
+import { exportFormats } from '../../src/model/exportFormats.js';
 import type { Database } from '../../src/store/Database.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { testStores } from '../support/testStores.js';
@@ -16,7 +17,9 @@ function getUrls(ids: { article: string; claim: string; job: string; watched: st
   return Object.entries(paths)
     .filter(([, item]) => item.get)
     .map(([route]) => route.replace('/api/articles/{id}', `/api/articles/${ids.article}`).replace('/api/claims/{id}', `/api/claims/${ids.claim}`).replace('/api/ingest/jobs/{id}', `/api/ingest/jobs/${ids.job}`).replace('/api/watch/{id}', `/api/watch/${ids.watched}`))
-    .map((url) => (url === '/api/search' ? `${url}?q=dren` : url));
+    .map((url) => (url === '/api/search' ? `${url}?q=dren` : url))
+    // Every export format, each read from the same stale story.
+    .flatMap((url) => (url === '/api/export/{format}' ? exportFormats.map((format) => `/api/export/${format}`) : [url]));
 }
 
 /** Row count and a checksum of every row, per table of the store's schema: any insert, update or delete changes one of them. */

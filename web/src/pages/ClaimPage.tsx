@@ -1,4 +1,5 @@
 import { api } from '../api.js';
+import { ExportLinks } from '../components/ExportLinks.js';
 import { Await } from '../components/Loaded.js';
 import { SourceList } from '../components/SourceList.js';
 import { StatusBadge } from '../components/Status.js';
@@ -36,6 +37,7 @@ function Claim({ view: { claim, related, sources } }: { view: ClaimView }) {
           {claim.event_time && <> · happened {claim.event_time.from === claim.event_time.to ? claim.event_time.from : `${claim.event_time.from} – ${claim.event_time.to}`}</>}
           {claim.place && <> · {claim.place}</>}
         </p>
+        <ExportLinks claim={claim.id} />
       </header>
       <section aria-labelledby="status-h">
         <h2 id="status-h">Status over time</h2>

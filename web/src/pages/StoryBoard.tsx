@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { CheckForm } from '../components/CheckForm.js';
+import { ExportLinks } from '../components/ExportLinks.js';
 import { Await } from '../components/Loaded.js';
 import { StanceBar } from '../components/StanceBar.js';
 import { StatusBadge } from '../components/Status.js';
@@ -23,6 +24,7 @@ export function StoryBoard() {
               {plural(data.claims.length, 'claim')}
             </p>
             <CheckForm compact example={data.claims[0]?.text} />
+            {data.claims.length > 0 && <ExportLinks />}
           </header>
           {data.claims.length === 0 ? (
             <p class="empty">
