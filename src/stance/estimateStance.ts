@@ -60,9 +60,19 @@ function withoutParts(words: string[]): string[] {
  * training set labels doubt, so the rule stands beside the model.
  */
 export function estimateStanceWith(judge: StanceJudgeWeights, claim: PreparedClaim, text: PreparedText): StanceEstimate {
+  return estimateIfRelatedWith(judge, claim, text, 0)!;
+}
+
+/**
+ * The estimate, or null when the text bears on the claim less than
+ * `threshold`: the stance stage (three trees a round against one) is not
+ * run for the many full-text candidates that do not bear on a claim.
+ */
+function estimateIfRelatedWith(judge: StanceJudgeWeights, claim: PreparedClaim, text: PreparedText, threshold: number): StanceEstimate | null {
   const found = bearingSentences(claim, text);
   const row = stanceFeatures(claim, text, found);
   const related = binaryProbability(judge.related, row);
+  if (related < threshold) return null;
   const [asserts, denies, reports] = classProbabilities(judge.stance, row);
   const probabilities = { asserts, denies, reports };
   const best = modelStances.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
@@ -93,4 +103,9 @@ function committedJudge(): StanceJudgeWeights {
 
 export function estimateStance(claim: PreparedClaim, text: PreparedText): StanceEstimate {
   return estimateStanceWith(committedJudge(), claim, text);
+}
+
+/** The committed judge's estimate when the text bears on the claim at least `threshold`, else null. */
+export function estimateIfRelated(claim: PreparedClaim, text: PreparedText, threshold: number): StanceEstimate | null {
+  return estimateIfRelatedWith(committedJudge(), claim, text, threshold);
 }

@@ -5,7 +5,7 @@ import { toCheckArticle } from '../relate/check/toCheckArticle.js';
 import { stanceByPredicate, statedPredicates, statedSubjectHead } from '../relate/check/statedPredicates.js';
 import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
 import { functionWords, stemWord } from '../stance/stemWord.js';
-import { estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
+import { estimateIfRelated, estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
 import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
 import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
@@ -70,12 +70,12 @@ export class PreparedArticles {
 export async function judgeCandidates(claim: string, candidates: string[], articles: PreparedArticles, context: ClaimContext = noClaimContext): Promise<{ articleId: string; judgement: CheckArticle | null }[]> {
   const prepared = prepareClaim(claim);
   const words = claimWords(claim);
-  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateStance(prepared, whole) }));
-  const bearing = wholes.filter(({ estimate }) => estimate.related >= bearsThreshold);
+  const wholes = (await articles.wholeTexts(candidates)).map(({ id, whole }) => ({ id, estimate: estimateIfRelated(prepared, whole, bearsThreshold) }));
+  const bearing = wholes.filter(({ estimate }) => estimate !== null);
   const full = new Map((await articles.articles(bearing.map(({ id }) => id))).map((article) => [article.record.id, article]));
   return wholes.map(({ id, estimate }) => {
     const article = full.get(id);
-    const judgement = article ? judgeArticle(prepared, words, estimate, article, context) : null;
+    const judgement = article && estimate ? judgeArticle(prepared, words, estimate, article, context) : null;
     return { articleId: id, judgement: judgement ? toCheckArticle(judgement) : null };
   });
 }
@@ -218,12 +218,20 @@ export async function checkClaims(db: Queryable, claims: StatedClaim[], options:
     return { checks: named.map((_, i) => results[i % threads][Math.floor(i / threads)]) };
   }
   const articles = new PreparedArticles(db);
+  // Many claims of a list say what the same derived claim says: its neighbourhood and history are read once.
+  const known = new Map<string, Promise<{ context: ClaimContext; history: StatusChange[] | null }>>();
+  const storyKnowledge = (matches: CheckMatch[]) => {
+    const key = sameClaim(matches)?.id ?? '';
+    if (!known.has(key)) known.set(key, Promise.all([claimContextFor(db, matches), derivedHistory(db, matches)]).then(([context, history]) => ({ context, history })));
+    return known.get(key)!;
+  };
   const checks: CheckResult[] = [];
   for (const { claim, id } of named) {
     const candidates = await findCheckCandidates(db, claim, { limit: options.candidates ?? defaultCandidates });
     const matches = await matchDerivedClaims(db, claim);
-    const judged = await judgeStoredArticles(claim, articles, candidates, await claimContextFor(db, matches));
-    checks.push(checkResultOf(id, claim, judged, matches, await derivedHistory(db, matches)));
+    const { context, history } = await storyKnowledge(matches);
+    const judged = await judgeStoredArticles(claim, articles, candidates, context);
+    checks.push(checkResultOf(id, claim, judged, matches, history));
   }
   return { checks };
 }
