@@ -235,16 +235,20 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
  * Emergent measure. (Letting evidence that all says the opposite overrule
  * it cost 2 points of FNC-1 macro-F1 through check on a held-out fold.)
  * Two exceptions. An article that states, unhedged, what the story holds
- * to contradict the claim, and never asserts the claim in its own words,
- * denies it: 'al-Baghdadi is alive but so seriously injured' against his
- * killing, however much of the Russian claim it recounts. And the judge has
+ * to contradict the claim more often than anything in it asserts the
+ * claim, and never asserts the claim in its own words, denies it:
+ * 'al-Baghdadi is alive but so seriously injured' against his killing,
+ * though it recounts the Russian claim. And the judge has
  * no 'doubts': an article it reads as reporting, whose evidence mostly
  * withholds belief, doubts.
  */
 function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
-  const contradicts = evidence.some((e) => e.rule === 'says-opposite' && e.stance === 'denies');
-  const ownAssertion = evidence.some((e) => e.unit.statement.own && e.stance === 'asserts');
-  if (whole.stance !== 'denies' && contradicts && !ownAssertion) return { stance: 'denies', confidence: 1 - whole.probabilities.asserts };
+  const contradicting = evidence.filter((e) => e.rule === 'says-opposite' && e.stance === 'denies').length;
+  const asserting = evidence.filter((e) => e.stance === 'asserts');
+  const ownAssertion = asserting.some((e) => e.unit.statement.own);
+  // More voices for the opposite than for the claim: an article quoting a ministry ('he was killed') and his family ('he is
+  // alive') once each only reports the dispute.
+  if (whole.stance !== 'denies' && contradicting > asserting.length && !ownAssertion) return { stance: 'denies', confidence: 1 - whole.probabilities.asserts };
   const doubting = evidence.filter((e) => e.stance === 'doubts').length;
   return { stance: whole.stance === 'reports' && doubting * 2 > evidence.length ? 'doubts' : whole.stance, confidence: whole.confidence };
 }
