@@ -1,36 +1,8 @@
 /** What ingestion hands to cleaning: one article's decoded content and whatever metadata came with it. */
 
-export type SourceFormat = 'text' | 'html';
-
-/**
- * Where supplied metadata came from: a manifest row, JSONL fields, a feed
- * item, a WARC record's headers, or the URL an article was fetched from.
- */
-export type SuppliedFrom = 'manifest' | 'jsonl' | 'feed' | 'warc' | 'url';
-
-/** An author named by the input, and where: 'dc:creator', 'atom author', 'json feed authors'. */
-export interface SuppliedAuthor {
-  name: string;
-  how: string;
-}
-
-/** Metadata supplied from outside the article body: a manifest row, JSONL fields, a feed item, WARC headers. */
-export interface SuppliedMetadata {
-  title?: string;
-  outlet?: string;
-  url?: string;
-  /** As written by the supplier; validated and normalised by the metadata step. */
-  published?: string;
-  /** Where in the input the date was, when `from` alone does not say: 'feed:pubDate', 'feed:updated'. */
-  publishedHow?: string;
-  /** When an archive captured the page (WARC-Date): the article was published then or before. */
-  captured?: string;
-  authors?: SuppliedAuthor[];
-  /** How the text was found, when not read from a file: 'feed content:encoded', 'fetched from the feed item link'. */
-  textHow?: string;
-  /** Where these came from, for the record's `how` fields. */
-  from: SuppliedFrom;
-}
+// The supplied metadata is kept with the article for `reanalyze`, so its shape lives in the shared model.
+export type { SourceFormat, SuppliedAuthor, SuppliedFrom, SuppliedMetadata } from '../model/articleToStore.js';
+import type { SourceFormat, SuppliedMetadata } from '../model/articleToStore.js';
 
 export interface RawArticle {
   /** File path, 'path#line' for a JSONL line, or the URL when that is all there is. */
