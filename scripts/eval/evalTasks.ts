@@ -2,6 +2,7 @@
 export const tasks: Record<string, { script: string; defaultPath: string; about: string }> = {
   times: { script: 'times.ts', defaultPath: 'data/tempeval3/TBAQ-cleaned', about: 'TimeML (TempEval-3): strict/relaxed span F1, type accuracy, value F1' },
   attribution: { script: 'attribution.ts', defaultPath: 'data/polnear/data/dev', about: 'brat (PolNeAR): source/cue/content P/R/F1, exact and overlap' },
+  'attribution-end-to-end': { script: 'attributionThroughAnalyze.ts', defaultPath: 'data/polnear/data/dev', about: 'PolNeAR .txt files read and analysed as `analyze` does, statements mapped back to the raw text: the same scores as attribution, so the gap is what cleaning costs' },
   boilerplate: { script: 'boilerplate.ts', defaultPath: 'data/trafilatura-eval', about: 'trafilatura snippets: P/R/F1 (and --zyte DIR: 4-gram shingle F1)' },
   published: { script: 'published.ts', defaultPath: 'data/htmldate-eval/news-dev.json', about: 'htmldate {url: {file, date}}: day accuracy, share unknown' },
   ecbplus: { script: 'ecbplus.ts', defaultPath: 'data/ecbplus', about: 'ECB+ topics 1–35 through analyze: B-cubed of claims over gold event mentions, same-lemma baseline, coverage' },

@@ -62,8 +62,23 @@ const APPEAL_WORDS: RegExp[] = [
   /\bnewsletter\b/i,
 ];
 
+/*
+ * An appeal speaks to the reader, in its own words: 'your', 'you', 'us',
+ * 'our', or an imperative at the start ('Donate today', 'Subscribe to ...').
+ * Narration about someone else's appeal ('Sanders sent out a fundraising
+ * call, asking supporters to “donate $3 to our campaign”') or a report of
+ * donations ('Sessions said Clinton's acceptance of donations ...') has the
+ * words but addresses no one: quoted words are set aside before looking.
+ */
+// Pronouns in lower case, or capitalised at a sentence start: 'Save Our Youth, a nonprofit supporting ...' names a charity.
+const READER_PRONOUN = /\b(?:you|your|yours|us|our|ours|we)\b|(?:^|[.!?]\s+)(?:You|Your|Yours|We|Our|Us)\b/;
+const IMPERATIVE_START = /^(?:please\s+)?(?:support|donate|subscribe|join|help|become|give|sign up|click|share)\b/i;
+const addressesReader = (text: string): boolean => READER_PRONOUN.test(text) || IMPERATIVE_START.test(text);
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
 function isAppeal(text: string): boolean {
   if (text.length > 500) return false;
+  if (!addressesReader(text.replace(QUOTED, ' '))) return false;
   return APPEAL_WORDS.filter((word) => word.test(text)).length >= 2;
 }
 

@@ -23,6 +23,17 @@ function isRunningText(block: Block): boolean {
   return !isHeadlineLike(block.text) && block.text.split(/\s+/).length >= 20;
 }
 
+/*
+ * A sentence of eight words or more ends the leading lines as running text
+ * does: 'A few weeks ahead of the New York Primary, Hillary Clinton's campaign
+ * says they are unwilling to debate.' is the article, not a masthead, and a
+ * headline-like line after it ('KATE BOULDUAN: Why not debate?') is not the
+ * headline; taking it would drop every line above it.
+ */
+const MIN_SENTENCE_WORDS = 8;
+const isSentence = (block: Block): boolean =>
+  /[.!?]["'”’)\]]?$/.test(block.text) && !isHeadlineLike(block.text) && block.text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+
 function slugWords(url: string | undefined): Set<string> {
   if (!url) return new Set();
   try {
@@ -43,7 +54,7 @@ export function chooseTitle(blocks: readonly Block[], url?: string): TitleChoice
   const candidates: number[] = [];
   for (let index = 0; index < Math.min(blocks.length, LEADING_BLOCKS); index++) {
     const block = blocks[index];
-    if (isRunningText(block)) break;
+    if (isRunningText(block) || isSentence(block)) break;
     if (matchCaptionRule(block.text) || block.hint === 'caption') continue;
     if (isHeadlineLike(block.text) && block.text.split(/\s+/).length >= MIN_TITLE_WORDS) candidates.push(index);
   }

@@ -16,6 +16,11 @@ describe('chooseTitle', () => {
     expect(chooseTitle(blocks)).toEqual({ index: 1, rule: 'first-headline' });
   });
 
+  it('stops at a sentence of eight words or more: a headline-like line after it is not the headline', () => {
+    const blocks = lines('Video Transcript:', 'A few weeks ahead of the primary, the campaign says they are unwilling to debate.', 'KATE BOULDUAN: Why not debate?', body);
+    expect(chooseTitle(blocks)).toBeNull();
+  });
+
   it('finds no title when running text comes first', () => {
     expect(chooseTitle(lines(body, 'A headline-like line much later on'))).toBeNull();
   });
