@@ -34,3 +34,8 @@ export function articleTimeoutOption(): Option {
 export function fetchTimeoutOption(): Option {
   return new Option('--fetch-timeout <seconds>', 'a URL whose page takes longer to arrive is listed as failed; the rest goes on').argParser(seconds).default(20);
 }
+
+/** --ignore-robots, the same on analyze and watch-feeds: for a user who has the site's leave to fetch what its robots.txt disallows. */
+export function ignoreRobotsOption(): Option {
+  return new Option('--ignore-robots', "fetch pages even where the site's robots.txt disallows corroborate (only with the site's leave)");
+}

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { printable } from '../model/printable.js';
 import type { AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { articleTimeoutOption, fetchTimeoutOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
+import { articleTimeoutOption, fetchTimeoutOption, ignoreRobotsOption, threadsOption, type AnalysisFlags } from './analysisOptions.js';
 import { CannotRun, exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 import { JsonArrayWriter } from './writeJsonFile.js';
@@ -11,6 +11,7 @@ export const analyzeCommand = new Command('analyze')
   .argument('[paths...]', 'files, folders (read recursively) or http(s) URLs of pages or feeds')
   .option('--urls <file>', 'a file of URLs to fetch, one per line (# starts a comment)')
   .addOption(fetchTimeoutOption())
+  .addOption(ignoreRobotsOption())
   .option('--manifest <file>', 'CSV with columns file,outlet,url,published supplying metadata')
   .option('--db <dir|url>', storeOptionHelp)
   .option('--json <file>', "write the records of the analysed articles, then the claims and sources of the whole stored story, as JSON ('-' for stdout)")
@@ -18,7 +19,7 @@ export const analyzeCommand = new Command('analyze')
   .option('--quiet', 'no progress bar')
   .addOption(threadsOption())
   .addOption(articleTimeoutOption())
-  .action(async (paths: string[], options: { urls?: string; fetchTimeout: number; manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
+  .action(async (paths: string[], options: { urls?: string; fetchTimeout: number; ignoreRobots?: boolean; manifest?: string; db?: string; json?: string; maxArticleMb: string; quiet?: boolean } & AnalysisFlags) => {
     if (!paths.length && !options.urls) throw new CannotRun('analyze needs files, folders or URLs to read, or --urls FILE; see corroborate analyze --help');
     // Loaded when the command runs, so `corroborate --help` does not load the analysis (main.ts).
     const { default: cliProgress } = await import('cli-progress');
@@ -34,7 +35,7 @@ export const analyzeCommand = new Command('analyze')
       const result = await analyzeSources(db, {
         paths,
         urlListPath: options.urls,
-        fetchLimits: { timeoutMs: options.fetchTimeout * 1000 },
+        fetchLimits: { timeoutMs: options.fetchTimeout * 1000, obeyRobots: !options.ignoreRobots },
         manifestPath: options.manifest,
         maxArticleBytes: Number(options.maxArticleMb) * 1024 * 1024,
         threads: options.threads,

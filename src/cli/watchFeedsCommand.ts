@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { printable } from '../model/printable.js';
 import type { AnalyzeSummary } from '../usecases/analyzeSources.js';
-import { fetchTimeoutOption, threadsOption } from './analysisOptions.js';
+import { fetchTimeoutOption, ignoreRobotsOption, threadsOption } from './analysisOptions.js';
 import { exitCodes } from './exitCodes.js';
 import { storeOptionHelp, withStore } from './withStore.js';
 
@@ -21,8 +21,9 @@ export const watchFeedsCommand = new Command('watch-feeds')
   .option('--once', 'poll once and exit (exit code 1 if an item failed)')
   .option('--db <dir|url>', storeOptionHelp)
   .addOption(fetchTimeoutOption())
+  .addOption(ignoreRobotsOption())
   .addOption(threadsOption())
-  .action(async (feeds: string[], options: { every: number; once?: boolean; db?: string; fetchTimeout: number; threads: number }) => {
+  .action(async (feeds: string[], options: { every: number; once?: boolean; db?: string; fetchTimeout: number; ignoreRobots?: boolean; threads: number }) => {
     const { pollFeeds } = await import('../usecases/pollFeeds.js');
     const stop = new AbortController();
     const onSignal = () => stop.abort();
@@ -31,7 +32,7 @@ export const watchFeedsCommand = new Command('watch-feeds')
     try {
       await withStore(options.db, async (db) => {
         for (;;) {
-          const summary = await pollFeeds(db, { feeds, fetchLimits: { timeoutMs: options.fetchTimeout * 1000 }, threads: options.threads });
+          const summary = await pollFeeds(db, { feeds, fetchLimits: { timeoutMs: options.fetchTimeout * 1000, obeyRobots: !options.ignoreRobots }, threads: options.threads });
           process.stdout.write(formatPoll(new Date(), summary));
           if (options.once) {
             process.exitCode = summary.failed.length ? exitCodes.someInputFailed : exitCodes.ok;

@@ -82,4 +82,31 @@ describe('PoliteFetcher', () => {
     await Promise.all(['/page', '/second', '/page', '/second'].map((route) => polite.fetch(`${server.url}${route}`)));
     expect(Math.max(before, server.mostAtOnce())).toBe(1);
   });
+
+  it("obeys the site's robots.txt: its own group for corroborate, its Crawl-delay, and --ignore-robots", async () => {
+    // The group for corroborate replaces '*' for it: /private/ is closed to it, the rest open (though '*' closes all).
+    const site = await startLocalWebServer({ robots: 'User-agent: *\nDisallow: /\n\nUser-agent: corroborate\nDisallow: /private/\nCrawl-delay: 0.5\n' });
+    try {
+      const obeying = new PoliteFetcher({ cacheDir: null });
+      const refused = await obeying.fetch(`${site.url}/private/report`).catch((error: Error) => error.message.replaceAll(site.url, ''));
+      expect(refused).toBe('/private/report: is disallowed for corroborate by /robots.txt; not fetched (with the site\'s leave, --ignore-robots fetches it anyway)');
+      expect(site.requests.get('/private/report')).toBeUndefined();
+      const started = performance.now();
+      await obeying.fetch(`${site.url}/page`);
+      await obeying.fetch(`${site.url}/second`);
+      // The second request waited out the Crawl-delay after the first ended (a lower bound, never flaky).
+      expect(performance.now() - started).toBeGreaterThanOrEqual(500);
+      expect(site.requests.get('/robots.txt')).toBe(1);
+      const page = await new PoliteFetcher({ cacheDir: null, obeyRobots: false }).fetch(`${site.url}/private/report`);
+      expect(page.bytes.toString()).toContain('Internal memo');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('takes a missing robots.txt as allowing everything', async () => {
+    await new PoliteFetcher({ cacheDir: null }).fetch(`${server.url}/private/report`);
+    expect(server.requests.get('/robots.txt')).toBeGreaterThanOrEqual(1);
+    expect(server.requests.get('/private/report')).toBe(1);
+  });
 });

@@ -17,7 +17,8 @@ export interface LocalWebServer {
   close: () => Promise<void>;
 }
 
-export async function startLocalWebServer(): Promise<LocalWebServer> {
+/** `robots` is served as /robots.txt; without it the site has none (404). */
+export async function startLocalWebServer(options: { robots?: string } = {}): Promise<LocalWebServer> {
   const requests = new Map<string, number>();
   const userAgents: string[] = [];
   let active = 0;
@@ -35,6 +36,8 @@ export async function startLocalWebServer(): Promise<LocalWebServer> {
     '/busy': (_, response, count) =>
       count === 1 ? response.writeHead(503, { 'retry-after': '0', 'content-type': 'text/plain' }).end('busy') : html(response, article('Busy desk', 'The spokesman said the convoy had arrived, officials said.')),
     '/huge': (_, response) => streamHuge(response, 60 * 1024 * 1024),
+    '/private/report': (_, response) => html(response, article('Internal memo', 'The memo said the raid had been planned for weeks.')),
+    ...(options.robots === undefined ? {} : { '/robots.txt': (_: IncomingMessage, response: ServerResponse) => response.writeHead(200, { 'content-type': 'text/plain' }).end(options.robots) }),
     '/feed.xml': (_, response) => {
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
       response.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultCacheDir, FetchCache, type CachedPage } from './fetchCache.js';
+import { RobotsRules } from './robotsRules.js';
 import { userAgent } from './userAgent.js';
 
 /*
@@ -10,7 +11,9 @@ import { userAgent } from './userAgent.js';
  * answer, a size limit enforced while the body streams in (a 60 MB page is
  * cut off at the limit, never held whole), at most 5 redirects with loops
  * caught, and only HTML, text and feeds accepted (a PDF is refused by its
- * Content-Type before its body is read). What was fetched is cached on disk.
+ * Content-Type before its body is read). A site's robots.txt is obeyed
+ * (see robotsRules.ts) unless the user says they may fetch it anyway. What
+ * was fetched is cached on disk.
  */
 
 export interface FetchLimits {
@@ -27,6 +30,8 @@ export interface FetchLimits {
   maxRetryAfterMs: number;
   /** Where pages are cached; null for no cache (default: see defaultCacheDir). */
   cacheDir: string | null;
+  /** Obey each site's robots.txt (default true); false when the user has the site's leave (`--ignore-robots`). */
+  obeyRobots: boolean;
 }
 
 export const defaultFetchLimits: FetchLimits = {
@@ -37,7 +42,12 @@ export const defaultFetchLimits: FetchLimits = {
   backoffMs: 1000,
   maxRetryAfterMs: 30_000,
   cacheDir: defaultCacheDir(),
+  obeyRobots: true,
 };
+
+/** A robots.txt is read with a shorter time limit, and only its first 512 KB (RFC 9309 asks parsers for at least 500 KiB). */
+const robotsTimeoutMs = 5000;
+const robotsMaxBytes = 512 * 1024;
 
 export type FetchedPage = CachedPage & { fromCache: boolean };
 
@@ -73,6 +83,9 @@ export class PoliteFetcher {
   private readonly cache: FetchCache | null;
   /** The last request queued per host: the next one starts when it ends. */
   private readonly hostQueues = new Map<string, Promise<unknown>>();
+  /** When the last request to each host ended, for its Crawl-delay. */
+  private readonly lastRequestAt = new Map<string, number>();
+  private readonly robots = new RobotsRules((robotsUrl) => this.readRobots(robotsUrl));
 
   constructor(limits: Partial<FetchLimits> = {}) {
     this.limits = { ...defaultFetchLimits, ...limits };
@@ -86,9 +99,43 @@ export class PoliteFetcher {
       const cached = await this.cache?.get(checked);
       if (cached) return { ...cached, fromCache: true };
     }
-    const page = await this.oneAtATime(new URL(checked).host, () => this.withRetries(checked));
+    const host = new URL(checked).host;
+    const page = await this.oneAtATime(host, async () => {
+      await this.waitForRobots(checked, host);
+      try {
+        return await this.withRetries(checked);
+      } finally {
+        this.lastRequestAt.set(host, Date.now());
+      }
+    });
     await this.cache?.put(page);
     return { ...page, fromCache: false };
+  }
+
+  /** Refuses a URL the site's robots.txt disallows for us; waits out its Crawl-delay since the last request to the host. */
+  private async waitForRobots(url: string, host: string): Promise<void> {
+    if (!this.limits.obeyRobots) return;
+    const answer = await this.robots.check(url);
+    if (!answer.allowed) {
+      throw new FetchError(url, `is disallowed for corroborate by ${answer.robotsUrl}; not fetched (with the site's leave, --ignore-robots fetches it anyway)`);
+    }
+    const last = this.lastRequestAt.get(host);
+    if (answer.delayMs && last !== undefined) await sleep(Math.max(0, last + answer.delayMs - Date.now()));
+  }
+
+  /** The text of a robots.txt, or null when there is none to obey (not found, an error status, no answer, too slow). */
+  private async readRobots(robotsUrl: string): Promise<string | null> {
+    try {
+      const response = await fetch(robotsUrl, { signal: AbortSignal.timeout(robotsTimeoutMs), headers: { 'user-agent': userAgent, accept: 'text/plain' } });
+      if (!response.ok) {
+        await response.body?.cancel();
+        return null;
+      }
+      const bytes = await readLimited(response, robotsMaxBytes, true);
+      return bytes ? bytes.toString('utf8') : null;
+    } catch {
+      return null;
+    }
   }
 
   private async oneAtATime<T>(host: string, task: () => Promise<T>): Promise<T> {
@@ -195,8 +242,12 @@ export function refusedType(contentType: string): string | null {
   return `is ${type}, not HTML, text or a feed; not read`;
 }
 
-/** The body, or null once it passes `maxBytes`: the stream is cancelled there, so a huge page is never held whole. */
-async function readLimited(response: Response, maxBytes: number): Promise<Buffer | null> {
+/**
+ * The body, or null once it passes `maxBytes`: the stream is cancelled there,
+ * so a huge page is never held whole. With `keepHead`, the first `maxBytes`
+ * are returned instead of null (a robots.txt is read as far as the limit).
+ */
+async function readLimited(response: Response, maxBytes: number, keepHead = false): Promise<Buffer | null> {
   if (!response.body) return Buffer.alloc(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -207,7 +258,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Buffer
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      return null;
+      return keepHead ? Buffer.concat([...chunks, value]).subarray(0, maxBytes) : null;
     }
     chunks.push(value);
   }
