@@ -242,7 +242,7 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
  * no 'doubts': an article it reads as reporting, whose evidence mostly
  * withholds belief, doubts.
  */
-function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
+export function articleStance(whole: StanceEstimate, evidence: JudgedUnit[]): { stance: Stance; confidence: number } {
   const contradicting = evidence.filter((e) => e.rule === 'says-opposite' && e.stance === 'denies').length;
   const asserting = evidence.filter((e) => e.stance === 'asserts');
   const ownAssertion = asserting.some((e) => e.unit.statement.own);
