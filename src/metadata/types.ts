@@ -1,4 +1,4 @@
-export type OutletHow = 'manifest' | 'jsonl' | 'html-meta' | 'signature' | 'url-host' | 'unknown';
+export type OutletHow = 'manifest' | 'jsonl' | 'upload' | 'html-meta' | 'signature' | 'url-host' | 'dateline-agency' | 'unknown';
 
 export interface Outlet {
   name: string;
@@ -7,7 +7,7 @@ export interface Outlet {
 
 export interface Title {
   value: string | null;
-  /** 'manifest', 'jsonl', 'html-meta', 'first-line', 'unknown'. */
+  /** 'manifest', 'jsonl', 'upload', 'html-meta', 'first-line', 'unknown'. */
   how: string;
 }
 
@@ -17,7 +17,7 @@ export interface Published {
   /** The range the date lies in; equal to value when the date is known. */
   earliest: string | null;
   latest: string | null;
-  /** 'manifest', 'jsonl', 'html-meta:<selector>', 'url', 'text-dateline', 'content-range', 'unknown'. */
+  /** 'manifest', 'jsonl', 'upload', 'html-meta:<selector>', 'url', 'text-dateline', 'content-range', 'unknown'. */
   how: string;
   /** 1 for a supplied date, lower for inferred ones, 0 when unknown. */
   confidence: number;

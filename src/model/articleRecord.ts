@@ -60,13 +60,13 @@ export const articleRecord = z.object({
   title_how: z.string(),
   outlet: z.object({
     name: z.string(),
-    how: z.enum(['manifest', 'jsonl', 'html-meta', 'signature', 'url-host', 'unknown']),
+    how: z.enum(['manifest', 'jsonl', 'upload', 'html-meta', 'signature', 'url-host', 'dateline-agency', 'unknown']),
   }),
   published: z.object({
     value: z.string().nullable().describe('YYYY-MM-DD when the day is known'),
     earliest: z.string().nullable(),
     latest: z.string().nullable(),
-    how: z.string().describe("'manifest', 'jsonl', 'html-meta:<where>', 'url', 'text-dateline', 'content-range', 'unknown'"),
+    how: z.string().describe("'manifest', 'jsonl', 'upload', 'feed:<where>', 'html-meta:<where>', 'url', 'text-dateline', 'content-range', 'unknown'"),
     confidence: z.number().min(0).max(1),
   }),
   text: z.string().describe('the clean text: title first, then paragraphs separated by blank lines'),
