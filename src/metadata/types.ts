@@ -1,3 +1,5 @@
+import type { SuppliedAuthor } from '../model/articleToStore.js';
+
 export type OutletHow = 'manifest' | 'jsonl' | 'upload' | 'html-meta' | 'signature' | 'url-host' | 'dateline-agency' | 'unknown';
 
 export interface Outlet {
@@ -27,6 +29,10 @@ export interface ArticleMetadata {
   title: Title;
   outlet: Outlet;
   published: Published;
+  /** The authors the input named, each with where: a feed item's 'feed dc:creator'; empty when none was named. */
+  authors: SuppliedAuthor[];
+  /** How the text was found when it is not the input itself: 'feed content:encoded', "fetched from the feed item's link"; null for a file, JSONL line or upload. */
+  textHow: string | null;
   /** What the metadata step set aside, each naming the article: 'a.txt: the date supplied by the manifest, "2017-02-30", is not a day: ...'. Absent on articles built elsewhere (test fixtures). */
   warnings?: string[];
 }
