@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { articleBody, suppliedField } from '../ingest/jsonlArticle.js';
 import { articleRecord } from '../record/articleRecord.js';
+import { explainUnreadDate } from '../metadata/explainUnreadDate.js';
+import { parseDateString } from '../metadata/parseDateString.js';
 import { checkReport, checkResultRecord, watchedClaimRecord } from '../model/checkRecord.js';
 import {
   articleSummary, claimSummary, claimView, corpusSpan, errorBody, ingestJob, ingestSummary, searchResult, sourceList, sourceMatrix,
@@ -46,6 +48,46 @@ export const pastedArticle = z.object({
   outlet: suppliedField('outlet').optional(),
   published: suppliedField('published').optional().describe('YYYY-MM-DD, or as the outlet writes it'),
   url: suppliedField('url').optional(),
+});
+
+/** A form field left empty, or a JSON null, is absent; what is given is trimmed. */
+const blankIsAbsent = (value: unknown) => (value === null ? undefined : typeof value === 'string' ? value.trim() || undefined : value);
+
+/** 'https://example.org/story': an address a browser opens, so the outlet can be read from its host. */
+function isHttpAddress(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the upload form gives beside the files, for each text or HTML file:
+ * the outlet, the article's address, its publication day. Checked here so a
+ * mistyped value is refused (400, naming the field) while the user is still at
+ * the form, instead of being set aside later with a warning as a JSONL line's would be.
+ */
+export const uploadMetadata = z.object({
+  outlet: z.preprocess(blankIsAbsent, suppliedField('outlet').optional()).describe('the outlet that published the files (empty: read from the article)'),
+  url: z
+    .preprocess(
+      blankIsAbsent,
+      suppliedField('url')
+        .refine(isHttpAddress, { error: (issue) => `${JSON.stringify(issue.input)} is not an http(s) address; expected one like https://example.org/news/story` })
+        .optional(),
+    )
+    .describe("the article's address (empty: none)"),
+  published: z
+    .preprocess(
+      blankIsAbsent,
+      suppliedField('published')
+        .refine((value) => parseDateString(value) !== null, {
+          error: (issue) => `${JSON.stringify(issue.input)} is not a date: ${explainUnreadDate(issue.input as string)}; expected YYYY-MM-DD`,
+        })
+        .optional(),
+    )
+    .describe('the publication day, YYYY-MM-DD (empty: read from the article)'),
 });
 
 export const schemas = {

@@ -4,7 +4,8 @@ import { readPastedText, readUploadedFile } from '../ingest/readUploadedFile.js'
 import type { SourceItem } from '../ingest/readSources.js';
 import type { IngestJobs } from '../usecases/IngestJobs.js';
 import { ApiError, errorResponse } from './apiError.js';
-import { pastedArticle } from './apiSchemas.js';
+import { pastedArticle, uploadMetadata } from './apiSchemas.js';
+import type { SuppliedMetadata } from '../model/articleToStore.js';
 
 export interface IngestLimits {
   /** Per article, as `analyze --max-article-mb`. */
@@ -14,7 +15,8 @@ export interface IngestLimits {
 }
 
 /**
- * Uploads (multipart `files`) and pasted text (JSON) become articles through
+ * Uploads (multipart `files`, with optional `outlet`, `url` and `published`
+ * fields for them) and pasted text (JSON) become articles through
  * the same per-article step as `analyze`. The request is read and checked
  * here, then answered at once (202) with a job: its inputs are analysed in
  * the analysis threads and stored in the order sent, and
@@ -64,9 +66,32 @@ async function readUploads(request: Request, type: string, maxArticleBytes: numb
   }
   const files = form.getAll('files').filter((entry): entry is File => typeof entry !== 'string');
   if (!files.length) throw new ApiError(400, 'expected one or more files in the form field "files"; got none');
+  const supplied = readFormMetadata(form);
   const items: SourceItem[] = [];
-  for (const file of files) items.push(...readUploadedFile(file.name, new Uint8Array(await file.arrayBuffer()), maxArticleBytes));
+  for (const file of files) items.push(...readUploadedFile(file.name, new Uint8Array(await file.arrayBuffer()), maxArticleBytes, supplied));
   return items;
+}
+
+/** 'published: "2019-13-01" is not a date: month 13 does not exist; ...', the field named once ('outlet is 1,048,576 characters; ...'). */
+function namingTheField(issue: { path: PropertyKey[]; message: string }): string {
+  const field = issue.path.join('.');
+  return issue.message.startsWith(`${field} `) ? issue.message : `${field}: ${issue.message}`;
+}
+
+/** The outlet, url and published fields beside the files, checked; undefined when none is filled in. */
+function readFormMetadata(form: FormData): SuppliedMetadata | undefined {
+  const fields = Object.fromEntries(
+    (['outlet', 'url', 'published'] as const).map((name) => {
+      const value = form.get(name);
+      if (value !== null && typeof value !== 'string') throw new ApiError(400, `${name}: expected text in the form field "${name}"; got a file`);
+      return [name, value];
+    }),
+  );
+  const parsed = uploadMetadata.safeParse(fields);
+  if (!parsed.success) throw new ApiError(400, parsed.error.issues.map(namingTheField).join('; '));
+  const { outlet, url, published } = parsed.data;
+  if (!outlet && !url && !published) return undefined;
+  return { from: 'upload', ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}) };
 }
 
 async function readPasted(request: Request, maxArticleBytes: number): Promise<SourceItem> {

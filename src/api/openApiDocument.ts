@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportFormatHelp, exportFormats } from '../model/exportFormats.js';
-import { schemas } from './apiSchemas.js';
+import { schemas, uploadMetadata } from './apiSchemas.js';
 import { maxPageSize } from './queryParams.js';
 
 type Schema = Record<string, unknown>;
@@ -99,7 +99,14 @@ export function openApiDocument(): Schema {
             required: true,
             content: {
               'multipart/form-data': {
-                schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } }, required: ['files'] },
+                schema: {
+                  type: 'object',
+                  description:
+                    'the files, and optionally their outlet, address and publication day, applied to each text or HTML file ' +
+                    '(a JSONL line carries its own); a value that is not an http(s) address or not a date is refused with 400 naming the field',
+                  properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } }, ...(toJsonSchema(uploadMetadata).properties as Schema) },
+                  required: ['files'],
+                },
               },
               ...json(ref('PastedArticle')),
             },

@@ -1,4 +1,5 @@
 import { DecodeError, decodeBytes } from './decodeBytes.js';
+import { looksLikeHtml } from './fetch/formatOfPage.js';
 import type { SourceItem } from './readSources.js';
 import type { SourceFormat, SuppliedMetadata } from './types.js';
 import { articleFromJsonl } from './jsonlArticle.js';
@@ -9,11 +10,13 @@ import { storableArticleText } from './storableText.js';
  * bytes are decoded here and never written anywhere, and the name is only a
  * label (its folders are dropped, so it cannot point into the file system).
  * Each check and message is the CLI's, so an upload fails the way the same
- * file given to `corroborate analyze` would.
+ * file given to `corroborate analyze` would. `supplied` is what the upload
+ * form gave (outlet, URL, date) for a text or HTML file, as a manifest row
+ * gives it for a file on disk; a JSONL line carries its own fields.
  */
-export function readUploadedFile(name: string, bytes: Uint8Array, maxArticleBytes: number): SourceItem[] {
+export function readUploadedFile(name: string, bytes: Uint8Array, maxArticleBytes: number, supplied?: SuppliedMetadata): SourceItem[] {
   const source = uploadLabel(name);
-  if (/\.(jsonl|ndjson)$/i.test(source)) return readJsonlBytes(source, bytes, maxArticleBytes);
+  if (/\.(jsonl|ndjson)$/i.test(source)) return withFormNotApplied(readJsonlBytes(source, bytes, maxArticleBytes), source, supplied);
   const fail = (reason: string): SourceItem[] => [{ failure: { source, reason: `${source}: ${reason}` }, bytes: bytes.length }];
   if (bytes.length === 0) return fail('is empty; expected an article as text, HTML or JSONL');
   if (bytes.length > maxArticleBytes) {
@@ -31,7 +34,14 @@ export function readUploadedFile(name: string, bytes: Uint8Array, maxArticleByte
   }
   if (!decoded.text.trim()) return fail('holds only white space; expected an article');
   const warnings = decoded.warnings.map((warning) => `${source}: ${warning}`);
-  const article = { source, format: formatOf(source, decoded.text), content: decoded.text, encoding: decoded.encoding, ...(warnings.length ? { warnings } : {}) };
+  const article = {
+    source,
+    format: formatOf(source, decoded.text),
+    content: decoded.text,
+    encoding: decoded.encoding,
+    ...(supplied ? { supplied } : {}),
+    ...(warnings.length ? { warnings } : {}),
+  };
   return [{ article, bytes: bytes.length }];
 }
 
@@ -99,10 +109,23 @@ function suppliedFrom(fields: { url?: string; title?: string; outlet?: string; p
   return { from: 'jsonl', ...(url ? { url } : {}), ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}) };
 }
 
+/**
+ * The form's fields are not applied to a JSONL file's lines, which carry
+ * their own ("outlet", "url", "published"); its first article says so, so the
+ * job lists it beside what was stored.
+ */
+function withFormNotApplied(items: SourceItem[], fileName: string, supplied: SuppliedMetadata | undefined): SourceItem[] {
+  const first = items.find((item) => 'article' in item);
+  if (!supplied || !first || !('article' in first)) return items;
+  const warning = `${fileName}: the outlet, URL and date given in the upload form were not applied to its lines, which carry their own ("outlet", "url", "published")`;
+  first.article.warnings = [...(first.article.warnings ?? []), warning];
+  return items;
+}
+
 /** HTML by extension, or by its first tag for names without one ('<!DOCTYPE html>', '<html', '<body'), as readSources decides. */
 function formatOf(name: string, text: string): SourceFormat {
   if (/\.x?html?$/i.test(name)) return 'html';
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000)) ? 'html' : 'text';
+  return looksLikeHtml(text) ? 'html' : 'text';
 }
 
 function megabytes(bytes: number): string {

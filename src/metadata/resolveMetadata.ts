@@ -27,6 +27,9 @@ export function resolveMetadata(raw: RawArticle, clean: CleanArticle): ArticleMe
     title: title.value === null ? title : { ...title, value: limited('title', title.value) },
     outlet: { ...outlet, name: limited('outlet', outlet.name) },
     published,
+    // Taken as the input gives them: only a feed names authors, and only feeds, URLs and archives find the text elsewhere.
+    authors: raw.supplied?.authors ?? [],
+    textHow: raw.supplied?.textHow ?? null,
     warnings,
   };
 }

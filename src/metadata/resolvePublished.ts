@@ -6,6 +6,7 @@ import { explainUnreadDate } from './explainUnreadDate.js';
 import { inferPublishedRange } from './inferPublishedRange.js';
 import { parseDateString } from './parseDateString.js';
 import { readWireDateline } from './readWireDateline.js';
+import { bodyParagraphs } from './bodyParagraphs.js';
 
 /*
  * Confidence by source: a supplied date is taken as true (1); a date the page
@@ -78,17 +79,18 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
     const date = parseDateString(candidate.value);
     if (date) return known(date, 'text-dateline', CONFIDENCE.dateline);
   }
-  const bodyParagraphs = clean.paragraphs.filter((p) => p.kind === 'body').map((p) => clean.text.slice(p.start, p.end));
-  const wire = bodyParagraphs.length ? readWireDateline(bodyParagraphs[0], [...clean.removed.map((block) => block.text), clean.text, raw.content]) : null;
+  const body = bodyParagraphs(clean);
+  const wire = body.length ? readWireDateline(body[0], [...clean.removed.map((block) => block.text), clean.text, raw.content]) : null;
+  // 'WASHINGTON, Oct 27, 2019 (Reuters) -' states the whole day; 'HALVEK, April 5 (MPA) -' needs the copyright line's year.
+  if (wire?.year === 'dateline') return known(wire.date, 'text-dateline', CONFIDENCE.dateline);
   if (wire) return known(wire.date, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
-  const body = bodyParagraphs.join('\n');
-  const range = inferPublishedRange(body);
+  const range = inferPublishedRange(body.join('\n'));
   const captured = raw.supplied?.captured ? parseDateString(raw.supplied.captured) : null;
   if (captured) return capturedBound(range, captured);
   return range ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
 }
 
-const suppliers = { manifest: 'the manifest', jsonl: 'the JSONL fields', feed: 'the feed item', warc: 'the WARC record', url: 'the fetched page' } as const;
+const suppliers = { manifest: 'the manifest', jsonl: 'the JSONL fields', feed: 'the feed item', warc: 'the WARC record', url: 'the fetched page', upload: 'the upload form' } as const;
 
 /**
  * An archive's capture date (WARC-Date '2019-10-28T06:12:00Z') is not the

@@ -60,15 +60,22 @@ export const articleRecord = z.object({
   title_how: z.string(),
   outlet: z.object({
     name: z.string(),
-    how: z.enum(['manifest', 'jsonl', 'html-meta', 'signature', 'url-host', 'unknown']),
+    how: z.enum(['manifest', 'jsonl', 'upload', 'html-meta', 'signature', 'url-host', 'dateline-agency', 'unknown']),
   }),
   published: z.object({
     value: z.string().nullable().describe('YYYY-MM-DD when the day is known'),
     earliest: z.string().nullable(),
     latest: z.string().nullable(),
-    how: z.string().describe("'manifest', 'jsonl', 'html-meta:<where>', 'url', 'text-dateline', 'content-range', 'unknown'"),
+    how: z.string().describe("'manifest', 'jsonl', 'upload', 'feed:<where>', 'html-meta:<where>', 'url', 'text-dateline', 'content-range', 'unknown'"),
     confidence: z.number().min(0).max(1),
   }),
+  authors: z
+    .array(z.object({ name: z.string(), how: z.string().describe("where the input named the author: 'feed dc:creator', 'feed atom author', 'feed authors'") }))
+    .describe('the authors the input named (a feed item); empty when none was named'),
+  text_how: z
+    .string()
+    .nullable()
+    .describe("how the text was found when it is not the input itself: 'feed content:encoded', \"fetched from the feed item's link\", 'fetched', 'WARC response record'; null for a file, JSONL line or upload"),
   text: z.string().describe('the clean text: title first, then paragraphs separated by blank lines'),
   paragraphs: z.array(z.object({ ...span, kind: z.enum(['title', 'standfirst', 'caption', 'body']) })),
   removed: z.array(z.object({ text: z.string(), reason: z.string() })).describe('boilerplate removed from the page, and why'),

@@ -44,9 +44,10 @@ export type SourceFormat = 'text' | 'html';
 
 /**
  * Where supplied metadata came from: a manifest row, JSONL fields, a feed
- * item, a WARC record's headers, or the URL an article was fetched from.
+ * item, a WARC record's headers, the URL an article was fetched from, or the
+ * fields a user filled in beside an upload in the web app.
  */
-export type SuppliedFrom = 'manifest' | 'jsonl' | 'feed' | 'warc' | 'url';
+export type SuppliedFrom = 'manifest' | 'jsonl' | 'feed' | 'warc' | 'url' | 'upload';
 
 /** An author named by the input, and where: 'dc:creator', 'atom author', 'json feed authors'. */
 export interface SuppliedAuthor {

@@ -22,7 +22,7 @@ const articleJob = z.object({
       captured: z.string().optional(),
       authors: z.array(z.object({ name: z.string(), how: z.string() })).optional(),
       textHow: z.string().optional(),
-      from: z.enum(['manifest', 'jsonl', 'feed', 'warc', 'url']),
+      from: z.enum(['manifest', 'jsonl', 'feed', 'warc', 'url', 'upload']),
     })
     .optional(),
   // What reading it set aside or repaired on the queueing machine (a replaced lone surrogate), so the worker's summary says it too.

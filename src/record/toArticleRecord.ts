@@ -29,6 +29,8 @@ export function toArticleRecord(article: AnalyzedArticle): ArticleRecord {
     title_how: article.title.how,
     outlet: article.outlet,
     published: article.published,
+    authors: article.authors,
+    text_how: article.textHow,
     text: document.text,
     paragraphs: document.paragraphs,
     removed: article.removed,

@@ -35,6 +35,7 @@ interface ArticleRow {
   title: string | null; title_how: string; outlet: string; outlet_how: ArticleRecord['outlet']['how'];
   published: string | null; published_earliest: string | null; published_latest: string | null;
   published_how: string; published_confidence: number; text: string;
+  authors: ArticleRecord['authors'] | null; text_how: string | null;
   paragraphs: ArticleRecord['paragraphs']; removed: ArticleRecord['removed'];
 }
 
@@ -60,10 +61,12 @@ export async function loadArticleRecord(db: Queryable, id: string): Promise<Arti
 export async function loadArticleRecords(db: Queryable, ids: string[]): Promise<ArticleRecord[]> {
   if (!ids.length) return [];
   const rows = await db.query<ArticleRow>(
-    `SELECT id, source, url, format, encoding, title, title_how, outlet, outlet_how,
+    `SELECT a.id, source, url, a.format, a.encoding, title, title_how, outlet, outlet_how,
             published::text AS published, published_earliest::text AS published_earliest, published_latest::text AS published_latest,
-            published_how, published_confidence, text, paragraphs, removed
-     FROM articles WHERE id = ANY($1::text[])`,
+            published_how, published_confidence, text, paragraphs, removed,
+            i.supplied->'authors' AS authors, i.supplied->>'textHow' AS text_how
+     FROM articles a LEFT JOIN article_inputs i ON i.article_id = a.id
+     WHERE a.id = ANY($1::text[])`,
     [ids],
   );
   const grouped = async <T>(sql: string): Promise<Map<string, T[]>> => {
@@ -110,6 +113,9 @@ function toRecord(row: ArticleRow, entities: ArticleRecord['entities'], times: A
       how: row.published_how,
       confidence: row.published_confidence,
     },
+    // Kept with the input as it was supplied (see saveArticle); an article stored before inputs were kept has neither.
+    authors: row.authors ?? [],
+    text_how: row.text_how,
     text: row.text,
     paragraphs: row.paragraphs,
     removed: row.removed,

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestJob, page, searchResult } from '../../src/api/apiSchemas.js';
+import { articleSummary, ingestJob, page, searchResult } from '../../src/api/apiSchemas.js';
 import { createApp } from '../../src/api/createApp.js';
 import { startServer } from '../../src/api/startServer.js';
 import { articleRecord } from '../../src/record/articleRecord.js';
@@ -25,8 +25,14 @@ The ministry said on Friday that <script>alert(1)</script> no clinic was hit. "N
 `;
 
 function upload(...files: { name: string; body: BlobPart }[]): RequestInit {
+  return uploadWith({}, ...files);
+}
+
+/** Files with the upload form's fields beside them, as the web app sends them (an empty field is sent as ''). */
+function uploadWith(fields: Record<string, string>, ...files: { name: string; body: BlobPart }[]): RequestInit {
   const form = new FormData();
   for (const file of files) form.append('files', new File([file.body], file.name));
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   return { method: 'POST', body: form };
 }
 
@@ -110,6 +116,48 @@ for (const store of testStores()) {
       const result = await ingest(app, paste({ text: article(41), name: 'dated wrongly', published: '2017-02-30' }));
       expect(result.stored).toHaveLength(1);
       expect(result.warnings).toEqual([expect.stringMatching(/dated wrongly.*2017-02-30.*February 2017 has no day 30/)]);
+    });
+
+    it("gives uploaded files the form's outlet, url and date, each saying it was given at upload; empty fields are absent", async () => {
+      const fields = { outlet: ' Sorvo Daily Ledger ', url: 'https://ledger.example.org/news/vantosh', published: '2025-09-05' };
+      const result = await ingest(app, uploadWith(fields, { name: 'given.txt', body: article(8) }, { name: 'given.html', body: `<p>${article(9)}</p>` }));
+      expect(result.stored.map((s) => s.source)).toEqual(['given.txt', 'given.html']);
+      for (const { id } of result.stored) {
+        const record = await getJson(app, `/api/articles/${id}`, articleRecord);
+        expect(record.outlet).toEqual({ name: 'Sorvo Daily Ledger', how: 'upload' });
+        expect(record.published).toMatchObject({ value: '2025-09-05', how: 'upload', confidence: 1 });
+        expect(record.url).toBe(fields.url);
+      }
+      const blank = await ingest(app, uploadWith({ outlet: '', url: '  ', published: '' }, { name: 'blank-fields.txt', body: article(10) }));
+      const record = await getJson(app, `/api/articles/${blank.stored[0].id}`, articleRecord);
+      // Read from the article, as with no form: its dateline '2 September 2025'.
+      expect(record.published).toMatchObject({ value: '2025-09-02', how: 'text-dateline' });
+      expect(record.url).toBeNull();
+    });
+
+    it('refuses a form field that is not a date or not an http(s) address with 400 naming the field, and stores nothing', async () => {
+      const storedBefore = (await getJson(app, '/api/articles', page(articleSummary))).total;
+      const refused = async (fields: Record<string, string>) => expectError(app.request('/api/ingest', uploadWith(fields, { name: 'refused.txt', body: article(11) })), 400);
+      expect(await refused({ published: '2025-02-30' })).toContain('published: "2025-02-30" is not a date: February 2025 has no day 30; expected YYYY-MM-DD');
+      expect(await refused({ published: 'last Tuesday' })).toContain('published: "last Tuesday" is not a date');
+      expect(await refused({ url: 'ftp://example.org/a' })).toContain('url: "ftp://example.org/a" is not an http(s) address');
+      expect(await refused({ url: 'example.org/a' })).toContain('url: "example.org/a" is not an http(s) address');
+      expect(await refused({ outlet: 'x'.repeat(5000) })).toMatch(/outlet is 5,000 characters/);
+      const asFile = new FormData();
+      asFile.append('files', new File([article(11)], 'refused.txt'));
+      asFile.append('outlet', new File(['Ledger'], 'outlet.txt'));
+      expect(await expectError(app.request('/api/ingest', { method: 'POST', body: asFile }), 400)).toContain('outlet: expected text');
+      expect((await getJson(app, '/api/articles', page(articleSummary))).total).toBe(storedBefore);
+      // The same file with the fields right is stored.
+      expect((await ingest(app, uploadWith({ published: '2025-02-28' }, { name: 'refused.txt', body: article(11) }))).stored).toHaveLength(1);
+    });
+
+    it('leaves the lines of an uploaded JSONL file their own fields, and says the form was not applied to them', async () => {
+      const line = JSON.stringify({ text: article(12), outlet: 'Wire Two' });
+      const result = await ingest(app, uploadWith({ outlet: 'Form Outlet' }, { name: 'lines.jsonl', body: line }));
+      const record = await getJson(app, `/api/articles/${result.stored[0].id}`, articleRecord);
+      expect(record.outlet).toEqual({ name: 'Wire Two', how: 'jsonl' });
+      expect(result.warnings).toEqual([expect.stringMatching(/^lines\.jsonl: the outlet, URL and date given in the upload form were not applied to its lines/)]);
     });
 
     it('uses upload names only as labels: folders in a name are dropped', async () => {

@@ -21,4 +21,17 @@ describe('GET /openapi.json', () => {
       await db.close();
     }
   });
+
+  it("describes the upload form's fields beside the files", async () => {
+    const db = await openStore('memory://');
+    try {
+      const document = (await (await createApp({ db }).request('/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: Record<string, { type: string; description?: string }>; required: string[] } }> } }>> };
+      const form = document.paths['/api/ingest'].post.requestBody.content['multipart/form-data'].schema;
+      expect(Object.keys(form.properties).sort()).toEqual(['files', 'outlet', 'published', 'url']);
+      expect(form.required).toEqual(['files']);
+      expect(form.properties.published.description).toContain('YYYY-MM-DD');
+    } finally {
+      await db.close();
+    }
+  });
 });

@@ -23,6 +23,14 @@ const markupArticle = [
   'The spokesman told reporters that a photograph <img src=x onerror="window.__xss=1"> showing the commander had been taken last week.',
 ].join('\n');
 
+const agencyCopy = [
+  'Raid in northwest Syria, officials say',
+  '',
+  'WASHINGTON, Oct 27, 2019 (Reuters) - The U.S. military carried out an operation in northwest Syria overnight, officials said on Sunday.',
+  '',
+  '"The operation was a success," a Pentagon spokesman told reporters.',
+].join('\n');
+
 /** The claim with a statement from the article whose text contains the words (an undated upload is on no timeline, so ask each claim). */
 async function claimQuoting(url: string, article: string, words: string): Promise<string | undefined> {
   const story = (await (await fetch(`${url}/api/story`)).json()) as { claims: { id: string }[] };
@@ -51,6 +59,49 @@ describe.skipIf(blocker !== null)('adding articles in the browser', () => {
     await page.click('.article-list a:has-text("Border guards report quiet night")');
     await page.waitForSelector('.article-text');
     expect(await page.textContent('.article-text')).toContain('Nobody was turned back');
+    expect(errors).toEqual([]);
+  });
+
+  test("the form's outlet, URL and date go with the file, show in the list and the reader as given at upload, and are cleared after", async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/articles');
+    await page.fill('.upload-fields input[name=outlet]', 'Harbour Gazette');
+    await page.fill('.upload-fields input[name=url]', 'https://gazette.example/world/raid');
+    await page.fill('.upload-fields input[name=published]', '2019-10-28');
+    await page.setInputFiles('.dropzone input[type=file]', { name: 'raid.txt', mimeType: 'text/plain', buffer: Buffer.from(agencyCopy) });
+    await page.waitForSelector('.upload-report a:has-text("raid.txt")');
+    expect(await page.textContent('.upload-given')).toBe('Given for these files: Outlet Harbour Gazette · URL https://gazette.example/world/raid · Published 2019-10-28');
+    expect(await page.inputValue('.upload-fields input[name=outlet]')).toBe('');
+    const item = page.locator('.article-list li', { hasText: 'Raid in northwest Syria' });
+    await item.waitFor();
+    // The form's values win over the dateline's agency and day (Reuters, 27 Oct 2019).
+    expect(await item.locator('p').textContent()).toMatch(/^Harbour Gazette · 28 Oct 2019 · /);
+    await item.locator('a').click();
+    await page.waitForSelector('.metadata');
+    const metadata = (await page.textContent('.metadata'))!;
+    expect(metadata).toContain('Harbour Gazette from upload');
+    expect(metadata).toMatch(/2019-10-28\s+from upload/);
+    expect(metadata).toContain('https://gazette.example/world/raid');
+    expect(errors).toEqual([]);
+  });
+
+  test('an address that is not http(s) is caught before anything is sent; without the fields the dateline gives agency and day', async () => {
+    const { page, errors } = await app.open();
+    await openPage(page, app.url, '#/articles');
+    const sent: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/ingest') && sent.push(request.method()));
+    const copy = agencyCopy.replace('Raid in', 'Second raid in');
+    await page.fill('.upload-fields input[name=url]', 'ftp://gazette.example/raid');
+    await page.setInputFiles('.dropzone input[type=file]', { name: 'second-raid.txt', mimeType: 'text/plain', buffer: Buffer.from(copy) });
+    await page.waitForSelector('p.error');
+    expect(await page.textContent('p.error')).toMatch(/^Upload failed: URL: .+ Nothing was sent\.$/);
+    expect(sent).toEqual([]);
+    await page.fill('.upload-fields input[name=url]', '');
+    await page.setInputFiles('.dropzone input[type=file]', { name: 'second-raid.txt', mimeType: 'text/plain', buffer: Buffer.from(copy) });
+    const item = page.locator('.article-list li', { hasText: 'Second raid in northwest Syria' });
+    await item.waitFor();
+    expect(await item.locator('p').textContent()).toMatch(/^Reuters · 27 Oct 2019 · /);
+    expect(sent).toEqual(['POST']);
     expect(errors).toEqual([]);
   });
 

@@ -2,15 +2,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/createApp.js';
 import { sniffFeed } from '../../src/ingest/feeds/sniffFeed.js';
 import { readFeedItems } from '../../src/ingest/feeds/readFeedItems.js';
 import type { Database } from '../../src/store/Database.js';
+import { articleRecord } from '../../src/record/articleRecord.js';
 import { loadArticleRecords } from '../../src/store/loadArticles.js';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources, type AnalyzeSummary } from '../../src/usecases/analyzeSources.js';
 import { pollFeeds } from '../../src/usecases/pollFeeds.js';
 import { startLocalWebServer, type LocalWebServer } from '../support/localWebServer.js';
 import { warcRecords } from '../support/writeWarc.js';
+import { getJson } from '../api/requestJson.js';
 
 /*
  * Every input kind through one analyze run into one in-memory store (opening
@@ -140,6 +143,23 @@ describe('feeds', () => {
       ['daily.xml item 1', [{ name: 'Ann Lee', how: 'feed atom author' }], 'feed atom content'],
       ['feed.xml item 1', undefined, "fetched from the feed item's link"],
       ['feed.xml item 3', undefined, "fetched from the feed item's link"],
+      ['json-news.txt item 1', [{ name: 'Bo Chen', how: 'feed authors' }], 'feed content_text'],
+      ['world.rss item 1', [{ name: 'Jo Smith', how: 'feed dc:creator' }], 'feed content:encoded'],
+    ]);
+  });
+
+  it("shows each article's authors and how its text was found in its record, as GET /api/articles/{id} sends it", async () => {
+    const app = createApp({ db });
+    const shown = [];
+    for (const { id, source } of summary.stored) {
+      const record = await getJson(app, `/api/articles/${id}`, articleRecord);
+      shown.push([path.basename(source.replace(server.url, 'local')), record.authors, record.text_how]);
+    }
+    expect(shown.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['crawl.warc record 2', [], 'WARC response record'],
+      ['daily.xml item 1', [{ name: 'Ann Lee', how: 'feed atom author' }], 'feed atom content'],
+      ['feed.xml item 1', [], "fetched from the feed item's link"],
+      ['feed.xml item 3', [], "fetched from the feed item's link"],
       ['json-news.txt item 1', [{ name: 'Bo Chen', how: 'feed authors' }], 'feed content_text'],
       ['world.rss item 1', [{ name: 'Jo Smith', how: 'feed dc:creator' }], 'feed content:encoded'],
     ]);

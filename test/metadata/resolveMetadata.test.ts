@@ -24,6 +24,16 @@ describe('resolveMetadata', () => {
     expect(meta.published).toEqual({ value: '2018-02-13', earliest: '2018-02-13', latest: '2018-02-13', how: 'manifest', confidence: 1 });
   });
 
+  it("reads an agency's dateline: its day, and the agency as outlet when nothing names the publisher", () => {
+    const wire = 'WASHINGTON, Oct 27, 2019 (Reuters) - The U.S. military said on Sunday that the raid had succeeded.';
+    const meta = resolveMetadata(...text(wire));
+    expect(meta.outlet).toEqual({ name: 'Reuters', how: 'dateline-agency' });
+    expect(meta.published).toMatchObject({ value: '2019-10-27', how: 'text-dateline' });
+    // A page's address says where the copy was published: that outlet, not the agency that wrote it.
+    expect(resolveMetadata(...text(wire, { url: 'https://news.example.org/story', from: 'upload' })).outlet).toEqual({ name: 'news.example.org', how: 'url-host' });
+    expect(resolveMetadata(...text(wire, { outlet: 'Daily Example', from: 'upload' })).outlet).toEqual({ name: 'Daily Example', how: 'upload' });
+  });
+
   it('falls back to the first line, the site signature and a content range', () => {
     const meta = resolveMetadata(...text(article));
     expect(meta.title).toEqual({ value: 'ISIS Leader Likely Fled Mosul As Net Tightens', how: 'first-line' });

@@ -30,6 +30,8 @@ export function recordOf(speaker: string, content: string, people: string[] = []
     title_how: 'fixture',
     outlet: { name: 'Fixture Post', how: 'manifest' },
     published: { value: '2017-06-16', earliest: null, latest: null, how: 'manifest', confidence: 1 },
+    authors: [],
+    text_how: null,
     text,
     paragraphs: [
       { start: 0, end: title.length, kind: 'title' },

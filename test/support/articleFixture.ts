@@ -20,6 +20,8 @@ export function articleFixture(text = 'Ministry says commander killed\n\n"He was
     title: { value: 'Ministry says commander killed', how: 'first-line' },
     outlet: { name: 'Fixture Post', how: 'manifest' },
     published: { value: '2025-06-02', earliest: '2025-06-02', latest: '2025-06-02', how: 'manifest', confidence: 1 },
+    authors: [],
+    textHow: null,
     removed: [{ text: 'Support us on Patreon!', reason: 'donate-appeal' }],
     timings: [],
     document: {

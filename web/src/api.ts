@@ -46,10 +46,11 @@ export const api = {
   matrix: () => get<MatrixView>('/matrix'),
   timeline: () => get<TimelineView>('/timeline'),
   search: (q: string, page: { limit?: number; offset?: number } = {}) => get<Page<SearchHit>>('/search', { q, ...page }),
-  /** Sends files for analysis; the answer is the job, which goes on on the server (see ingestJob). */
-  async ingest(files: File[]): Promise<IngestJob> {
+  /** Sends files for analysis, with the outlet, url and published date the form gives for them; the answer is the job, which goes on on the server (see ingestJob). */
+  async ingest(files: File[], metadata: Partial<Record<'outlet' | 'url' | 'published', string>> = {}): Promise<IngestJob> {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
+    for (const [field, value] of Object.entries(metadata)) if (value?.trim()) form.append(field, value.trim());
     return readJson<IngestJob>(await fetch('/api/ingest', { method: 'POST', body: form }));
   },
   ingestJob: (jobId: string) => get<IngestJob>(`/ingest/jobs/${id(jobId)}`),

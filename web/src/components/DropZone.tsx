@@ -2,21 +2,29 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { href } from '../router.js';
 import type { IngestItem, IngestJob } from '../types.js';
+import { UploadFields, describeUploadMetadata, noUploadMetadata, uploadFieldsProblem, type UploadMetadata } from './UploadFields.js';
 
-type Upload = { state: 'idle' } | { state: 'sending'; names: string[] } | { state: 'analysing'; job: IngestJob } | { state: 'error'; message: string };
+type Upload =
+  | { state: 'idle' }
+  | { state: 'sending'; names: string[]; given: string }
+  | { state: 'analysing'; job: IngestJob; given: string }
+  | { state: 'error'; message: string };
 
 /** How often a running upload job is asked for its progress. */
 const pollMs = 400;
 
 /**
- * Drop article files here (or pick them); the server answers at once with a
+ * Drop article files here (or pick them), with their outlet, address and
+ * date when known (else read from each article); the server answers at once with a
  * job and analyses them in the background, and this polls the job to show
  * progress and each file's outcome as it is decided.
  */
 export function DropZone({ onStored }: { onStored: () => void }) {
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const [over, setOver] = useState(false);
+  const [metadata, setMetadata] = useState<UploadMetadata>(noUploadMetadata);
   const input = useRef<HTMLInputElement>(null);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   // A newer upload (or leaving the page) stops the polling of the one before.
   const current = useRef(0);
   useEffect(() => () => void (current.current = -1), []);
@@ -24,14 +32,19 @@ export function DropZone({ onStored }: { onStored: () => void }) {
   const send = async (files: File[]) => {
     if (files.length === 0) return;
     const upload = ++current.current;
-    setUpload({ state: 'sending', names: files.map((f) => f.name) });
     if (input.current) input.current.value = '';
+    const problem = uploadFieldsProblem(fieldset.current);
+    if (problem) return setUpload({ state: 'error', message: `${problem} Nothing was sent.` });
+    const given = describeUploadMetadata(metadata);
+    setUpload({ state: 'sending', names: files.map((f) => f.name), given });
     try {
-      let job = await api.ingest(files);
+      let job = await api.ingest(files, metadata);
+      // The fields were for these files: the next ones start from empty rather than inherit them unseen.
+      setMetadata(noUploadMetadata);
       let stored = 0;
       for (;;) {
         if (current.current !== upload) return;
-        setUpload({ state: 'analysing', job });
+        setUpload({ state: 'analysing', job, given });
         if (job.stored.length > stored) onStored();
         stored = job.stored.length;
         if (job.status === 'finished') return;
@@ -46,6 +59,7 @@ export function DropZone({ onStored }: { onStored: () => void }) {
   return (
     <section class="dropzone-wrap" aria-labelledby="drop-h">
       <h2 id="drop-h">Add articles</h2>
+      <UploadFields value={metadata} onChange={setMetadata} fieldset={fieldset} />
       <label class={`dropzone${over ? ' over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
@@ -70,7 +84,7 @@ export function DropZone({ onStored }: { onStored: () => void }) {
 
 function UploadReport({ upload }: { upload: Upload }) {
   if (upload.state === 'idle') return null;
-  if (upload.state === 'sending') return <p role="status">Sending {upload.names.join(', ')}…</p>;
+  if (upload.state === 'sending') return <p role="status">Sending {upload.names.join(', ')}{upload.given && ` (${upload.given})`}…</p>;
   if (upload.state === 'error') return <p class="error" role="alert">Upload failed: {upload.message}</p>;
   const { job } = upload;
   return (
@@ -81,6 +95,7 @@ function UploadReport({ upload }: { upload: Upload }) {
           : `Analysing… ${job.done} of ${job.total} done.`}{' '}
         {job.status === 'running' && <progress max={job.total} value={job.done} />}
       </p>
+      {upload.given && <p class="upload-given">Given for these files: {upload.given}</p>}
       <ul class="upload-items">
         {job.items.map((item, i) => (
           <UploadItem key={i} item={item} />

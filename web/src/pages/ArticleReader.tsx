@@ -147,8 +147,25 @@ function Metadata({ article }: { article: ArticleRecord }) {
           {published.value ?? 'unknown'} {range && published.value === null && <>({range})</>}{' '}
           <span class="how">from {published.how}, confidence {Math.round(published.confidence * 100)}%</span>
         </dd>
+        {article.authors.length > 0 && (
+          <>
+            <dt>{article.authors.length === 1 ? 'Author' : 'Authors'}</dt>
+            <dd>
+              {article.authors.map((author, i) => (
+                <span key={i} class="author">
+                  {i > 0 && ', '}
+                  {author.name} <span class="how">from {author.how}</span>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Source</dt>
         <dd class="break">{article.source}</dd>
+        <dt>Text</dt>
+        <dd>
+          <span class="how">{article.text_how ?? 'as given in the source'}</span>
+        </dd>
         {article.url && (
           <>
             <dt>URL</dt>
