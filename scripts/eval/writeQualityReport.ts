@@ -24,10 +24,16 @@ interface Row {
   figure: (json: Json) => string;
   anchor: string;
   extraArgs?: string[];
+  /** Data other than the task's default, under $CORROBORATE_SHARED. */
+  dataPath?: string;
 }
 
 const pct = (value: number) => (100 * value).toFixed(1);
 const row = (rows: Json[], measure: string) => rows.find((r) => r.measure === measure) ?? {};
+
+/** Accuracy with the two fixed halves (tune, check) and the gap between them. */
+const publishedFigure = (j: Json) =>
+  `accuracy **${j.score.accuracy.toFixed(3)}**, unknown ${pct(j.score.unknownShare)} %; tune half ${j.halves.tune.accuracy.toFixed(3)} (unknown ${pct(j.halves.tune.unknownShare)} %), check half ${j.halves.check.accuracy.toFixed(3)} (unknown ${pct(j.halves.check.unknownShare)} %), gap ${(j.halves.tune.accuracy - j.halves.check.accuracy).toFixed(3)}`;
 
 const rows: Row[] = [
   {
@@ -53,8 +59,15 @@ const rows: Row[] = [
   {
     task: 'published',
     data: 'htmldate news-dev (100 pages)',
-    figure: (j) => `accuracy **${j.score.accuracy.toFixed(3)}**, unknown ${pct(j.score.unknownShare)} %`,
+    figure: (j) => publishedFigure(j),
     anchor: 'htmldate 0.903 (extensive), newspaper4k 0.680',
+  },
+  {
+    task: 'published',
+    data: 'htmldate bbaw (800 pages, mostly German)',
+    figure: (j) => publishedFigure(j),
+    anchor: '—',
+    dataPath: 'data/htmldate-eval/bbaw.json',
   },
   {
     task: 'entities',
@@ -93,8 +106,9 @@ export async function writeQualityReport(): Promise<number> {
   ];
   const outputs: string[] = [];
   for (const spec of rows) {
-    const out = path.join(folder, `${spec.task}.json`);
-    const args = [path.join(here, tasks[spec.task].script), path.join(shared, tasks[spec.task].defaultPath), '--out', out, ...(spec.extraArgs ?? [])];
+    const out = path.join(folder, `${spec.task}-${outputs.length}.json`);
+    const dataPath = spec.dataPath ?? tasks[spec.task].defaultPath;
+    const args = [path.join(here, tasks[spec.task].script), path.join(shared, dataPath), '--out', out, ...(spec.extraArgs ?? [])];
     console.error(`running ${spec.task} ...`);
     const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.status !== 0) {
@@ -102,7 +116,8 @@ export async function writeQualityReport(): Promise<number> {
       return 1;
     }
     lines.push(`| ${spec.task} | ${spec.data} | ${spec.figure(JSON.parse(readFileSync(out, 'utf8')))} | ${spec.anchor} |`);
-    outputs.push(`### ${spec.task}\n\n\`npm run eval -- ${spec.task}\`\n\n\`\`\`\n${run.stdout.trim().split('\n').slice(0, 40).join('\n')}\n\`\`\``);
+    const command = spec.dataPath ? `npm run eval -- ${spec.task} $CORROBORATE_SHARED/${spec.dataPath}` : `npm run eval -- ${spec.task}`;
+    outputs.push(`### ${spec.task}${spec.dataPath ? ` (${path.basename(spec.dataPath)})` : ''}\n\n\`${command}\`\n\n\`\`\`\n${run.stdout.trim().split('\n').slice(0, 40).join('\n')}\n\`\`\``);
   }
   lines.push('', ...outputs, end);
   const current = readFileSync(reportPath, 'utf8');

@@ -1,5 +1,5 @@
 import { cleanArticle } from '../clean/cleanArticle.js';
-import type { RemovedBlock } from '../clean/types.js';
+import type { CleanArticle, RemovedBlock } from '../clean/types.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle, SourceFormat } from '../ingest/types.js';
 import { resolveMetadata } from '../metadata/resolveMetadata.js';
@@ -25,27 +25,36 @@ export class AnalysisError extends Error {
   override name = 'AnalysisError';
 }
 
-/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article (its hash is passed in when the caller already has it). */
-export function analyzeArticle(raw: RawArticle, contentHash: string = contentHashOf(raw.content)): AnalyzedArticle {
+/**
+ * Clean the page and decide its metadata, and say why it holds no article
+ * text when it does not. The date evaluation (scripts/eval/published.ts)
+ * calls this too, so it measures what analyze stores.
+ */
+export function cleanAndResolveMetadata(raw: RawArticle): { clean: CleanArticle; metadata: ReturnType<typeof resolveMetadata>; noText: string | null; cleanMs: number; metadataMs: number } {
   let started = performance.now();
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;
+  started = performance.now();
+  const metadata = resolveMetadata(raw, clean);
+  const metadataMs = performance.now() - started;
   // A body needs words: a page whose only 'text' is markup debris ('<<<>>>') is not an article.
   // A headline alone is one (a wire alert, an RSS item): the cleaner then keeps it as the text.
   const hasWords = clean.headlineOnly || clean.paragraphs.some((p) => p.kind === 'body' && /\p{L}{2,}/u.test(clean.text.slice(p.start, p.end)));
-  if (!hasWords) {
-    throw new AnalysisError(
-      clean.removed.length
-        ? `no article text found: all ${clean.removed.length} blocks looked like page furniture (navigation, appeals, comments)`
-        : 'no article text found in it',
-    );
-  }
-  started = performance.now();
-  const metadata = resolveMetadata(raw, clean);
+  const noText = hasWords
+    ? null
+    : clean.removed.length
+      ? `no article text found: all ${clean.removed.length} blocks looked like page furniture (navigation, appeals, comments)`
+      : 'no article text found in it';
+  return { clean, metadata, noText, cleanMs, metadataMs };
+}
+
+/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article (its hash is passed in when the caller already has it). */
+export function analyzeArticle(raw: RawArticle, contentHash: string = contentHashOf(raw.content)): AnalyzedArticle {
+  const { clean, metadata, noText, cleanMs, metadataMs } = cleanAndResolveMetadata(raw);
+  if (noText) throw new AnalysisError(noText);
   // A canonical link longer than any real address is page damage, not a url: left out, with a warning, rather than cut into a wrong one.
   const pageUrl = clean.page.url && clean.page.url.length <= fieldLimits.url ? clean.page.url : null;
   if (clean.page.url && !pageUrl) metadata.warnings.push(`${raw.source}: the page's own url is ${clean.page.url.length.toLocaleString('en-US')} characters; at most ${fieldLimits.url} allowed, so it was left out`);
-  const metadataMs = performance.now() - started;
   const { document, timings } = runPipeline(clean.text, clean.paragraphs, { referenceDate: metadata.published.value ?? metadata.published.latest });
   return {
     ...metadata,

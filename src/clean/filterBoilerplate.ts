@@ -4,7 +4,7 @@ import { boilerplateRules } from './boilerplateRules.js';
 import { isHeadlineLike } from './isHeadlineLike.js';
 import { looksLikeProse } from './looksLikeProse.js';
 import { findDateIn, readDateline } from './readDateline.js';
-import { parseDateString } from '../metadata/parseDateString.js';
+import { normaliseDateText, parseDateString } from '../metadata/parseDateString.js';
 
 /*
  * A short block near the top that starts with a full date is a dateline with
@@ -14,16 +14,18 @@ import { parseDateString } from '../metadata/parseDateString.js';
  */
 const LEADING_DATE_BLOCKS = 5;
 const LEADING_DATE_MAX_CHARS = 120;
-const LEADING_DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{0,12},? ?\d{1,2}\.? \p{L}{3,12}\.? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})/u;
+// The year-month-day of Chinese and Japanese ('2020年4月13日') is a leading date too.
+const LEADING_DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{0,12},? ?\d{1,2}\.? \p{L}{3,12}\.? \d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4}|\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)/u;
 
+/** Eastern Arabic digits are read as digits: '١٣ أبريل ٢٠٢٠' leads with a date. */
 function leadingDate(text: string): string | null {
-  const match = LEADING_DATE.exec(text);
+  const match = LEADING_DATE.exec(normaliseDateText(text));
   return match && parseDateString(match[0]) ? match[0] : null;
 }
 
 /** A block that is only a date in any language chrono reads: '06 Dicembre 2020', 'Sonntag, 6. Dezember 2020'. */
 function isDateOnly(text: string): boolean {
-  return text.length <= 40 && /\d/.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && leadingDate(text) !== null && parseDateString(text) !== null;
+  return text.length <= 40 && /\d/.test(normaliseDateText(text)) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 6 && leadingDate(text) !== null && parseDateString(text) !== null;
 }
 
 export interface FilteredBlocks {

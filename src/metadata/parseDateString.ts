@@ -42,7 +42,25 @@ const NUMERIC: readonly NumericPattern[] = [
   },
 ];
 
-const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.ja, chrono.zh, chrono.sv, chrono.uk];
+/* Every locale chrono-node 2.10 ships; English first, as most pages print it. */
+const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.ja, chrono.zh, chrono.ar, chrono.sv, chrono.fi, chrono.id, chrono.vi];
+
+/*
+ * Digits and spellings chrono does not read, rewritten to ones it does:
+ * Eastern Arabic and Persian digits ('١٣ أبريل ٢٠٢٠' is '13 أبريل 2020'),
+ * full-width digits ('２０２０年４月１３日'), and the Egyptian spelling 'إبريل'
+ * of April next to chrono's 'أبريل'.
+ */
+const ARABIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+
+export function normaliseDateText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - ARABIC_ZERO))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - PERSIAN_ZERO))
+    .replace(/إبريل/g, 'أبريل');
+}
 
 /** Epoch seconds or milliseconds, as some CMSs put in data attributes ('1497609720'). */
 function fromEpoch(text: string): string | null {
@@ -71,7 +89,7 @@ function fromChrono(text: string): string | null {
 const NUMERIC_INSIDE = NUMERIC.map(({ pattern, read }) => ({ pattern: new RegExp(`(?:^|[^\\d])${pattern.source.slice(1)}`), read }));
 
 export function parseDateString(input: string): string | null {
-  const text = input.trim();
+  const text = normaliseDateText(input).trim();
   if (text.length === 0 || text.length > 200) return null;
   for (const { pattern, read } of NUMERIC) {
     const match = pattern.exec(text);

@@ -7,36 +7,37 @@ import { inferPublishedRange } from './inferPublishedRange.js';
 import { parseDateString } from './parseDateString.js';
 import { readWireDateline } from './readWireDateline.js';
 import { bodyParagraphs } from './bodyParagraphs.js';
+import { couldBeLocalDay, isUtcInstant, readClock, type Clock } from './readClock.js';
+import { localDayOf, type LocalDay } from './localDayOf.js';
 
 /*
  * Confidence by source: a supplied date is taken as true (1); a date the page
  * declares for machines (meta, JSON-LD, <time>) is nearly always right; a
  * modification date, a URL date and a printed dateline are a little weaker.
  */
-const CONFIDENCE = { metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6 } as const;
+const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6 } as const;
 const MODIFIED = /modified|updated|lastmod/i;
 /** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
 const WEAK = /^element\[/;
 
 /*
- * '2020-12-05T23:15:00Z' is a UTC instant; the page's own day may be the next
- * or previous one (La Gazzetta del Mezzogiorno prints 'Domenica 06 Dicembre
- * 2020 | 00:36' for it). When another candidate without a UTC time states a
- * day one off, that is the local day.
+ * A CMS writes the day into the path as the publisher's clock showed it
+ * ('/2023/11/08/' for '2023-11-09T01:49:09Z' in Denver). So a URL date that
+ * agrees with the declared day confirms it; one a day off a UTC instant is
+ * the local day and wins; against a time with its own offset, which already
+ * is the local day, the declared day stays.
  */
-const DECLARED = /^(?:itemprop|meta\[|json-ld)/;
-const UTC_TIME = /T\d{1,2}:\d{1,2}(?::[\d.]+)?(?:Z|[+-]00:?00)$/i;
-
-function localDay(chosen: { value: string; date: string }, others: readonly { value: string; from: string }[]): { date: string; from: string } | null {
-  if (!UTC_TIME.test(chosen.value.trim())) return null;
-  const day = Date.parse(`${chosen.date}T00:00:00Z`);
-  for (const other of others) {
-    // Only other declarations for machines; dates in page elements are too often another article's.
-    if (UTC_TIME.test(other.value.trim()) || !DECLARED.test(other.from) || MODIFIED.test(other.from)) continue;
-    const date = parseDateString(other.value);
-    if (date && Math.abs(Date.parse(`${date}T00:00:00Z`) - day) === 86_400_000) return { date, from: other.from };
+function weighAgainstUrl(declared: { date: string; from: string; clock: Clock | null }, local: LocalDay | null, urlDate: string | null): Published {
+  const how = `html-meta:${declared.from}`;
+  if (local) return confirmedOrNot(local.date, `${how}, local day by ${local.from}`, urlDate);
+  if (urlDate && urlDate !== declared.date && isUtcInstant(declared.clock) && couldBeLocalDay(declared.clock, urlDate)) {
+    return known(urlDate, `url, the local day of the UTC time in ${how}`, CONFIDENCE.url);
   }
-  return null;
+  return confirmedOrNot(declared.date, how, urlDate);
+}
+
+function confirmedOrNot(date: string, how: string, urlDate: string | null): Published {
+  return urlDate === date ? known(date, `${how}, confirmed by the url`, CONFIDENCE.confirmed) : known(date, how, CONFIDENCE.metaPublished);
 }
 
 const known = (value: string, how: string, confidence: number): Published => ({ value, earliest: value, latest: value, how, confidence });
@@ -55,18 +56,16 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
   }
 
   const candidates = clean.page.published.filter((c) => c.from !== 'text-dateline');
+  const source = /^https?:\/\//.test(raw.source) ? raw.source : undefined;
+  const urlDate = [raw.supplied?.url, clean.page.url, source].map((url) => (url ? dateFromUrl(url) : null)).find(Boolean) ?? null;
   for (const candidate of candidates.filter((c) => !MODIFIED.test(c.from) && !WEAK.test(c.from))) {
     const date = parseDateString(candidate.value);
     if (!date) continue;
-    const local = localDay({ value: candidate.value, date }, clean.page.published);
-    if (local) return known(local.date, `html-meta:${local.from}`, CONFIDENCE.metaPublished);
-    return known(date, `html-meta:${candidate.from}`, CONFIDENCE.metaPublished);
+    const clock = readClock(candidate.value);
+    const local = isUtcInstant(clock) ? localDayOf(clock, clean.page.published) : null;
+    return weighAgainstUrl({ date, from: candidate.from, clock }, local, urlDate);
   }
-  const source = /^https?:\/\//.test(raw.source) ? raw.source : undefined;
-  for (const url of [raw.supplied?.url, clean.page.url, source]) {
-    const date = url ? dateFromUrl(url) : null;
-    if (date) return known(date, 'url', CONFIDENCE.url);
-  }
+  if (urlDate) return known(urlDate, 'url', CONFIDENCE.url);
   for (const candidate of candidates.filter((c) => WEAK.test(c.from))) {
     const date = parseDateString(candidate.value);
     if (date) return known(date, `html-meta:${candidate.from}`, CONFIDENCE.metaModified);

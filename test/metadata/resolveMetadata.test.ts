@@ -75,7 +75,7 @@ describe('resolveMetadata', () => {
     };
     const meta = resolveMetadata(raw, cleanArticle(raw));
     expect(meta.outlet).toEqual({ name: 'La Gazzetta', how: 'html-meta' });
-    expect(meta.published).toMatchObject({ value: '2020-12-06', how: 'html-meta:meta[datepublished]' });
+    expect(meta.published).toMatchObject({ value: '2020-12-06', how: 'html-meta:json-ld:datePublished, local day by meta[datepublished]' });
   });
 });
 
