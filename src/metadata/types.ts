@@ -1,4 +1,4 @@
-export type OutletHow = 'manifest' | 'jsonl' | 'html-meta' | 'signature' | 'url-host' | 'unknown';
+export type OutletHow = 'manifest' | 'jsonl' | 'html-meta' | 'signature' | 'url-host' | 'unknown' | 'corrected';
 
 export interface Outlet {
   name: string;
