@@ -31,7 +31,7 @@ async function makeCorrection(change: unknown, options: CommonOptions): Promise<
   const parsed = correctionRequest.safeParse({ change, note: options.note ?? '', by });
   if (!parsed.success) throw new CannotRun(parsed.error.issues.map((issue) => `${issue.path.slice(1).join('.') || 'correction'}: ${issue.message}`).join('; '));
   const { addCorrection } = await import('../usecases/correctStory.js');
-  const { describeTarget } = await import('./formatCorrection.js');
+  const { describeTarget } = await import('../model/describeCorrection.js');
   await withStore(options.db, async (db) => {
     const { correction, story } = await asUserError(() => addCorrection(db, parsed.data));
     process.stdout.write(options.json
@@ -107,7 +107,7 @@ const subcommands = [
     .option('--json', 'print JSON')
     .action(async (options: CommonOptions) => {
       const { listCorrectionLog } = await import('../usecases/correctStory.js');
-      const { formatCorrections } = await import('./formatCorrection.js');
+      const { formatCorrections } = await import('../model/describeCorrection.js');
       await withStore(options.db, async (db) => {
         const items = await listCorrectionLog(db);
         process.stdout.write(options.json ? `${JSON.stringify({ total: items.length, items }, null, 2)}\n` : formatCorrections(items));
@@ -123,7 +123,7 @@ const subcommands = [
       if (!/^[1-9]\d{0,15}$/u.test(id.trim())) throw new CannotRun(`"${id}" is not a correction id: a whole number, as corroborate correct list shows it`);
       const by = whoCorrects(options);
       const { undoCorrection } = await import('../usecases/correctStory.js');
-      const { describeTarget } = await import('./formatCorrection.js');
+      const { describeTarget } = await import('../model/describeCorrection.js');
       await withStore(options.db, async (db) => {
         const { correction, story } = await asUserError(() => undoCorrection(db, Number(id), by));
         process.stdout.write(options.json

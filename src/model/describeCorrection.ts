@@ -1,9 +1,9 @@
-import type { CorrectionRecord, CorrectionTarget, StatementKey } from '../model/correction.js';
-import { printable } from '../model/printable.js';
+import type { CorrectionRecord, CorrectionTarget, StatementKey } from './correction.js';
+import { printable } from './printable.js';
 
 const statement = (key: StatementKey): string => `${key.articleId.slice(0, 12)}:${key.statementId}`;
 
-/** What a correction did, in a line: 'stance of 3f2a9c1e0b7d:s4 set to denies'. */
+/** What a correction did, in a line, for the CLI, the report and the CSV: 'stance of 3f2a9c1e0b7d:s4 set to denies'. */
 export function describeTarget(target: CorrectionTarget): string {
   switch (target.kind) {
     case 'merge': return `merged ${target.claims[1].claimId} into ${target.claims[0].claimId}`;
