@@ -19,6 +19,8 @@ import type { TimelineView } from '../usecases/readTimeline.js';
 import type { SearchResult } from '../usecases/searchStory.js';
 
 export * from '../model/apiViews.js';
+export { correctionList, correctionOutcome, correctionRecord, correctionRequest, undoRequest } from '../model/correction.js';
+import { correctionList, correctionOutcome, correctionRecord, correctionRequest, undoRequest } from '../model/correction.js';
 
 /** A claim as a user types it: one sentence, not an article. */
 const statedClaim = z.string().trim().min(1, { error: 'the claim is empty' }).max(1000, { error: 'a claim is one sentence: at most 1,000 characters' });
@@ -108,6 +110,11 @@ export const schemas = {
   CheckResult: checkResultRecord,
   WatchRequest: watchRequest,
   WatchedClaim: watchedClaimRecord,
+  CorrectionRequest: correctionRequest,
+  UndoRequest: undoRequest,
+  Correction: correctionRecord,
+  CorrectionList: correctionList,
+  CorrectionOutcome: correctionOutcome,
   Error: errorBody,
 } as const;
 

@@ -6,6 +6,7 @@ import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../wo
 import { errorResponse, handleError } from './apiError.js';
 import { articleRoutes } from './articleRoutes.js';
 import { checkRoutes } from './checkRoutes.js';
+import { correctionRoutes } from './correctionRoutes.js';
 import { exportRoutes } from './exportRoutes.js';
 import { ingestRoutes } from './ingestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api', articleRoutes(options.db));
   app.route('/api', checkRoutes(options.db));
   app.route('/api', exportRoutes(options.db));
+  app.route('/api', correctionRoutes(options.db));
   let pool = options.pool;
   const poolForUploads = () =>
     (pool ??= new AnalysisPool({

@@ -149,6 +149,33 @@ export function openApiDocument(): Schema {
           responses: { '204': { description: 'no longer watched' }, ...errors(400, 401, 404) },
         },
       },
+      '/api/corrections': {
+        ...get('The corrections by hand, in the order made, undone ones included (an audit log: nothing is ever deleted)', ref('CorrectionList')),
+        post: {
+          summary:
+            'Correct the automatic reading by hand: merge, split, move, stance, speaker, same-source, outlet, date or exclude. ' +
+            'The story is brought up to date before the answer, and every later re-derivation and reanalysis keeps the correction. ' +
+            'Claims are named by their id now; the log keeps them as the statements they hold',
+          requestBody: { required: true, content: json(ref('CorrectionRequest')) },
+          responses: {
+            '201': { description: 'made; the story is up to date with it', content: json(ref('CorrectionOutcome')) },
+            ...errors(400, 401),
+            '404': { description: 'a claim, statement, speaker or article it names is not in the story; the message says which', content: json(ref('Error')) },
+          },
+        },
+      },
+      '/api/corrections/{id}/undo': {
+        post: {
+          summary: 'Undo a correction: it stays in the log, marked undone (when and by whom), and the automatic reading comes back',
+          parameters: idParameter('correction id, as GET /api/corrections lists them'),
+          requestBody: { required: true, content: json(ref('UndoRequest')) },
+          responses: {
+            '200': { description: 'undone; the story is up to date without it', content: json(ref('CorrectionOutcome')) },
+            ...errors(400, 401, 404),
+            '409': { description: 'it was undone already', content: json(ref('Error')) },
+          },
+        },
+      },
       '/api/export/{format}': exportPath(),
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
     },
@@ -174,7 +201,7 @@ function exportPath() {
             'application/ld+json': file('claimreview (a list of ClaimReview) or annotations (an AnnotationCollection)'),
             'application/json': file('timeline: TimelineJS JSON'),
             'text/html': file('report: one self-contained page'),
-            'application/zip': file('csv: statements.csv, claims.csv and sources.csv'),
+            'application/zip': file('csv: statements.csv, claims.csv and sources.csv, and corrections.csv when corrections were made by hand'),
           },
         },
         ...errors(400, 401, 404),

@@ -1,6 +1,6 @@
 import type { SuppliedAuthor } from '../model/articleToStore.js';
 
-export type OutletHow = 'manifest' | 'jsonl' | 'upload' | 'html-meta' | 'signature' | 'url-host' | 'dateline-agency' | 'unknown';
+export type OutletHow = 'manifest' | 'jsonl' | 'upload' | 'html-meta' | 'signature' | 'url-host' | 'dateline-agency' | 'unknown' | 'corrected';
 
 export interface Outlet {
   name: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionMark } from './correction.js';
 import { statementKinds } from './vocabulary.js';
 
 /**
@@ -60,7 +61,7 @@ export const articleRecord = z.object({
   title_how: z.string(),
   outlet: z.object({
     name: z.string(),
-    how: z.enum(['manifest', 'jsonl', 'upload', 'html-meta', 'signature', 'url-host', 'dateline-agency', 'unknown']),
+    how: z.enum(['manifest', 'jsonl', 'upload', 'html-meta', 'signature', 'url-host', 'dateline-agency', 'unknown', 'corrected']).describe("'corrected': set by hand (see corrections)"),
   }),
   published: z.object({
     value: z.string().nullable().describe('YYYY-MM-DD when the day is known'),
@@ -82,6 +83,7 @@ export const articleRecord = z.object({
   entities: z.array(entityRecord),
   times: z.array(timeRecord),
   statements: z.array(statementRecord),
+  corrections: z.array(correctionMark).optional().describe('the corrections by hand in force that changed it or its statements; absent when none did'),
 });
 
 

@@ -6,6 +6,7 @@
  * date of the article that said it.
  */
 import type { Predicate, RelationKind, Stance, StanceCounts, Status, SubjectKind } from './vocabulary.js';
+import type { CorrectionMark, StatementKey } from './correction.js';
 
 export type { Predicate, RelationKind, Stance, StanceCounts, Status, SubjectKind };
 
@@ -105,7 +106,23 @@ export interface ClaimMember {
   stanceRule: string;
   /** Id of the source (original utterance) this member echoes. */
   sourceId: string;
+  /** The corrections by hand that changed this member; absent when none did. */
+  corrections?: CorrectionMark[];
+  /** What corrections by hand ask of its claim (merge, split, move), honoured after grouping (honourPins); absent when none. */
+  pins?: MemberPin[];
+  /** Speaker keys this member's source must not share, marked by hand as different sources; absent when none. */
+  apartFrom?: string[];
 }
+
+/**
+ * A correction's hold on where a member goes: claims holding members of one
+ * merge become one; the members of one split form a claim of their own; a
+ * moved member joins the claim holding the `to` statements.
+ */
+export type MemberPin =
+  | { correction: number; kind: 'merge' }
+  | { correction: number; kind: 'split' }
+  | { correction: number; kind: 'move'; to: StatementKey[] };
 
 export interface Claim {
   id: string;
@@ -127,6 +144,8 @@ export interface Claim {
   /** Earliest and latest event time stated by members, TIMEX3 values. */
   eventTime: { from: string; to: string } | null;
   members: ClaimMember[];
+  /** The corrections by hand that changed it or its members; absent when none did. */
+  corrections?: CorrectionMark[];
 }
 
 /** One original utterance, however many outlets echoed it. */
@@ -138,6 +157,8 @@ export interface Source {
   stance: Stance;
   /** Every outlet that carried it, each with its chain. */
   echoes: { ref: StatementRef; outlet: string; chain: string[] }[];
+  /** The corrections by hand that changed its members; absent when none did. */
+  corrections?: CorrectionMark[];
 }
 
 export interface Relation {
@@ -201,6 +222,8 @@ export interface ClaimRow {
   stances: StanceCounts;
   first_reported: string | null;
   last_reported: string | null;
+  /** The corrections by hand that changed it; empty when none did. */
+  corrections: CorrectionMark[];
 }
 
 /** What relating one subject gives the store to keep: the derived story, its claim rows, and how many members it rests on. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { correctionMark } from './correction.js';
 import { relationKinds, sourceKinds, stances, statuses, subjectKinds } from './vocabulary.js';
+
+const corrections = z.array(correctionMark).optional().describe('the corrections by hand that changed it (corroborate correct list); absent when none did');
 
 /**
  * The JSON form of the cross-article story: what `analyze --json`,
@@ -57,6 +60,7 @@ export const claimStatementRecord = statementRef.extend({
     modality: z.array(z.string()).describe("modal words of the predicate ('may', 'could')"),
     clause: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).describe('the clause read, in the article text'),
   }).describe('what this statement asserts, as read from its sentence'),
+  corrections,
 });
 
 export const claimRecord = z.object({
@@ -86,6 +90,7 @@ export const claimRecord = z.object({
     rule: z.string(),
     because: z.array(statementRef).describe('the statements reported that day that moved the status'),
   })),
+  corrections,
 });
 
 export const sourceRecord = z.object({
@@ -96,6 +101,7 @@ export const sourceRecord = z.object({
   claim: z.string(),
   stance,
   statements: z.array(statementRef.extend({ outlet: z.string(), chain: z.array(z.string()) })).describe('every echo of the utterance'),
+  corrections,
 });
 
 export const storyRecord = z.object({

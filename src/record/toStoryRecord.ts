@@ -30,6 +30,7 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
         object: m.proposition.objectName, agent: m.proposition.agentName, quantity: m.proposition.quantity,
         negated: m.proposition.negated, modality: m.proposition.modality, clause: m.proposition.clause,
       },
+      ...(m.corrections ? { corrections: m.corrections } : {}),
     })),
     relations: relations
       .filter((r) => r.from === claim.id || r.to === claim.id)
@@ -38,6 +39,7 @@ export function toClaimRecord(claim: Claim, relations: Relation[], history: Stat
       as_of: change.asOf, status: change.status, rule: change.rule,
       because: change.movedBy.map((ref) => ({ article: ref.articleId, statement: ref.statementId })),
     })),
+    ...(claim.corrections ? { corrections: claim.corrections } : {}),
   };
 }
 
@@ -46,6 +48,7 @@ export function toSourceRecord(source: Source): SourceRecord {
   return {
     id: source.id, name: source.speaker, kind: ownVoice ? 'outlet' : 'speaker', side: source.side, claim: source.claimId, stance: source.stance,
     statements: source.echoes.map((echo) => ({ article: echo.ref.articleId, statement: echo.ref.statementId, outlet: echo.outlet, chain: echo.chain })),
+    ...(source.corrections ? { corrections: source.corrections } : {}),
   };
 }
 

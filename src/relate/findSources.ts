@@ -1,4 +1,4 @@
-import type { Claim, Source } from './types.js';
+import type { Claim, ClaimMember, Source } from './types.js';
 
 /** Quote text as a key: lower case letters and digits, the first 80. 'We have irrefutable information ...' */
 const quoteKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
@@ -15,17 +15,24 @@ export function findSources(claim: Claim): { sources: Source[]; sourceIds: strin
   const byKey = new Map<string, Source>();
   const sources: Source[] = [];
   const sourceIds: string[] = [];
+  // The speaker keys and the keys kept apart of each source's members, for the few members marked apart by hand.
+  const speakersOf = new Map<Source, Set<string>>();
+  const apartOf = new Map<Source, Set<string>>();
+  const keptApart = (source: Source, member: ClaimMember): boolean =>
+    (member.apartFrom ?? []).some((key) => speakersOf.get(source)?.has(key)) || (apartOf.get(source)?.has(member.attribution.speakerKey) ?? false);
   for (const member of claim.members) {
     const { attribution, stance, ref } = member;
     const keys = [`s:${attribution.speakerKey}|${stance}`];
     const quote = quoteKey(ref.text);
     if (quote.length >= shortestQuote) keys.push(`q:${quote}`);
-    let source = keys.map((k) => byKey.get(k)).find((s) => s !== undefined);
+    let source = keys.map((k) => byKey.get(k)).find((s) => s !== undefined && !keptApart(s, member));
     if (!source) {
       source = { id: `${claim.id}.s${sources.length + 1}`, speaker: attribution.speaker, side: attribution.side, claimId: claim.id, stance, echoes: [] };
       sources.push(source);
     }
-    for (const key of keys) byKey.set(key, source);
+    speakersOf.set(source, (speakersOf.get(source) ?? new Set()).add(attribution.speakerKey));
+    for (const key of member.apartFrom ?? []) apartOf.set(source, (apartOf.get(source) ?? new Set()).add(key));
+    for (const key of keys) if (!byKey.has(key) || !keptApart(byKey.get(key)!, member)) byKey.set(key, source);
     source.echoes.push({ ref, outlet: attribution.outlet, chain: attribution.chain });
     sourceIds.push(source.id);
   }

@@ -1,6 +1,8 @@
 import { deriveSubject } from './deriveSubject.js';
 import { emptyClaimIndex, groupClaims } from './groupClaims.js';
 import { statusWithoutReports } from '../model/vocabulary.js';
+import { honourPins } from './corrections/honourPins.js';
+import { markCorrected } from './corrections/markCorrected.js';
 import type { ClaimMember, ClaimRow, DerivedSubject, StanceCounts, Status, SubjectStory } from './types.js';
 
 /** The current status of a claim: its last status change, or 'unverified' when no member has a date. */
@@ -18,7 +20,7 @@ export function toClaimRows(story: SubjectStory): ClaimRow[] {
     return {
       id: claim.id, predicate: claim.predicate, text: claim.text, status: currentStatus(story, claim.id),
       statement_count: claim.members.length, source_count: sources.length, stances,
-      first_reported: dates[0] ?? null, last_reported: dates.at(-1) ?? null,
+      first_reported: dates[0] ?? null, last_reported: dates.at(-1) ?? null, corrections: claim.corrections ?? [],
     };
   });
 }
@@ -29,11 +31,13 @@ export function toClaimRows(story: SubjectStory): ClaimRow[] {
  * Pure: the members must come in the order the story unfolded (publication
  * date, no date last, then article id, then place in the article), which
  * orderMembers gives and the store's loadSubjectMembers reads, so every claim
- * id is the same however the articles arrived.
+ * id is the same however the articles arrived. Merges, splits and moves
+ * made by hand (pins on the members) are honoured after grouping.
  */
 export function relateSubject(subject: string, members: ClaimMember[]): DerivedSubject {
   const index = emptyClaimIndex();
   groupClaims(index, members);
-  const story = deriveSubject([...index.claims.values()]);
+  const order = new Map(members.map((member, place) => [member, place]));
+  const story = markCorrected(deriveSubject(honourPins([...index.claims.values()], order)));
   return { subject, story, claims: toClaimRows(story), statementCount: members.length };
 }

@@ -82,10 +82,10 @@ export async function saveDerivedSubject(db: Database, derived: DerivedSubject, 
     if (!row || BigInt(row.derived_version) >= version) return false;
     await tx.query('DELETE FROM claims WHERE subject = $1', [derived.subject]);
     await tx.query(
-      `INSERT INTO claims (id, subject, predicate, text, status, statement_count, source_count, stances, first_reported, last_reported)
-       SELECT c.id, $1, c.predicate, c.text, c.status, c.statement_count, c.source_count, c.stances, c.first_reported, c.last_reported
+      `INSERT INTO claims (id, subject, predicate, text, status, statement_count, source_count, stances, first_reported, last_reported, corrections)
+       SELECT c.id, $1, c.predicate, c.text, c.status, c.statement_count, c.source_count, c.stances, c.first_reported, c.last_reported, c.corrections
        FROM jsonb_to_recordset($2::jsonb) AS c(id text, predicate text, text text, status text, statement_count int,
-         source_count int, stances jsonb, first_reported date, last_reported date)`,
+         source_count int, stances jsonb, first_reported date, last_reported date, corrections jsonb)`,
       [derived.subject, JSON.stringify(derived.claims)],
     );
     await tx.query('UPDATE story_subjects SET derived = $2, derived_version = $3, statement_count = $4 WHERE subject = $1', [

@@ -5,7 +5,9 @@ import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
 import { saveArticle } from '../store/saveArticle.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
-import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
+import { storyReaderVersion } from '../relate/readMembers.js';
+import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
+import { loadCorrectionsInForce } from '../store/corrections.js';
 import type { AnalysisOutcome, AnalysisPool } from '../workers/AnalysisPool.js';
 import { toMemberRows } from './relateStory.js';
 
@@ -55,8 +57,9 @@ export async function storeAnalysis(db: Database, raw: RawArticle, analysis: Ana
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
   const step = performance.now();
   try {
-    // The article's own bearing on the story, read now so that it is stored with the article, atomically.
-    const members = toMemberRows(readMembers(toArticleRecord(analyzed)));
+    // The article's own bearing on the story, read now so that it is stored with the article, atomically;
+    // with the corrections in force (two speakers marked as one source are one in a new article too).
+    const members = toMemberRows(readCorrectedMembers(toArticleRecord(analyzed), await loadCorrectionsInForce(db)));
     if ((await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion }, raw)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
     // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
     const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);

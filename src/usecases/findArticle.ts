@@ -1,6 +1,8 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Queryable } from '../store/Database.js';
 import { loadArticleRecord, resolveArticleId } from '../store/loadArticles.js';
+import { markOf, type CorrectionMark } from '../model/correction.js';
+import { correctionIdsOfArticle, loadCorrectionsInForce } from '../store/corrections.js';
 
 /** The id matched no article, or more than one; the shells map it to exit code 2 or HTTP 404. */
 export class ArticleNotFound extends Error {
@@ -14,5 +16,14 @@ export async function findArticle(db: Queryable, idOrPrefix: string): Promise<Ar
   if (ids.length > 1) throw new ArticleNotFound(`"${idOrPrefix}" matches several articles (${ids.join(', ')}); give more of the id`);
   const record = await loadArticleRecord(db, ids[0]);
   if (!record) throw new ArticleNotFound(`article ${ids[0]} disappeared while reading it`);
-  return record;
+  const corrections = await correctionsOfArticle(db, record.id);
+  return corrections.length ? { ...record, corrections } : record;
+}
+
+/** The corrections in force that changed an article: its outlet, date or exclusion, and those that changed its statements. */
+async function correctionsOfArticle(db: Queryable, id: string): Promise<CorrectionMark[]> {
+  const inForce = await loadCorrectionsInForce(db);
+  if (!inForce.length) return [];
+  const ofMembers = new Set(await correctionIdsOfArticle(db, id));
+  return inForce.filter((c) => ofMembers.has(c.id) || ('articleId' in c.target && c.target.articleId === id)).map(markOf);
 }

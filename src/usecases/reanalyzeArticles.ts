@@ -4,7 +4,11 @@ import { toArticleRecord } from '../record/toArticleRecord.js';
 import { StoreUnavailableError, type Database } from '../store/Database.js';
 import { countArticlesToReanalyze, listArticlesToReanalyze, loadArticleInput, type StoredArticleInput } from '../store/loadArticleInputs.js';
 import { replaceArticleAnalysis } from '../store/replaceArticleAnalysis.js';
-import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
+import { storyReaderVersion } from '../relate/readMembers.js';
+import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
+import { correctArticle } from '../relate/corrections/correctArticle.js';
+import type { CorrectionRecord } from '../model/correction.js';
+import { loadCorrectionsInForce } from '../store/corrections.js';
 import { relateStory, toMemberRows, type RelateSummary } from './relateStory.js';
 
 export interface ReanalyzeOptions {
@@ -42,6 +46,7 @@ export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions 
   const summary: Omit<ReanalyzeSummary, 'story' | 'seconds'> = { redone: [], unchanged: total - selected, couldNotRedo: [] };
   let done = 0;
   let afterId = '';
+  const corrections = await loadCorrectionsInForce(db);
   for (;;) {
     const page = await listArticlesToReanalyze(db, { notVersion, afterId, limit: pageSize });
     if (!page.length) break;
@@ -49,7 +54,7 @@ export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions 
     for (const id of page) {
       const stored = await loadArticleInput(db, id);
       if (!stored) continue;
-      const reason = await reanalyzeOne(db, stored);
+      const reason = await reanalyzeOne(db, stored, corrections);
       if (reason) summary.couldNotRedo.push({ id: stored.id, source: stored.source, reason });
       else summary.redone.push(stored.id);
       done += 1;
@@ -60,14 +65,18 @@ export async function reanalyzeArticles(db: Database, options: ReanalyzeOptions 
   return { ...summary, story, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Analyses one stored article again and replaces its analysis; returns why it could not, or null. */
-async function reanalyzeOne(db: Database, stored: StoredArticleInput): Promise<string | null> {
+/**
+ * Analyses one stored article again and replaces its analysis, the
+ * corrections by hand in force kept over the new reading (an outlet set by
+ * hand stays set); returns why it could not, or null.
+ */
+async function reanalyzeOne(db: Database, stored: StoredArticleInput, corrections: CorrectionRecord[]): Promise<string | null> {
   if (!stored.input) return noInputReason;
   let members;
   let analyzed;
   try {
-    analyzed = analyzeArticle(stored.input, stored.contentHash);
-    members = toMemberRows(readMembers(toArticleRecord(analyzed)));
+    analyzed = correctArticle(analyzeArticle(stored.input, stored.contentHash), corrections);
+    members = toMemberRows(readCorrectedMembers(toArticleRecord(analyzed), corrections));
   } catch (error) {
     return error instanceof AnalysisError ? error.message : `analysis failed (${(error as Error).message}); please report this with the file`;
   }

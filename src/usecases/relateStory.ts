@@ -4,7 +4,10 @@ import { loadSubjectMembers } from '../store/loadSubjectMembers.js';
 import {
   listArticlesReadBy, listStaleSubjects, loadSubjectVersion, replaceArticleMembers, saveDerivedSubject, saveStoryReaderVersion, storyIsStale,
 } from '../store/storySubjects.js';
-import { readMembers, storyReaderVersion } from '../relate/readMembers.js';
+import { storyReaderVersion } from '../relate/readMembers.js';
+import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
+import { loadCorrectionsInForce } from '../store/corrections.js';
+import type { CorrectionRecord } from '../model/correction.js';
 import { relateSubject } from '../relate/relateSubject.js';
 import type { ClaimMember, MemberRow } from '../relate/types.js';
 import { listWatchedRows } from '../store/watchList.js';
@@ -28,9 +31,10 @@ const rereadBatch = 200;
 
 /**
  * Brings the stored story up to date with the stored articles, the step
- * after every ingest (analyze, upload, worker) and `corroborate relate`:
- * articles read by an older story reader are read again (load → readMembers
- * → save), then each stale subject is related from its own members alone
+ * after every ingest (analyze, upload, worker), a correction by hand and
+ * `corroborate relate`: articles read by an older story reader (or marked
+ * by a correction) are read again with the corrections in force (load →
+ * readCorrectedMembers → save), then each stale subject is related from its own members alone
  * (load → relateSubject → save), and the articles not yet checked against
  * the watched claims are checked. Only what changed is redone. Safe to run
  * from several processes at once: each derivation records the subject
@@ -39,12 +43,15 @@ const rereadBatch = 200;
 export async function relateStory(db: Database): Promise<RelateSummary> {
   const started = performance.now();
   let reread = 0;
+  // Read once, when there is an article to read: the corrections by hand in force apply to every reading.
+  let corrections: CorrectionRecord[] | null = null;
   for (;;) {
     const ids = await listArticlesReadBy(db, storyReaderVersion, rereadBatch);
     if (!ids.length) break;
+    corrections ??= await loadCorrectionsInForce(db);
     for (const id of ids) {
       const record = await loadArticleRecord(db, id);
-      if (record && (await replaceArticleMembers(db, id, toMemberRows(readMembers(record)), storyReaderVersion))) reread += 1;
+      if (record && (await replaceArticleMembers(db, id, toMemberRows(readCorrectedMembers(record, corrections)), storyReaderVersion))) reread += 1;
     }
   }
   await saveStoryReaderVersion(db, storyReaderVersion);

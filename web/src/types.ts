@@ -9,12 +9,17 @@ import type {
   StoryBoardView, TimelineReportView,
 } from '../../src/model/apiViews.js';
 import type { ClaimRecord, SourceRecord } from '../../src/model/storyRecord.js';
+import type { CorrectionChange, CorrectionMark, CorrectionOutcomeView, CorrectionRecord, CorrectionRequest } from '../../src/model/correction.js';
 import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js';
 
 export { stances } from '../../src/model/vocabulary.js';
 export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, Status };
 /** A stated claim checked against the stored articles (POST /api/check, GET /api/watch/{id}). */
 export type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim };
+
+/** Corrections by hand (GET/POST /api/corrections, POST /api/corrections/{id}/undo; docs/corrections.md). */
+export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest };
+export type CorrectionOutcome = CorrectionOutcomeView;
 
 export type ClaimStatement = ClaimRecord['statements'][number];
 export type ArticleStatement = ArticleRecord['statements'][number];
