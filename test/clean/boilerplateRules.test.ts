@@ -35,6 +35,12 @@ describe('boilerplate rules', () => {
     ['News Korvath Politics Business Culture Letters', 'navigation'],
     ['Sign in Subscribe', 'navigation'],
     ['Nell Carrow · 16 August 2025 · 7 min read', 'navigation'],
+    ['Share your thoughts with friends.', 'share-appeal'],
+    ['Teile diesen Artikel mit deinen Freunden!', 'share-appeal'],
+    ['<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234&ev=PageView&noscript=1"/>', 'markup-as-text'],
+    ['More BBC News', 'related-heading'],
+    ['More from The Guardian', 'related-heading'],
+    ['Mehr aus dem Ressort Politik', 'related-heading'],
     ['By Petra Lunn', 'byline'],
     ['By Sam Ostrer, with Meridian Press Agency', 'byline'],
     ['Posted in Lessaria, Militias by Nell Carrow', 'byline'],
@@ -56,6 +62,10 @@ describe('boilerplate rules', () => {
     'By the end of the week, the army had retaken the town.',
     'News of the strike reached the capital on Monday.',
     'Business and politics in the capital ground to a halt.',
+    'Share prices fell 5 percent on Tuesday after the report.',
+    'Share the article with a friend who might stop by: the museum is open.',
+    'More Americans are dying of heart disease than a decade ago.',
+    'The tag <img> marks an image in HTML, the course explained.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });
