@@ -119,8 +119,11 @@ function sum(pages: readonly PageResult[], name: ExtractorName): Counts & { page
   return total;
 }
 
+type Summary = Record<'A' | 'B' | 'all', Record<string, ReturnType<typeof scores> & { pages: number }>>;
+
 /** One row per half and extractor; 'readability' rows count only the pages it found an article on, and 'ours on them' scores ours on those same pages. */
-function printTable(pages: readonly PageResult[], extractors: readonly ExtractorName[]): void {
+function printTable(pages: readonly PageResult[], extractors: readonly ExtractorName[]): Summary {
+  const summary: Summary = { A: {}, B: {}, all: {} };
   console.log('half  extractor           pages  with  without  tp    fp   fn   tn    precision  recall  accuracy  f1     errors');
   const rows: [string, string, ExtractorName, PageResult[]][] = [];
   for (const half of ['A', 'B', 'all'] as const) {
@@ -131,6 +134,7 @@ function printTable(pages: readonly PageResult[], extractors: readonly Extractor
   for (const [half, label, name, subset] of rows) {
     const total = sum(subset, name);
     const s = scores(total);
+    summary[half as keyof Summary][label] = { ...s, pages: total.pages };
     console.log(
       half.padEnd(6) +
         label.padEnd(20) +
@@ -139,6 +143,7 @@ function printTable(pages: readonly PageResult[], extractors: readonly Extractor
         String(total.errors),
     );
   }
+  return summary;
 }
 
 function main(argv: string[]): void {
@@ -163,11 +168,11 @@ function main(argv: string[]): void {
     .slice(0, limit)
     .map(([url, item]) => evaluatePage(root, url, item, extractors, withCaptions));
   if (argv.includes('--show-errors')) for (const page of pages) if (page.results.ours?.error) console.error(page.url, page.results.ours.error);
-  printTable(pages, extractors);
+  const summary = printTable(pages, extractors);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${pages.length} pages in ${seconds.toFixed(1)} s`);
   const out = option('--out');
-  if (out) writeFileSync(out, JSON.stringify({ seconds, pages }, null, 2));
+  if (out) writeFileSync(out, JSON.stringify({ scores: summary.all.ours, summary, seconds, pages }, null, 2));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
