@@ -53,7 +53,9 @@ export const FURNITURE_TAGS = 'script, style, noscript, template, nav, aside, fo
 
 export function matchContainerRule(element: Element): ContainerRule | null {
   // A BEM modifier says what a block has, not what it is: 'TestReport__Section--Ads' is a section with ads in it.
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  // A heading's id is an anchor made from its own words ('<h3 id="nav_nur_die_folie__1">Nur die Folie bleibt zurück'), not a role.
+  const id = /^H[1-6]$/.test(element.tagName) ? '' : element.getAttribute('id') ?? '';
+  const names = `${element.getAttribute('class') ?? ''} ${id}`
     .toLowerCase()
     .split(/\s+/)
     .map((name) => name.replace(/--.*$/, ''))

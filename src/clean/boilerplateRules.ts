@@ -84,6 +84,13 @@ function isAppeal(text: string): boolean {
 
 export const boilerplateRules: readonly BoilerplateRule[] = [
   {
+    // 'More BBC News', 'More from The Guardian', 'Mehr von SPIEGEL', 'Mehr aus dem Ressort Politik': the outlet's own box of other articles
+    name: 'related-heading',
+    test: (text) => text.length <= 60 && /^(?:[Mm]ore(?: from)? (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|on|of|and|&)){0,4}|[Mm]ehr (?:von|aus|bei) .{2,50})[:.]?$/u.test(text),
+    scope: 'tail',
+    reason: 'the heading of a box of the outlet\'s other articles; in the second half of the page, the teasers under it go too',
+  },
+  {
     // 'Skip to main content', 'search', 'Menu', and 'in ,' (a byline template with its fields empty)
     name: 'navigation',
     test: whole(/^(?:skip to (?:main )?content|skip navigation|search|menu|main menu|home|close|toggle navigation|sign in|log ?in|register|share(?: this(?: article)?)?|tweet|print|email|in\s*,)$/i),
@@ -110,6 +117,21 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     test: whole(/^help us grow\b|\bsupport [^.!?]{2,40} on patreon\b|^join us:|^(?:please )?(?:share|like|follow) (?:this|us)\b/i),
     scope: 'block',
     reason: 'a share, donate or subscribe appeal',
+  },
+  {
+    // 'Share your thoughts with friends.', 'Share this story on Facebook', 'Teile diesen Artikel mit deinen Freunden!', 'Share on WhatsApp'
+    name: 'share-appeal',
+    test: whole(/^(?:please )?(?:share|teile|teilen sie)\b(?=[^.!?]{0,50}[.!?]?$).*\b(?:friends|thoughts|story|article|post|facebook|twitter|whatsapp|linkedin|e-?mail|freunden|gedanken|artikel|beitrag)\b/i),
+    scope: 'block',
+    reason: 'a prompt to share the page',
+  },
+  {
+    // '<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=...&noscript=1"/>': a tracking pixel
+    // whose <noscript> the page escaped, so it reads as text; markup and nothing else is never article text.
+    name: 'markup-as-text',
+    test: whole(/^(?:<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>\s*)+$/i),
+    scope: 'block',
+    reason: 'HTML tags printed as text (an escaped tracking pixel or widget)',
   },
   {
     // 'Your contribution supports this bold media model ... Join with us today!'

@@ -46,6 +46,24 @@ const DATED_TEMPLATE_RULES = new Set(['navigation', 'byline']);
 
 const FOOTER_RULES = new Set(['share-appeal', 'licence', 'comment-widget', 'disclaimer', 'related-articles', 'related-heading']);
 
+/*
+ * A box of other articles under a 'Mehr zum Thema' or 'Veja também:' heading
+ * holds teasers: headlines, short blurbs, links. News pages put such a box in
+ * the middle of the text as well as at its end, and the article goes on
+ * after it: the box ends where two paragraphs of prose in a row begin (long,
+ * not mostly links, ending as a sentence: 'Mesmo que o Senado aprove a PEC,
+ * deputados federais ...'). A box of blurbs, each under a label ('News' /
+ * 'Das Burgenland und seine Weinbaugebiete haben ...' / 'News' / ...), has
+ * no such pair and runs to the end of the text.
+ */
+const PROSE_MIN_CHARS = 150;
+const isProseParagraph = (block: Block | undefined) => block !== undefined && block.text.length >= PROSE_MIN_CHARS && block.linkDensity < 0.3 && /[.!?…]["'”’»)]?$/.test(block.text);
+
+function teaserRunEnd(blocks: readonly Block[], start: number): number {
+  for (let end = start; end < blocks.length; end++) if (isProseParagraph(blocks[end]) && isProseParagraph(blocks[end + 1])) return end;
+  return blocks.length;
+}
+
 /** Whether each block starts after half of the page's text (summed once, not per block asked). */
 function secondHalfFlags(blocks: readonly Block[]): boolean[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
@@ -93,9 +111,14 @@ export function filterBoilerplate(blocks: readonly Block[]): FilteredBlocks {
       }
     }
     removed.push({ text: block.text, reason: rule.name, why: rule.reason });
-    if (rule.scope === 'rest-of-page' || (rule.scope === 'tail' && inSecondHalf[i])) {
+    if (rule.scope === 'rest-of-page') {
       for (const rest of blocks.slice(i + 1)) removed.push({ text: rest.text, reason: rule.name, why: rule.reason });
       break;
+    }
+    if (rule.scope === 'tail' && inSecondHalf[i]) {
+      const end = teaserRunEnd(blocks, i + 1);
+      for (const teaser of blocks.slice(i + 1, end)) removed.push({ text: teaser.text, reason: rule.name, why: 'a teaser in the box under that heading' });
+      i = end - 1;
     }
   }
 

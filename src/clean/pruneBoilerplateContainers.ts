@@ -1,4 +1,5 @@
 import { ARTICLE_BODY_SELECTOR, hasArticleBodyName } from './articleBodyNames.js';
+import { HIDDEN } from './prunePage.js';
 import { FURNITURE_ROLES, FURNITURE_TAGS, matchContainerRule } from './boilerplateContainers.js';
 
 /*
@@ -15,7 +16,6 @@ import { FURNITURE_ROLES, FURNITURE_TAGS, matchContainerRule } from './boilerpla
  */
 const NEVER_FURNITURE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const INVISIBLE = 'script, style, noscript, template, svg, iframe';
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
 const ARTICLE_MARKERS = `h1, ${ARTICLE_BODY_SELECTOR}`;
 /** Share of the page's paragraph text above which a matching element is taken to be the page wrapper. */
 const WRAPPER_SHARE = 0.5;

@@ -35,6 +35,12 @@ describe('boilerplate rules', () => {
     ['News Korvath Politics Business Culture Letters', 'navigation'],
     ['Sign in Subscribe', 'navigation'],
     ['Nell Carrow · 16 August 2025 · 7 min read', 'navigation'],
+    ['Share your thoughts with friends.', 'share-appeal'],
+    ['Teile diesen Artikel mit deinen Freunden!', 'share-appeal'],
+    ['<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234&ev=PageView&noscript=1"/>', 'markup-as-text'],
+    ['More BBC News', 'related-heading'],
+    ['More from The Guardian', 'related-heading'],
+    ['Mehr aus dem Ressort Politik', 'related-heading'],
     ['By Petra Lunn', 'byline'],
     ['By Sam Ostrer, with Meridian Press Agency', 'byline'],
     ['Posted in Lessaria, Militias by Nell Carrow', 'byline'],
@@ -60,6 +66,10 @@ describe('boilerplate rules', () => {
     'Vermont Sen. Bernie Sanders also sent out a fundraising call following the remarks, asking supports to “donate $3 to our campaign now to condemn Donald Trump’s hate and racism.”',
     'Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion.',
     'Carson’s commitments included a May 11 speech to Save Our Youth, a nonprofit supporting at-risk kids with educational and emotional support.',
+    'Share prices fell 5 percent on Tuesday after the report.',
+    'Share the article with a friend who might stop by: the museum is open.',
+    'More Americans are dying of heart disease than a decade ago.',
+    'The tag <img> marks an image in HTML, the course explained.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });

@@ -24,6 +24,19 @@ describe('filterBoilerplate', () => {
     expect(kept(lines('The SDF pushed the militants back.', 'Read More »'))).toEqual(['The SDF pushed the militants back.']);
   });
 
+  it('removes a related box in the second half of the text up to where the article goes on', () => {
+    const paragraph = (n: number) => `Paragraph ${n}: the senate committee met again on Tuesday and the vote on the amendment was put off until next month, officials in the capital said after the closed session ended late in the evening.`;
+    const blocks: Block[] = [
+      ...lines(paragraph(1), paragraph(2), paragraph(3)),
+      ...lines('Veja também:', 'Senate to vote on the pardon amendment', 'Ten things to know about the budget'),
+      ...lines(paragraph(4), paragraph(5)),
+    ];
+    expect(kept(blocks)).toEqual([paragraph(1), paragraph(2), paragraph(3), paragraph(4), paragraph(5)]);
+    // At the end of the text, the box holds the rest: teasers with blurbs, no two paragraphs of prose in a row.
+    const blurb = 'The region and its vineyards have come a long way since the scandal, and the old avant-garde now holds what it won for good.';
+    expect(kept([...lines(paragraph(1), paragraph(2), paragraph(3)), ...lines('Mehr zum Thema', 'News', blurb, 'News', blurb)])).toEqual([paragraph(1), paragraph(2), paragraph(3)]);
+  });
+
   it('removes trailing headlines only after the footer began', () => {
     expect(kept(lines('Surely that ought to be the priority?', 'View all comments', 'Russian-American businessman speaks (PODCAST)', 'The not-so-secret US meeting'))).toEqual([
       'Surely that ought to be the priority?',

@@ -14,6 +14,16 @@ describe('pages that break the parser or the reader', () => {
     expect(article.text).not.toContain('mysql_connect');
   });
 
+  it('leaves out a tracking pixel whose <noscript> was escaped into text, and hidden elements', () => {
+    const pixel = '&lt;img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234567890&amp;ev=PageView&amp;noscript=1"/&gt;';
+    const article = html(`<html><body><h1>Mill road</h1><p>${pixel}</p>${prose(4)}<div hidden><p>Subscribe to read the rest of this story today.</p></div>
+      <p style="display: none">A hidden teaser that no reader of the page ever sees.</p></body></html>`);
+    expect(article.text).toContain('Paragraph 3 of the notice');
+    expect(article.text).not.toContain('<img');
+    expect(article.text).not.toContain('Subscribe to read');
+    expect(article.text).not.toContain('hidden teaser');
+  });
+
   it('reads the article a page prints inside <noscript> for readers without JavaScript', () => {
     const article = html(`<html><body><h1>Mill road</h1><div class="post-body">
       <script type="text/template">${prose(4)}</script>

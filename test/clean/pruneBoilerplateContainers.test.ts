@@ -18,6 +18,11 @@ describe('furniture named by class or id', () => {
     expect(matchContainerRule(element('<div class="entry-tags"></div>'))?.name).toBe('tags');
   });
 
+  it('reads a heading by its class, not by its id, which is an anchor made from its words', () => {
+    expect(matchContainerRule(element('<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>'))).toBeNull();
+    expect(matchContainerRule(element('<h3 class="related-heading">Related</h3>'))?.name).toBe('related');
+  });
+
   it('does not match words that merely contain a furniture name', () => {
     expect(matchContainerRule(element('<div class="commentary"></div>'))).toBeNull();
     expect(matchContainerRule(element('<div class="shareholders"></div>'))).toBeNull();
