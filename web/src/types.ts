@@ -9,10 +9,16 @@ import type {
   StoryBoardView, TimelineReportView,
 } from '../../src/model/apiViews.js';
 import type { ClaimRecord, SourceRecord } from '../../src/model/storyRecord.js';
+import type {
+  CorrectionChange, CorrectionMark, CorrectionOutcomeView, CorrectionRecord, CorrectionRequest, CorrectionTarget,
+} from '../../src/model/correction.js';
 import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js';
 
 export { stances } from '../../src/model/vocabulary.js';
 export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, Status };
+/** Corrections by hand: what is asked (POST /api/corrections), what the log keeps, and the mark left on what changed. */
+export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest, CorrectionTarget };
+export type CorrectionOutcome = CorrectionOutcomeView;
 /** A stated claim checked against the stored articles (POST /api/check, GET /api/watch/{id}). */
 export type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim };
 
