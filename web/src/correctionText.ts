@@ -54,8 +54,13 @@ export function describeTarget(target: CorrectionTarget): string {
       return `Set the stance of ${statementLabel(target.statement.articleId, target.statement.statementId)} ${quoted(target.statement.text)} to ${target.stance}`;
     case 'speaker':
       return `Set the speaker of ${statementLabel(target.statement.articleId, target.statement.statementId)} ${quoted(target.statement.text)} to ${target.speaker}`;
-    case 'same-source':
-      return `Marked ${target.speakers[0].name} and ${target.speakers[1].name} as ${target.same ? 'the same source' : 'different sources'}`;
+    case 'same-source': {
+      // Two speakers of one name are told apart by their keys: 'Mira Oszko (oszko)' and 'Mira Oszko (mira oszko)'.
+      const [first, second] = target.speakers;
+      const alike = first.name.toLowerCase() === second.name.toLowerCase();
+      const named = (speaker: typeof first) => (alike ? `${speaker.name} (${speaker.key})` : speaker.name);
+      return `Marked ${named(first)} and ${named(second)} as ${target.same ? 'the same source' : 'different sources'}`;
+    }
     case 'outlet':
       return `Set the outlet of article ${target.articleId.slice(0, 8)} to ${target.outlet}`;
     case 'date':

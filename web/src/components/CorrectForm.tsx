@@ -45,10 +45,14 @@ export function CorrectForm({ what, build, onDone, children }: {
         aria-label={`Correct ${what}`} title={`Correct ${what} by hand`} onClick={() => (open ? close() : setOpen(true))}>
         ✎ correct
       </button>
-      {open && <Form id={formId} what={what} build={build} onClose={close} onDone={(outcome) => {
-        setOpen(false);
-        onDone(outcome);
-      }}>{children}</Form>}
+      {open && (
+        <div class="correct-panel">
+          <Form id={formId} what={what} build={build} onClose={close} onDone={(outcome) => {
+            setOpen(false);
+            onDone(outcome);
+          }}>{children}</Form>
+        </div>
+      )}
     </span>
   );
 }

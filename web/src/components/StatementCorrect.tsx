@@ -37,7 +37,7 @@ export function StatementCorrect({ claim, statement: s, onDone }: {
         <Field label="Stance">
           {(fieldId) => (
             <select id={fieldId} name="stance" value={stance} onChange={(e) => setStance((e.target as HTMLSelectElement).value as Stance)}>
-              {stances.map((option) => <option key={option} value={option}>{option}{option === s.stance ? ' (as read)' : ''}</option>)}
+              {stances.map((option) => <option key={option} value={option}>{option}{option === s.stance ? ' (now)' : ''}</option>)}
             </select>
           )}
         </Field>
