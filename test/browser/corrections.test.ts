@@ -51,7 +51,6 @@ describe.skipIf(blocker !== null)('corrections by hand in the web app', () => {
     const before = (await claimOf(app.url, top.id)).claim;
     const asserted = before.statements.find((s) => s.stance === 'asserts')!;
     await openPage(page, app.url, `#/claim/${encodeURIComponent(top.id)}`);
-    expect(await page.textContent('.name-button')).toContain('your name');
 
     // Re-stance: the statement's own 'correct' button, opened and closed from the keyboard first.
     const statement = statementQuoting(page, asserted.text);
@@ -67,12 +66,11 @@ describe.skipIf(blocker !== null)('corrections by hand in the web app', () => {
     const form = page.locator('.correct-form');
     await form.getByLabel('Stance').selectOption('denies');
     await form.getByLabel(/^Why/).fill('the whole paragraph denies it');
-    // The first correction asks for the name; it is kept and shown in the header from then on.
+    // The first correction asks for the name; it is kept in the browser, and the next forms sign with it.
     await form.getByLabel(/^Your name/).fill('Ana Reyes');
     await form.getByRole('button', { name: 'Save correction' }).click();
     const restanced = page.locator('.border-denies .statement').filter({ has: page.locator('a.quote', { hasText: asserted.text }) });
     await restanced.first().waitFor();
-    expect(await page.textContent('.name-button')).toContain('Ana Reyes');
     const mark = restanced.first().locator('details.corrected');
     expect(await mark.locator('summary').textContent()).toContain('corrected by hand');
     expect(await mark.locator('summary').getAttribute('title')).toMatch(/stance set by Ana Reyes, .*UTC: the whole paragraph denies it/);
@@ -85,6 +83,7 @@ describe.skipIf(blocker !== null)('corrections by hand in the web app', () => {
     await form.getByLabel('The claim that says the same').fill(other.id);
     await form.getByLabel(/^Why/).fill('the same death');
     expect(await form.getByLabel(/^Your name/).count()).toBe(0);
+    expect(await form.locator('.correct-actions').textContent()).toContain('as Ana Reyes');
     await form.getByRole('button', { name: 'Save correction' }).click();
     await statementsShown(page, top.statementCount + other.statementCount);
     const after = await getJson<Story>(`${app.url}/api/story`);
@@ -102,6 +101,7 @@ describe.skipIf(blocker !== null)('corrections by hand in the web app', () => {
     // The log, from the header: both, newest first, in force; undo the stance there.
     await page.getByRole('link', { name: 'Corrections' }).click();
     await page.waitForSelector('.correction-log');
+    expect(await page.textContent('.name-setting')).toContain('signed Ana Reyes');
     const entries = page.locator('.correction');
     expect(await entries.locator('.correction-kind').allTextContents()).toEqual(['claims merged', 'stance set']);
     expect(await entries.locator('.correction-state').allTextContents()).toEqual([expect.stringContaining('in force'), expect.stringContaining('in force')]);

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleReader } from './pages/ArticleReader.js';
 import { Articles } from './pages/Articles.js';
 import { CheckPage } from './pages/CheckPage.js';
-import { NameSetting } from './components/NameSetting.js';
 import { ClaimPage } from './pages/ClaimPage.js';
 import { CorrectionLog } from './pages/CorrectionLog.js';
 import { Matrix } from './pages/Matrix.js';
@@ -119,7 +118,6 @@ export function App() {
           <input id="q" ref={search} type="search" placeholder="Search  ( / )" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
           <button type="submit">Search</button>
         </form>
-        <NameSetting />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Page route={route} />

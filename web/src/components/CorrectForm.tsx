@@ -68,6 +68,8 @@ function Form({ id, what, build, onClose, onDone, children }: {
   const saved = useCorrector();
   const [note, setNote] = useState('');
   const [name, setName] = useState(saved);
+  // Asked the first time; after that the form says whose name it signs with, and offers to change it.
+  const [askName, setAskName] = useState(!saved);
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => form.current?.querySelector<HTMLElement>('select, input, textarea')?.focus(), []);
@@ -91,15 +93,19 @@ function Form({ id, what, build, onClose, onDone, children }: {
       <Field label="Why" hint="a note for the log">
         {(fieldId) => <textarea id={fieldId} name="note" rows={2} maxLength={2000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />}
       </Field>
-      {!saved && (
-        <Field label="Your name" hint="kept in this browser; change it in the header">
+      {askName && (
+        <Field label="Your name" hint="kept in this browser for your next corrections">
           {(fieldId) => <input id={fieldId} name="by" type="text" required maxLength={300} autoComplete="name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />}
         </Field>
       )}
       <div class="correct-actions">
         <button type="submit" class="primary" disabled={state.busy}>{state.busy ? 'Saving…' : 'Save correction'}</button>
         <button type="button" disabled={state.busy} onClick={onClose}>Cancel</button>
-        {saved && <span class="muted">as {saved}</span>}
+        {!askName && (
+          <span class="muted">
+            as {saved} · <button type="button" class="link-button" onClick={() => setAskName(true)}>not you?</button>
+          </span>
+        )}
       </div>
       {state.busy && <p class="muted" role="status">Bringing the story up to date…</p>}
       {state.error && <p class="error" role="alert">Not saved: {state.error}</p>}

@@ -36,7 +36,7 @@ export function CorrectionMarks({ marks, kinds, onUndone }: {
 
 const uniqueMarks = (marks: CorrectionMark[]): CorrectionMark[] => [...new Map(marks.map((mark) => [mark.id, mark])).values()];
 
-/** Undoes a correction, signed with the name from the header; asks for it first when none is given yet. */
+/** Undoes a correction, signed with the name given before (in a correction form or on the log page); asks for it first when none is. */
 export function UndoButton({ id, onDone }: { id: number; onDone: () => void }) {
   const saved = useCorrector();
   const [asking, setAsking] = useState(false);

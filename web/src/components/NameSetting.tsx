@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { setCorrectorName, useCorrector } from '../corrector.js';
 
-/** The header's 'Correcting as …': the name corrections are signed with, set or changed here (or asked by the first correction). */
+/** The name corrections are signed with, shown and changed on the log page (the first correction asks for it too). */
 export function NameSetting() {
   const name = useCorrector();
   const [editing, setEditing] = useState(false);
@@ -9,19 +9,17 @@ export function NameSetting() {
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
     setEditing(false);
-    button.current?.focus();
+    requestAnimationFrame(() => button.current?.focus());
   };
   if (!editing) {
     return (
-      <div class="name-setting">
-        <button ref={button} type="button" class="name-button" title="The name your corrections by hand are signed with: change it"
-          aria-label={name ? `Your name for corrections: ${name}. Change it` : 'Your name for corrections: not given yet. Give it'} onClick={() => {
+      <p class="name-setting">
+        {name ? <span class="corrector">Your corrections are signed <strong>{name}</strong>.</span> : <span>Your corrections will be signed with the name you give.</span>}
+        <button ref={button} type="button" class="link-button" onClick={() => {
           setDraft(name);
           setEditing(true);
-        }}>
-          {name ? <>✎ as <strong>{name}</strong></> : '✎ your name'}
-        </button>
-      </div>
+        }}>{name ? 'Change your name' : 'Give your name'}</button>
+      </p>
     );
   }
   return (
@@ -30,8 +28,8 @@ export function NameSetting() {
       setCorrectorName(draft);
       close();
     }} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <label for="corrector-name" class="sr-only">Your name, signed on each correction by hand</label>
-      <input id="corrector-name" type="text" maxLength={300} autoComplete="name" placeholder="Your name" value={draft} autoFocus
+      <label for="corrector-name">Your name</label>
+      <input id="corrector-name" type="text" maxLength={300} autoComplete="name" value={draft} autoFocus
         onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
       <button type="submit">Save</button>
       <button type="button" onClick={close}>Cancel</button>

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { UndoButton } from '../components/CorrectionMarks.js';
 import { Await } from '../components/Loaded.js';
+import { NameSetting } from '../components/NameSetting.js';
 import { articleOfTarget, correctionState, describeTarget, formatTime, kindLabel } from '../correctionText.js';
 import { plural } from '../format.js';
 import { href } from '../router.js';
@@ -18,6 +19,7 @@ export function CorrectionLog() {
           What journalists changed in the automatic reading, when, why and by whom. Each stays in force through every reanalysis until it is undone;
           undone ones stay listed.
         </p>
+        <NameSetting />
       </header>
       <Await loaded={log}>
         {(page: Page<CorrectionRecord>) => (page.items.length === 0 ? (
