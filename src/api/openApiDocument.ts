@@ -194,7 +194,7 @@ function exportPath() {
             'application/ld+json': file('claimreview (a list of ClaimReview) or annotations (an AnnotationCollection)'),
             'application/json': file('timeline: TimelineJS JSON'),
             'text/html': file('report: one self-contained page'),
-            'application/zip': file('csv: statements.csv, claims.csv and sources.csv'),
+            'application/zip': file('csv: statements.csv, claims.csv and sources.csv, and corrections.csv when corrections were made by hand'),
           },
         },
         ...errors(400, 401, 404),

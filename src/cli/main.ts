@@ -9,6 +9,7 @@ import { articlesCommand } from './articlesCommand.js';
 import { claimCommand } from './claimCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { claimsCommand } from './claimsCommand.js';
+import { correctCommand } from './correctCommand.js';
 import { enqueueCommand } from './enqueueCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { CannotRun, exitCodes } from './exitCodes.js';
@@ -25,7 +26,7 @@ import { workerCommand } from './workerCommand.js';
 
 const commands = [
   analyzeCommand, articlesCommand, showCommand, storyCommand, claimsCommand, claimCommand, relateCommand,
-  checkCommand, watchCommand, watchFeedsCommand, timelineCommand, sourcesCommand, exportCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
+  correctCommand, checkCommand, watchCommand, watchFeedsCommand, timelineCommand, sourcesCommand, exportCommand, enqueueCommand, reanalyzeCommand, workerCommand, serveCommand,
 ];
 
 const program = new Command('corroborate')

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../model/articleRecord.js';
+import type { CorrectionRecord } from '../model/correction.js';
 import type { StoryRecord } from '../model/storyRecord.js';
 
 /**
@@ -16,6 +17,8 @@ export interface ExportInput {
   publisher: string;
   /** Where the exported pages will be published, if known ('https://news.example/halvek-report.html'); links are built under it. */
   baseUrl: string | null;
+  /** The corrections by hand behind the story (the whole log, or those that changed the claim exported), undone ones included; the story already reads as they say. */
+  corrections: CorrectionRecord[];
 }
 
 /** One file of an export; csv gives three, the other formats one. */

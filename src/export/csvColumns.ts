@@ -54,3 +54,14 @@ export const sourceColumns = {
   outlets: "the outlets that carried it, joined by '; '",
   articles: "the articles that carried it, joined by '; '",
 } as const;
+
+export const correctionColumns = {
+  id: 'correction id (corroborate correct list)',
+  made_at: 'when it was made, ISO time',
+  made_by: 'who made it',
+  kind: 'merge, split, move, stance, speaker, same-source, outlet, date or exclude',
+  change: "what it did, in words ('stance of 3f2a9c1e0b7d:s4 set to denies')",
+  note: 'why, as its maker wrote',
+  undone_at: 'when it was undone, ISO time; empty while in force',
+  undone_by: 'who undid it',
+} as const;

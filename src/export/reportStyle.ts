@@ -10,6 +10,6 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { tex
 .status-corroborated { color: #14532d; background: #dcfce7; } .status-disputed { color: #7c2d12; background: #ffedd5; }
 .status-refuted { color: #7f1d1d; background: #fee2e2; } .status-claimed { color: #1e3a8a; background: #dbeafe; } .status-unverified { color: #404040; background: #f1f1f1; }
 .stance-asserts { color: #166534; } .stance-denies { color: #991b1b; } .stance-doubts { color: #9a3412; } .stance-reports { color: #525252; }
-blockquote { margin: 0; } q { quotes: '“' '”'; }
+blockquote { margin: 0; } .corrected-by { font-family: system-ui, sans-serif; font-size: .75rem; color: #6b21a8; } q { quotes: '“' '”'; }
 @media print { nav { display: none; } .claim { break-inside: avoid; } }
 `;

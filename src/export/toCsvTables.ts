@@ -1,14 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportInput, ExportedFile } from './ExportInput.js';
 import { articleAddress, articlesById } from './articleAddress.js';
-import { claimColumns, sourceColumns, statementColumns } from './csvColumns.js';
+import { claimColumns, correctionColumns, sourceColumns, statementColumns } from './csvColumns.js';
+import { describeTarget } from '../model/describeCorrection.js';
 
 type Row<Columns> = Record<keyof Columns, string | number | boolean | null>;
 
 /**
  * The story as three tables for a spreadsheet: statements.csv (one row per
- * statement on a claim), claims.csv and sources.csv, columns as csvColumns.ts
- * describes them. UTF-8 with a byte order mark, so Excel reads 'Lessarian'
+ * statement on a claim), claims.csv and sources.csv, and corrections.csv
+ * when any were made by hand, columns as csvColumns.ts describes them. UTF-8 with a byte order mark, so Excel reads 'Lessarian'
  * and 'Marennia' with their accents; a text cell beginning with = + - or @ is
  * prefixed with an apostrophe, so a spreadsheet shows it rather than running
  * it as a formula ('=HYPERLINK(...)' in a quoted tweet).
@@ -41,10 +42,14 @@ export function toCsvTables(input: ExportInput): ExportedFile[] {
     outlets: [...new Set(source.statements.map((s) => s.outlet))].join('; '),
     articles: [...new Set(source.statements.map((s) => s.article))].join('; '),
   }));
+  const corrections: Row<typeof correctionColumns>[] = input.corrections.map((c) => ({
+    id: c.id, made_at: c.at, made_by: c.by, kind: c.target.kind, change: describeTarget(c.target), note: c.note, undone_at: c.undone_at, undone_by: c.undone_by,
+  }));
   return [
     csvFile('statements.csv', statementColumns, statements),
     csvFile('claims.csv', claimColumns, claims),
     csvFile('sources.csv', sourceColumns, sources),
+    ...(corrections.length ? [csvFile('corrections.csv', correctionColumns, corrections)] : []),
   ];
 }
 

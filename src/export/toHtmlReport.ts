@@ -1,4 +1,6 @@
 import type { ArticleRecord } from '../model/articleRecord.js';
+import type { CorrectionMark, CorrectionRecord } from '../model/correction.js';
+import { describeTarget } from '../model/describeCorrection.js';
 import type { ClaimRecord, StoryRecord } from '../model/storyRecord.js';
 import type { Status } from '../model/vocabulary.js';
 import { compareTimexValues } from '../model/timeInterval.js';
@@ -43,7 +45,7 @@ export function toHtmlReport(input: ExportInput): string {
 <header>
 <h1>${e(title)}</h1>
 <p class="meta">${input.articles.length} articles from ${outlets} outlets${dateSpan(input.articles)}. Exported by ${e(input.publisher)} on ${input.exportedAt.slice(0, 10)}; statuses are as of the latest report, read automatically: check them against the quotes.</p>
-<nav><a href="#board">Board</a><a href="#timeline">Timeline</a><a href="#claims">Claims</a><a href="#articles">Articles</a></nav>
+<nav><a href="#board">Board</a><a href="#timeline">Timeline</a><a href="#claims">Claims</a><a href="#articles">Articles</a>${input.corrections.length ? '<a href="#corrections">Corrections</a>' : ''}</nav>
 </header>
 <main>
 ${board(claims, story)}
@@ -52,6 +54,7 @@ ${timeline(claims)}
 ${claims.map((claim) => claimSection(claim, story, articles)).join('\n')}
 </section>
 ${articleList(input.articles)}
+${correctionList(input.corrections)}
 </main>
 </body>
 </html>
@@ -111,11 +114,12 @@ function claimSection(claim: ClaimRecord, story: StoryRecord, articles: Map<stri
   }).join('');
   const statements = [...claim.statements].sort((a, b) => compareDates(a.reported_on, b.reported_on)).map((s) => {
     const article = articles.get(s.article);
-    return `<tr><td>${e(s.reported_on ?? '?')}</td><td class="stance-${s.stance}">${s.stance}${s.evidence.hedged ? ' (hedged)' : ''}</td><td>${e(s.speaker)}<div class="meta">${e(s.chain.join(' › '))}</div></td><td><blockquote>${e(s.text)}</blockquote><div class="meta">${articleLink(article, s.article)} ${e(s.statement)}</div></td></tr>`;
+    return `<tr><td>${e(s.reported_on ?? '?')}</td><td class="stance-${s.stance}">${s.stance}${s.evidence.hedged ? ' (hedged)' : ''}${correctedBy(s.corrections)}</td><td>${e(s.speaker)}<div class="meta">${e(s.chain.join(' › '))}</div></td><td><blockquote>${e(s.text)}</blockquote><div class="meta">${articleLink(article, s.article)} ${e(s.statement)}</div></td></tr>`;
   }).join('\n');
   return `<article class="claim" id="${anchor(claim.id)}">
 <h3>${e(claim.text)}</h3>
 <p class="meta">${status(claim.status)} ${e(claim.id)} · ${claim.statements.length} statements · ${claim.independent_sources} independent sources${claim.event_time ? ` · happened ${e(range(claim.event_time.from, claim.event_time.to))}` : ''}</p>
+${claim.corrections ? `<p class="corrected">${correctedBy(claim.corrections)}</p>` : ''}
 ${history ? `<h4>Status over time</h4><ol>${history}</ol>` : ''}
 ${related ? `<h4>Related claims</h4><ul>${related}</ul>` : ''}
 <h4>Statements</h4>
@@ -134,4 +138,17 @@ function articleList(articles: ArticleRecord[]): string {
     .sort((a, b) => compareDates(a.published.value, b.published.value) || (a.id < b.id ? -1 : 1))
     .map((a) => `<tr><td>${e(a.published.value ?? '?')}</td><td>${e(a.outlet.name)}</td><td>${articleLink(a, a.id)}<div class="meta">${e(a.id)}${a.url && !/^https?:\/\//i.test(a.url) ? ` · ${e(a.url)}` : ''}</div></td></tr>`);
   return `<section id="articles"><h2>Articles</h2><table><thead><tr><th>Published</th><th>Outlet</th><th>Article</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
+}
+
+/** 'corrected by hand (#3 merge, Ana Reyes)', linked to the log at the end; nothing when no correction changed it. */
+function correctedBy(marks: CorrectionMark[] | undefined): string {
+  if (!marks?.length) return '';
+  const which = marks.map((m) => `<a href="#correction-${m.id}">#${m.id} ${m.kind}, ${e(m.by)}</a>`).join('; ');
+  return ` <span class="corrected-by">corrected by hand (${which})</span>`;
+}
+
+function correctionList(corrections: CorrectionRecord[]): string {
+  if (!corrections.length) return '';
+  const rows = corrections.map((c) => `<tr id="correction-${c.id}"><td>#${c.id}</td><td>${e(c.at.slice(0, 16).replace('T', ' '))}</td><td>${e(c.by)}</td><td>${e(describeTarget(c.target))}${c.note ? `<div class="meta">${e(c.note)}</div>` : ''}</td><td>${c.undone_at ? `undone ${e(c.undone_at.slice(0, 10))} by ${e(c.undone_by ?? '')}` : 'in force'}</td></tr>`);
+  return `<section id="corrections"><h2>Corrections by hand</h2><p class="meta">The automatic reading as corrected by the people who checked it; the story above reads as the corrections in force say.</p><table><thead><tr><th>Id</th><th>Made</th><th>By</th><th>What and why</th><th>State</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionMark } from './correction.js';
 import { claimRecord, sourceRecord } from './storyRecord.js';
 import { sourceKinds, stances, statementKinds, statuses, type Stance } from './vocabulary.js';
 
@@ -31,6 +32,7 @@ export const claimSummary = z.object({
   stances: stanceCounts.describe('independent sources per stance'),
   firstReported: z.string().nullable(),
   lastReported: z.string().nullable(),
+  corrections: z.array(correctionMark).describe("the corrections by hand that changed it, for a 'corrected by hand' mark; empty when none did"),
 });
 
 export const storyBoard = z.object({

@@ -1,5 +1,6 @@
 import type { Claim, ClaimMember, ClaimNeighbourhood, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
 import type { StanceCounts, Status } from '../model/vocabulary.js';
+import type { CorrectionMark } from '../model/correction.js';
 import type { Queryable } from './Database.js';
 
 /** Every stored subject as relateStory derived it, in order of how much is said about them (most statements first, then by name). */
@@ -97,6 +98,8 @@ export interface ClaimSummary {
   stances: StanceCounts;
   firstReported: string | null;
   lastReported: string | null;
+  /** The corrections by hand that changed it; empty when none did. */
+  corrections: CorrectionMark[];
 }
 
 /** Claims, most-reported first, a page at a time. */
@@ -104,7 +107,7 @@ export async function listClaimSummaries(db: Queryable, page: { limit: number; o
   const [{ total }] = await db.query<{ total: number }>('SELECT count(*)::int AS total FROM claims');
   const claims = await db.query<ClaimSummary>(
     `SELECT id, subject, predicate, text, status, statement_count AS "statementCount", source_count AS "sourceCount", stances,
-            first_reported::text AS "firstReported", last_reported::text AS "lastReported"
+            first_reported::text AS "firstReported", last_reported::text AS "lastReported", corrections
      FROM claims ORDER BY statement_count DESC, id LIMIT $1 OFFSET $2`,
     [page.limit, page.offset],
   );

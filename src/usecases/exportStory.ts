@@ -4,6 +4,7 @@ import type { ExportFormat } from '../model/exportFormats.js';
 import type { StoryRecord } from '../model/storyRecord.js';
 import type { Database } from '../store/Database.js';
 import { listArticleSummaries, loadArticleRecords } from '../store/loadArticles.js';
+import { listCorrections } from '../store/corrections.js';
 import { findClaim, readStoryRecord } from './readStory.js';
 
 export interface ExportOptions {
@@ -36,8 +37,17 @@ export async function exportStory(db: Database, format: ExportFormat, options: E
     exportedAt: (options.now ?? new Date()).toISOString(),
     publisher: options.publisher?.trim() || defaultPublisher,
     baseUrl: options.baseUrl?.trim() || null,
+    corrections: await correctionsBehind(db, story, Boolean(options.claim)),
   };
   return exporters[format](input);
+}
+
+/** The whole log for the whole story; for one claim, the corrections in force that changed it or its statements. */
+async function correctionsBehind(db: Database, story: StoryRecord, oneClaim: boolean) {
+  const log = await listCorrections(db);
+  if (!oneClaim) return log;
+  const marked = new Set(story.claims.flatMap((claim) => [...(claim.corrections ?? []), ...claim.statements.flatMap((s) => s.corrections ?? [])]).map((m) => m.id));
+  return log.filter((c) => marked.has(c.id));
 }
 
 async function claimStory(db: Database, id: string): Promise<StoryRecord> {

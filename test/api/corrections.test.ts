@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimView, correctionList, correctionOutcome } from '../../src/api/apiSchemas.js';
+import { claimView, correctionList, correctionOutcome, storyBoard } from '../../src/api/apiSchemas.js';
 import { createApp } from '../../src/api/createApp.js';
 import type { ClaimRecord, StoryRecord } from '../../src/model/storyRecord.js';
 import type { Database } from '../../src/store/Database.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
+import { exportStory } from '../../src/usecases/exportStory.js';
 import { readStoryRecord } from '../../src/usecases/readStory.js';
 import { reanalyzeArticles } from '../../src/usecases/reanalyzeArticles.js';
 import { relateStory } from '../../src/usecases/relateStory.js';
@@ -102,6 +103,20 @@ for (const store of testStores()) {
       expect(made.map((c) => c.target.kind)).toEqual(['merge', 'split', 'move', 'stance']);
       expect(made.every((c) => c.by === 'Ana Reyes' && c.undone_at === null && /^\d{4}-\d{2}-\d{2}T/.test(c.at))).toBe(true);
       expectCorrected(await readStoryRecord(db));
+
+      // The exports read as corrected and carry the log.
+      const csv = await exportStory(db, 'csv');
+      expect(csv.map((f) => f.name)).toContain('corrections.csv');
+      expect(csv.find((f) => f.name === 'corrections.csv')!.text.trim().split('\n')).toHaveLength(5);
+      const reviews = JSON.parse((await exportStory(db, 'claimreview'))[0].text) as unknown[];
+      expect(reviews).toHaveLength((await readStoryRecord(db)).claims.length);
+      expect((await exportStory(db, 'report'))[0].text).toContain(`corrected by hand (<a href="#correction-${made[0].id}">`);
+
+      // The board marks the corrected claims, and only those.
+      const board = await getJson(app, '/api/story', storyBoard);
+      const merged = holding(await readStoryRecord(db), '7fe479a8', 's1').id;
+      expect(board.claims.find((c) => c.id === merged)?.corrections.map((m) => m.id)).toEqual(expect.arrayContaining([made[0].id, made[3].id]));
+      expect(board.claims.filter((c) => c.corrections.length).length).toBeLessThan(10);
 
       // The claim page shows the marks too.
       const page = await getJson(app, `/api/claims/${encodeURIComponent(holding(await readStoryRecord(db), '7fe479a8', 's1').id)}`, claimView);

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { claimColumns, sourceColumns, statementColumns } from '../../src/export/csvColumns.js';
+import { claimColumns, correctionColumns, sourceColumns, statementColumns } from '../../src/export/csvColumns.js';
 import type { ExportedFile } from '../../src/export/ExportInput.js';
 import { exporters } from '../../src/export/exporters.js';
 import { defuseFormula } from '../../src/export/toCsvTables.js';
@@ -13,6 +13,7 @@ import { timelineJsSpan } from '../../src/export/timelineJsDate.js';
 import { claimGroups, eventGroup, toTimelineJs } from '../../src/export/toTimelineJs.js';
 import { zipFiles } from '../../src/export/zipFiles.js';
 import type { ExportFormat } from '../../src/model/exportFormats.js';
+import type { CorrectionRecord } from '../../src/model/correction.js';
 import { goldenInput, oneClaim } from './goldenInput.js';
 
 type Json = Record<string, unknown>;
@@ -249,5 +250,42 @@ describe('export report', () => {
     expect(html).toContain('&lt;b onmouseover=&quot;alert(1)&quot;&gt;bold&lt;/b&gt;');
     expect(html).toContain(`id="claim-dren.killed.1"`);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+  });
+});
+
+describe('corrections by hand in the exports', () => {
+  const hostile: CorrectionRecord = {
+    id: 3, at: '2025-09-01T10:00:00.000Z', by: 'Ana <b>Reyes</b>', note: '=HYPERLINK("x") <script>alert(1)</script>',
+    target: { kind: 'stance', statement: { articleId: '8c8f6dc3814d', statementId: 's1', text: 'x' }, stance: 'denies' },
+    previous: null, undone_at: null, undone_by: null,
+  };
+  const undone: CorrectionRecord = { ...hostile, id: 4, by: 'Ben', note: '', target: { kind: 'exclude', articleId: '8c8f6dc3814d' }, undone_at: '2025-09-02T09:00:00.000Z', undone_by: 'Ana' };
+  const corrected = goldenInput({ corrections: [hostile, undone] });
+  // The golden story with one claim marked, as the store derives it when a correction changed it.
+  corrected.story = { ...corrected.story, claims: corrected.story.claims.map((c) => (c.id === 'dren.killed.1' ? { ...c, corrections: [{ id: 3, kind: 'stance', by: hostile.by, at: hostile.at, note: hostile.note }] } : c)) };
+
+  it('lists them in corrections.csv, documented in docs/export.md, formulas defused; no file when there are none', () => {
+    const files = exporters.csv(corrected);
+    expect(files.map((f) => f.name)).toEqual(['statements.csv', 'claims.csv', 'sources.csv', 'corrections.csv']);
+    const rows = parse(files[3].text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(Object.keys(correctionColumns));
+    expect(rows.map((r) => [r.id, r.kind, r.change, r.undone_by])).toEqual([
+      ['3', 'stance', 'stance of 8c8f6dc3814d:s1 set to denies', ''],
+      ['4', 'exclude', '8c8f6dc3814d excluded from the story', 'Ana'],
+    ]);
+    expect(rows[0].note.startsWith("'=HYPERLINK")).toBe(true);
+    const doc = readFileSync('docs/export.md', 'utf8');
+    expect([...(doc.split('### corrections.csv')[1] ?? '').split('\n## ')[0].matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1])).toEqual(Object.keys(correctionColumns));
+    expect(exporters.csv(goldenInput()).map((f) => f.name)).not.toContain('corrections.csv');
+  });
+
+  it('shows them in the report, beside the claim they changed and as a log at the end, all text escaped', () => {
+    const html = exporters.report(corrected)[0].text;
+    expect(html).toContain('<section id="corrections"><h2>Corrections by hand</h2>');
+    expect(html).toContain('corrected by hand (<a href="#correction-3">#3 stance, Ana &lt;b&gt;Reyes&lt;/b&gt;</a>)');
+    expect(html).toContain('undone 2025-09-02 by Ana');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(exporters.report(goldenInput())[0].text).not.toContain('id="corrections"');
   });
 });

@@ -17,7 +17,7 @@ export function goldenInput(overrides: Partial<ExportInput> = {}): ExportInput {
   const articles = readdirSync(goldenArticles)
     .filter((name) => name.endsWith('.json'))
     .map((name) => JSON.parse(readFileSync(path.join(goldenArticles, name), 'utf8')) as ArticleRecord);
-  return { story, articles, exportedAt: '2025-09-01T12:00:00.000Z', publisher: 'corroborate', baseUrl: null, ...overrides };
+  return { story, articles, exportedAt: '2025-09-01T12:00:00.000Z', publisher: 'corroborate', baseUrl: null, corrections: [], ...overrides };
 }
 
 /** The input narrowed to one claim, as exportStory gives it for --claim. */

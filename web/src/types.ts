@@ -16,11 +16,12 @@ import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js
 
 export { stances } from '../../src/model/vocabulary.js';
 export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, Status };
-/** Corrections by hand: what is asked (POST /api/corrections), what the log keeps, and the mark left on what changed. */
-export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest, CorrectionTarget };
-export type CorrectionOutcome = CorrectionOutcomeView;
 /** A stated claim checked against the stored articles (POST /api/check, GET /api/watch/{id}). */
 export type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim };
+
+/** Corrections by hand (GET/POST /api/corrections, POST /api/corrections/{id}/undo; docs/corrections.md). */
+export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest, CorrectionTarget };
+export type CorrectionOutcome = CorrectionOutcomeView;
 
 export type ClaimStatement = ClaimRecord['statements'][number];
 export type ArticleStatement = ArticleRecord['statements'][number];
