@@ -98,6 +98,13 @@ describe.skipIf(blocker !== null)('corrections by hand in the web app', () => {
       expect.stringMatching(/^stance set by Ana Reyes/),
     ]));
 
+    // The story board flags the merged claim.
+    await openPage(page, app.url, '#/');
+    const row = page.locator('.claim-row').filter({ has: page.locator(`a.claim-link[href="#/claim/${encodeURIComponent(merged.id)}"]`) });
+    expect(await row.locator('.corrected-flag').textContent()).toContain('corrected by hand');
+    expect(await page.locator('.corrected-flag').count()).toBe(1);
+    await openPage(page, app.url, `#/claim/${encodeURIComponent(merged.id)}`);
+
     // The log, from the header: both, newest first, in force; undo the stance there.
     await page.getByRole('link', { name: 'Corrections' }).click();
     await page.waitForSelector('.correction-log');
