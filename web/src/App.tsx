@@ -3,6 +3,7 @@ import { ArticleReader } from './pages/ArticleReader.js';
 import { Articles } from './pages/Articles.js';
 import { CheckPage } from './pages/CheckPage.js';
 import { ClaimPage } from './pages/ClaimPage.js';
+import { CorrectionLog } from './pages/CorrectionLog.js';
 import { Matrix } from './pages/Matrix.js';
 import { Search } from './pages/Search.js';
 import { StoryBoard } from './pages/StoryBoard.js';
@@ -18,11 +19,12 @@ const nav: [string, string, string][] = [
   ['articles', href.articles(), 'Articles'],
   ['check', href.check(), 'Check a claim'],
   ['watch', href.watchList(), 'Watched'],
+  ['corrections', href.corrections(), 'Corrections'],
 ];
 
 const titles: Record<string, string> = {
   '': 'Story board', claim: 'Claim', article: 'Article', timeline: 'Timeline', matrix: 'Sources × claims', articles: 'Articles', search: 'Search',
-  check: 'Check a claim', watch: 'Watched',
+  check: 'Check a claim', watch: 'Watched', corrections: 'Corrections',
 };
 
 function Page({ route }: { route: Route }) {
@@ -45,6 +47,8 @@ function Page({ route }: { route: Route }) {
       return <CheckPage claim={route.query.get('claim') ?? ''} />;
     case 'watch':
       return route.id ? <WatchedClaimPage id={route.id} /> : <WatchList />;
+    case 'corrections':
+      return <CorrectionLog />;
     default:
       return (
         <p class="error" role="alert">

@@ -1,6 +1,6 @@
 import type {
-  ArticleRecord, ArticleSummary, CheckReport, CheckResult, ClaimView, IngestJob, MatrixView, Page, SearchHit, SourceRecord, StoryView,
-  TimelineView, WatchedClaim,
+  ArticleRecord, ArticleSummary, CheckReport, CheckResult, ClaimView, CorrectionOutcome, CorrectionRecord, CorrectionRequest, IngestJob,
+  MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView, WatchedClaim,
 } from './types.js';
 
 /** An API answer other than 2xx, with the server's message ({error:{status,message}}). */
@@ -61,4 +61,9 @@ export const api = {
   watch: (claim: string) => send<WatchedClaim>('POST', '/watch', { claim }),
   watched: (watchId: string) => get<CheckResult>(`/watch/${id(watchId)}`),
   unwatch: (watchId: string) => send<void>('DELETE', `/watch/${id(watchId)}`),
+  /** The audit log: every correction by hand, undone ones included. */
+  corrections: () => get<Page<CorrectionRecord>>('/corrections'),
+  /** Makes a correction; the answer comes once the story is up to date with it. */
+  correct: (request: CorrectionRequest) => send<CorrectionOutcome>('POST', '/corrections', request),
+  undoCorrection: (correctionId: number, by: string) => send<CorrectionOutcome>('POST', `/corrections/${correctionId}/undo`, { by }),
 };

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * survives a reload: #/claim/dren.killed.1, #/article/17efcee5ce2a?statement=s3.
  */
 export interface Route {
-  /** The first path segment: '' (story board), 'claim', 'article', 'timeline', 'matrix', 'search', 'articles', 'check', 'watch'. */
+  /** The first path segment: '' (story board), 'claim', 'article', 'timeline', 'matrix', 'search', 'articles', 'check', 'watch', 'corrections'. */
   page: string;
   /** The rest of the path, decoded: the claim, article or watched claim id. */
   id: string;
@@ -47,6 +47,7 @@ export const href = {
   check: (claim?: string) => (claim ? `#/check?${new URLSearchParams({ claim })}` : '#/check'),
   watchList: () => '#/watch',
   watched: (id: string) => `#/watch/${encodeURIComponent(id)}`,
+  corrections: () => '#/corrections',
   /**
    * A statement is addressed by article and statement id. An outlet's own assertion ('o1') is not in the
    * article's statement list: the offsets, or the claim that holds it, let the reader find it.

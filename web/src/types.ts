@@ -9,7 +9,9 @@ import type {
   StoryBoardView, TimelineReportView,
 } from '../../src/model/apiViews.js';
 import type { ClaimRecord, SourceRecord } from '../../src/model/storyRecord.js';
-import type { CorrectionChange, CorrectionMark, CorrectionOutcomeView, CorrectionRecord, CorrectionRequest } from '../../src/model/correction.js';
+import type {
+  CorrectionChange, CorrectionMark, CorrectionOutcomeView, CorrectionRecord, CorrectionRequest, CorrectionTarget,
+} from '../../src/model/correction.js';
 import type { Stance, StanceCounts, Status } from '../../src/model/vocabulary.js';
 
 export { stances } from '../../src/model/vocabulary.js';
@@ -18,7 +20,7 @@ export type { ArticleRecord, ClaimRecord, SourceRecord, Stance, StanceCounts, St
 export type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim };
 
 /** Corrections by hand (GET/POST /api/corrections, POST /api/corrections/{id}/undo; docs/corrections.md). */
-export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest };
+export type { CorrectionChange, CorrectionMark, CorrectionRecord, CorrectionRequest, CorrectionTarget };
 export type CorrectionOutcome = CorrectionOutcomeView;
 
 export type ClaimStatement = ClaimRecord['statements'][number];

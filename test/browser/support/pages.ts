@@ -37,6 +37,7 @@ export async function appPages(url: string): Promise<AppPage[]> {
   // The most-reported claim, stated again in its own words: a check with a result on any corpus.
   if (top) pages.push({ name: 'check', hash: `#/check?${new URLSearchParams({ claim: top.text })}` });
   pages.push({ name: 'watched', hash: '#/watch' });
+  pages.push({ name: 'corrections', hash: '#/corrections' });
   return pages;
 }
 

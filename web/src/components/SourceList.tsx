@@ -1,13 +1,19 @@
 import { plural } from '../format.js';
 import { href } from '../router.js';
 import type { SourceRecord } from '../types.js';
+import { CorrectionMarks } from './CorrectionMarks.js';
+import { SourceCorrect } from './SourceCorrect.js';
+
+/** The marks a source shows: what made it one source or two, and who it is and what it says. */
+const sourceKinds = ['same-source', 'speaker', 'stance'] as const;
 
 /**
  * The independent sources behind a claim: one row per original utterance,
  * however many outlets echoed it, so ten reprints of one ministry statement
- * read as one source.
+ * read as one source. Each row can be corrected: the same source as another
+ * speaker, or a different one.
  */
-export function SourceList({ sources }: { sources: SourceRecord[] }) {
+export function SourceList({ sources, corrected }: { sources: SourceRecord[]; corrected: () => void }) {
   if (sources.length === 0) return <p class="muted">No sources.</p>;
   const sorted = [...sources].sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
   return (
@@ -29,6 +35,10 @@ export function SourceList({ sources }: { sources: SourceRecord[] }) {
                 <th scope="row">
                   {source.name}
                   {source.kind === 'outlet' ? <span class="side">the outlet itself</span> : !source.name.toLowerCase().includes(source.side.toLowerCase()) && <span class="side">side: {source.side}</span>}
+                  <div class="correct-line">
+                    <CorrectionMarks marks={source.corrections} kinds={sourceKinds} onUndone={corrected} />
+                    {source.kind !== 'outlet' && <SourceCorrect source={source} others={sources.filter((s) => s.kind !== 'outlet')} onDone={corrected} />}
+                  </div>
                 </th>
                 <td>
                   <span class={`swatch stance-${source.stance}`} /> {source.stance}

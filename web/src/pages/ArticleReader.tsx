@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { ArticleCorrect } from '../components/ArticleCorrect.js';
 import { ArticleText, type Layer } from '../components/ArticleText.js';
+import { CorrectionMarks } from '../components/CorrectionMarks.js';
 import { Await } from '../components/Loaded.js';
 import { formatDate, plural } from '../format.js';
 import { href } from '../router.js';
@@ -18,7 +20,11 @@ const layerNames: [Layer, string, string][] = [
 /** One article's clean text with its annotations, the boilerplate that was removed, and how each piece of metadata was found. */
 export function ArticleReader({ id, query }: { id: string; query: URLSearchParams }) {
   const article = useApi(() => api.article(id), [id]);
-  return <Await loaded={article}>{(data: ArticleRecord) => <Reader article={data} statement={query.get('statement')} at={query.get('at')} claim={query.get('claim')} />}</Await>;
+  return (
+    <Await loaded={article}>
+      {(data: ArticleRecord) => <Reader article={data} statement={query.get('statement')} at={query.get('at')} claim={query.get('claim')} corrected={article.reload} />}
+    </Await>
+  );
 }
 
 /** The followed statement's content span: from the article's own list, or from the offsets in the link (an outlet's own assertion). */
@@ -52,7 +58,16 @@ function useClaimSpan(article: ArticleRecord, statement: string | null, claim: s
   return span;
 }
 
-function Reader({ article, statement, at, claim }: { article: ArticleRecord; statement: string | null; at: string | null; claim: string | null }) {
+/** The marks the article's heading shows: its exclusion, and what was corrected in its statements (outlet and date show beside their values). */
+const headingKinds = ['exclude', 'stance', 'speaker', 'move', 'split'] as const;
+
+function Reader({ article, statement, at, claim, corrected }: {
+  article: ArticleRecord;
+  statement: string | null;
+  at: string | null;
+  claim: string | null;
+  corrected: () => void;
+}) {
   const [layers, setLayers] = useState(new Set<Layer>(['statements', 'speakers', 'times', 'entities']));
   const direct = targetSpan(article, statement, at);
   const fromClaim = useClaimSpan(article, statement, claim, direct !== null);
@@ -85,6 +100,13 @@ function Reader({ article, statement, at, claim }: { article: ArticleRecord; sta
         <p class="lede">
           {article.outlet.name} · <time>{formatDate(article.published.value)}</time> · {plural(article.statements.length, 'statement')}
         </p>
+        {article.corrections?.some((mark) => mark.kind === 'exclude') && (
+          <p class="excluded" role="note">Excluded from the story by hand: its statements are on no claim. Undo the exclusion to bring them back.</p>
+        )}
+        <div class="correct-line">
+          <CorrectionMarks marks={article.corrections} kinds={headingKinds} onUndone={corrected} />
+          <ArticleCorrect article={article.id} outlet={article.outlet.name} published={article.published.value} onDone={corrected} />
+        </div>
       </header>
       <div class="reader">
         <div class="reader-main">
@@ -105,7 +127,7 @@ function Reader({ article, statement, at, claim }: { article: ArticleRecord; sta
           <Removed blocks={article.removed} />
         </div>
         <aside class="reader-side">
-          <Metadata article={article} />
+          <Metadata article={article} corrected={corrected} />
           <StatementList article={article} current={statement} />
         </aside>
       </div>
@@ -131,7 +153,7 @@ function Removed({ blocks }: { blocks: ArticleRecord['removed'] }) {
   );
 }
 
-function Metadata({ article }: { article: ArticleRecord }) {
+function Metadata({ article, corrected }: { article: ArticleRecord; corrected: () => void }) {
   const published = article.published;
   const range = published.earliest || published.latest ? `${published.earliest ?? '?'} to ${published.latest ?? '?'}` : null;
   return (
@@ -141,11 +163,15 @@ function Metadata({ article }: { article: ArticleRecord }) {
         <dt>Title</dt>
         <dd>{article.title ?? 'none'} <span class="how">from {article.title_how}</span></dd>
         <dt>Outlet</dt>
-        <dd>{article.outlet.name} <span class="how">from {article.outlet.how}</span></dd>
+        <dd>
+          {article.outlet.name} <span class="how">from {article.outlet.how}</span>
+          <CorrectionMarks marks={article.corrections} kinds={['outlet']} onUndone={corrected} />
+        </dd>
         <dt>Published</dt>
         <dd>
           {published.value ?? 'unknown'} {range && published.value === null && <>({range})</>}{' '}
           <span class="how">from {published.how}, confidence {Math.round(published.confidence * 100)}%</span>
+          <CorrectionMarks marks={article.corrections} kinds={['date']} onUndone={corrected} />
         </dd>
         {article.authors.length > 0 && (
           <>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { ArticleCorrect } from '../components/ArticleCorrect.js';
 import { DropZone } from '../components/DropZone.js';
 import { Await } from '../components/Loaded.js';
 import { formatDate, plural } from '../format.js';
@@ -9,7 +10,7 @@ import { useApi } from '../useApi.js';
 
 const pageSize = 100;
 
-/** The stored articles, a hundred at a time, and the drop zone that adds more. */
+/** The stored articles, a hundred at a time, each with its corrections by hand (outlet, date, exclusion), and the drop zone that adds more. */
 export function Articles() {
   const [offset, setOffset] = useState(0);
   const articles = useApi(() => api.articles({ limit: pageSize, offset }), [offset]);
@@ -34,6 +35,9 @@ export function Articles() {
                   <p class="muted">
                     {article.outlet} · {formatDate(article.published)} · {plural(article.statements, 'statement')} · <span class="break">{article.source}</span>
                   </p>
+                  <div class="correct-line">
+                    <ArticleCorrect article={article.id} outlet={article.outlet} published={article.published} onDone={articles.reload} />
+                  </div>
                 </li>
               ))}
             </ol>

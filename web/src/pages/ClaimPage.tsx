@@ -1,9 +1,13 @@
 import { api } from '../api.js';
+import { ClaimCorrect } from '../components/ClaimCorrect.js';
+import { CorrectionMarks } from '../components/CorrectionMarks.js';
 import { ExportLinks } from '../components/ExportLinks.js';
 import { Await } from '../components/Loaded.js';
 import { SourceList } from '../components/SourceList.js';
 import { StatusBadge } from '../components/Status.js';
+import { StatementCorrect } from '../components/StatementCorrect.js';
 import { StatusChart } from '../components/StatusChart.js';
+import { claimAfterCorrection, statementToFollow } from '../followClaim.js';
 import { formatDate, plural } from '../format.js';
 import { href } from '../router.js';
 import { stances, type ClaimRecord, type ClaimStatement, type ClaimView, type Stance } from '../types.js';
@@ -16,13 +20,26 @@ const stanceHeadings: Record<Stance, string> = {
   reports: 'Reported without taking a side',
 };
 
-/** One claim: its status over time, its statements by stance, and the claims around it. */
+/** After a correction: the ids of the statements that left the claim ('b747cc9c7d26/s1'); the page follows one that stayed. */
+type Corrected = (leaving?: string[]) => void;
+
+/** The marks a statement shows; a merge of its whole claim shows at the claim's heading. */
+const statementKinds = ['stance', 'speaker', 'move', 'split'] as const;
+
+/** One claim: its status over time, its statements by stance, and the claims around it; each with its corrections by hand. */
 export function ClaimPage({ id }: { id: string }) {
   const view = useApi(() => api.claim(id), [id]);
-  return <Await loaded={view}>{(data: ClaimView) => <Claim view={data} />}</Await>;
+  const corrected = (statements: ClaimStatement[]): Corrected => (leaving = []) => {
+    // A merge or split may give the claim a new id: follow a statement that stayed to wherever it is now.
+    claimAfterCorrection(id, statementToFollow(statements, new Set(leaving))).then(
+      (moved) => (moved ? (location.hash = href.claim(moved)) : view.reload()),
+      () => view.reload(),
+    );
+  };
+  return <Await loaded={view}>{(data: ClaimView) => <Claim view={data} corrected={corrected(data.claim.statements)} />}</Await>;
 }
 
-function Claim({ view: { claim, related, sources } }: { view: ClaimView }) {
+function Claim({ view: { claim, related, sources }, corrected }: { view: ClaimView; corrected: Corrected }) {
   const dates = claim.statements.map((s) => s.reported_on).filter((d): d is string => d !== null).sort();
   return (
     <>
@@ -37,6 +54,10 @@ function Claim({ view: { claim, related, sources } }: { view: ClaimView }) {
           {claim.event_time && <> · happened {claim.event_time.from === claim.event_time.to ? claim.event_time.from : `${claim.event_time.from} – ${claim.event_time.to}`}</>}
           {claim.place && <> · {claim.place}</>}
         </p>
+        <div class="correct-line">
+          <CorrectionMarks marks={claim.corrections} onUndone={() => corrected()} />
+          <ClaimCorrect claim={claim} onDone={(_, leaving) => corrected(leaving)} />
+        </div>
         <ExportLinks claim={claim.id} />
       </header>
       <section aria-labelledby="status-h">
@@ -55,13 +76,13 @@ function Claim({ view: { claim, related, sources } }: { view: ClaimView }) {
         <h2 id="statements-h">Statements</h2>
         <div class="stance-groups">
           {stances.map((stance) => (
-            <StanceGroup key={stance} stance={stance} statements={claim.statements.filter((s) => s.stance === stance)} />
+            <StanceGroup key={stance} claim={claim.id} stance={stance} statements={claim.statements.filter((s) => s.stance === stance)} corrected={corrected} />
           ))}
         </div>
       </section>
       <section aria-labelledby="sources-h">
         <h2 id="sources-h">Independent sources</h2>
-        <SourceList sources={sources} />
+        <SourceList sources={sources} corrected={() => corrected()} />
       </section>
       <section aria-labelledby="related-h">
         <h2 id="related-h">Related claims</h2>
@@ -110,7 +131,7 @@ function WithTrigger({ statement: s }: { statement: ClaimStatement }) {
   );
 }
 
-function StanceGroup({ stance, statements }: { stance: Stance; statements: ClaimStatement[] }) {
+function StanceGroup({ claim, stance, statements, corrected }: { claim: string; stance: Stance; statements: ClaimStatement[]; corrected: Corrected }) {
   if (statements.length === 0) return null;
   const sorted = [...statements].sort((a, b) => (a.reported_on ?? '').localeCompare(b.reported_on ?? ''));
   return (
@@ -143,6 +164,10 @@ function StanceGroup({ stance, statements }: { stance: Stance; statements: Claim
                 {s.evidence.words.map((w) => `“${w}”`).join(', ')}
               </p>
             )}
+            <div class="correct-line">
+              <CorrectionMarks marks={s.corrections} kinds={statementKinds} onUndone={() => corrected()} />
+              <StatementCorrect claim={claim} statement={s} onDone={(_, leaves) => corrected(leaves ? [`${s.article}/${s.statement}`] : [])} />
+            </div>
           </li>
         ))}
       </ul>

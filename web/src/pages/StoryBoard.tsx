@@ -4,6 +4,7 @@ import { ExportLinks } from '../components/ExportLinks.js';
 import { Await } from '../components/Loaded.js';
 import { StanceBar } from '../components/StanceBar.js';
 import { StatusBadge } from '../components/Status.js';
+import { markSummary } from '../correctionText.js';
 import { formatRange, plural } from '../format.js';
 import { href } from '../router.js';
 import type { ClaimSummary, StoryView } from '../types.js';
@@ -66,6 +67,9 @@ function ClaimRow({ claim, most }: { claim: ClaimSummary; most: number }) {
         <a class="claim-link" href={href.claim(claim.id)}>
           {claim.text}
         </a>
+        {claim.corrections.length > 0 && (
+          <span class="corrected-flag" title={claim.corrections.map(markSummary).join('\n')}>✎ corrected by hand</span>
+        )}
       </div>
       <StanceBar counts={claim.stances} scale={sourcesOf(claim) / most} />
       <p class="claim-row-meta">
