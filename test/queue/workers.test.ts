@@ -48,11 +48,12 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     const restarted = counts(stderr);
     console.log(`after the restart: ${after.total} articles, ${after.sources} sources; the new worker ${stderr.trim().split('\n').at(-1)}`);
     expect(after).toEqual({ total: articles, sources: articles, shapes: 1 });
-    // A job killed after its article was stored but before it was completed comes back as 'already stored'.
-    // Not only the jobs active at the kill: with a 2 s job timeout, a job that outlived it went back to the queue
-    // (state 'retry') with its article already stored, and also comes back as 'already stored'.
+    // Every job whose article was stored but which was not completed comes back as 'already stored': those active at
+    // the kill, and those that outlived the 2 s job timeout and went back to the queue. The same timeout can also expire
+    // a job the new worker holds while the machine is busy, which then comes back to it as 'already stored' too; so
+    // this is a lower bound, and 'stored once' is what the counts above and below hold exactly.
     expect(restarted.stored).toBe(articles - before.total);
-    expect(restarted.skipped).toBe(before.total - jobs.completed);
+    expect(restarted.skipped).toBeGreaterThanOrEqual(before.total - jobs.completed);
     const states = await server.query<{ state: string; n: number }>(`SELECT state::text, count(*)::int AS n FROM ${server.schema}_queue.job GROUP BY 1`);
     expect(states).toEqual([{ state: 'completed', n: articles }]);
   }, 90_000);
