@@ -97,7 +97,7 @@ function evaluatePage(root: string, url: string, item: SnippetItem, extractors: 
   for (const name of extractors) {
     try {
       if (!decoded) throw new Error(decodeError);
-      const text = name === 'ours' ? extractOurs(url, decoded.text, decoded.encoding, withCaptions) : extractReadability(decoded.text, withCaptions);
+      const text = name === 'ours' ? extractOurs(url, decoded, withCaptions) : extractReadability(decoded.text, withCaptions);
       if (text !== null) page.results[name] = scorePage(item, text);
     } catch (e) {
       // A page that throws counts as nothing extracted for ours; readability then simply has no article.

@@ -16,12 +16,14 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanArticle } from '../../src/clean/cleanArticle.js';
 import { htmlToBlocks } from '../../src/clean/htmlToBlocks.js';
+import type { Decoded } from '../../src/ingest/decodeBytes.js';
 
 export type ExtractorName = 'ours' | 'readability';
 export const extractorNames: readonly ExtractorName[] = ['ours', 'readability'];
 
-export function extractOurs(source: string, content: string, encoding: string, withCaptions: boolean): string {
-  const clean = cleanArticle({ source, format: 'html', content, encoding });
+/** Ours on a page as decodeBytes gave it (the one decoder `analyze` uses). */
+export function extractOurs(source: string, decoded: Decoded, withCaptions: boolean): string {
+  const clean = cleanArticle({ source, format: 'html', content: decoded.text, encoding: decoded.encoding });
   const left = new Set(withCaptions ? ['title'] : ['title', 'caption']);
   return clean.paragraphs.filter((p) => !left.has(p.kind)).map((p) => clean.text.slice(p.start, p.end)).join('\n');
 }

@@ -48,9 +48,9 @@ export function runZyte(dir: string): void {
     let text = '';
     let plain: string | null = null;
     try {
-      const { text: content, encoding } = decodeBytes(readHtml(dir, id));
-      plain = extractReadability(content, true);
-      text = extractOurs(item.url ?? id, content, encoding, true);
+      const decoded = decodeBytes(readHtml(dir, id));
+      plain = extractReadability(decoded.text, true);
+      text = extractOurs(item.url ?? id, decoded, true);
     } catch {
       errors++;
     }
