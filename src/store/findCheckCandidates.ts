@@ -5,7 +5,8 @@ import type { Queryable } from './Database.js';
  * bakr | baghdadi | kill | russian | airstrik'): the judge decides what
  * bears on the claim, the index only keeps it from reading every article.
  */
-const anyWord = `replace(plainto_tsquery('english', $1)::text, ' & ', ' | ')::tsquery`;
+export const anyWordQuery = (claim: string) => `replace(plainto_tsquery('english', ${claim})::text, ' & ', ' | ')::tsquery`;
+const anyWord = anyWordQuery('$1');
 
 /**
  * The stored articles most likely to bear on a stated claim, best first: those

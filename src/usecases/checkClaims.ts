@@ -7,10 +7,11 @@ import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
 import { functionWords, stemWord } from '../stance/stemWord.js';
 import { estimateIfRelated, estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
 import type { Queryable } from '../store/Database.js';
-import { findCandidateClaims, findCheckCandidates } from '../store/findCheckCandidates.js';
+import { findCandidateClaims } from '../store/findCheckCandidates.js';
 import { loadArticleRecords, loadArticleTexts } from '../store/loadArticles.js';
 import { loadClaimNeighbourhood, loadClaimStatusHistory } from '../store/loadStory.js';
 import { claimContextOf, noClaimContext, type ClaimContext } from '../relate/check/claimContext.js';
+import { findListCandidates } from './findListCandidates.js';
 import type { StatusChange } from '../model/story.js';
 
 /** A claim as its user states it, with the id they gave it, if any. */
@@ -199,24 +200,38 @@ function withIds(claims: StatedClaim[]): { claim: string; id: string }[] {
   });
 }
 
+/** A stated claim with its id and the candidate articles the full-text index offers it, best first. */
+export interface ListedClaim {
+  claim: string;
+  id: string;
+  candidates: string[];
+}
+
 /**
  * `corroborate check`: each stated claim against everything stored. The
- * full-text index narrows the articles to those sharing its words; the
- * stance judge reads each of them and its sentences; the status is computed
- * from the evidence as for a derived claim. Nothing is stored. With
- * `threads` above one and a long list, the claims are shared out over
- * threads (every third claim to the third thread), each reading the store
- * through this one.
+ * full-text index narrows the articles to those sharing its words (for a
+ * list, ranked in memory in one pass: findListCandidates); the stance judge
+ * reads each of them and its sentences; the status is computed from the
+ * evidence as for a derived claim. Nothing is stored. With `threads` above
+ * one and a long list, the claims are shared out over threads (every third
+ * claim to the third thread), each reading the store through this one.
  */
 export async function checkClaims(db: Queryable, claims: StatedClaim[], options: { candidates?: number; threads?: number } = {}): Promise<CheckReport> {
   const named = withIds(claims);
+  const found = await findListCandidates(db, named.map(({ claim }) => claim), options.candidates ?? defaultCandidates);
+  const listed = named.map((stated, i) => ({ ...stated, candidates: found[i] }));
   const threads = Math.min(options.threads ?? 1, Math.floor(named.length / claimsPerThread));
   if (threads > 1) {
     const { checkOnThreads } = await import('../workers/checkOnThreads.js');
-    const shares = Array.from({ length: threads }, (_, t) => ({ claims: named.filter((_, i) => i % threads === t), candidates: options.candidates }));
+    const shares = Array.from({ length: threads }, (_, t) => ({ claims: listed.filter((_, i) => i % threads === t) }));
     const results = await checkOnThreads(db, shares);
     return { checks: named.map((_, i) => results[i % threads][Math.floor(i / threads)]) };
   }
+  return { checks: await checkListedClaims(db, listed) };
+}
+
+/** Each claim against its candidate articles, in order, on this thread. */
+export async function checkListedClaims(db: Queryable, listed: ListedClaim[]): Promise<CheckResult[]> {
   const articles = new PreparedArticles(db);
   // Many claims of a list say what the same derived claim says: its neighbourhood and history are read once.
   const known = new Map<string, Promise<{ context: ClaimContext; history: StatusChange[] | null }>>();
@@ -226,12 +241,11 @@ export async function checkClaims(db: Queryable, claims: StatedClaim[], options:
     return known.get(key)!;
   };
   const checks: CheckResult[] = [];
-  for (const { claim, id } of named) {
-    const candidates = await findCheckCandidates(db, claim, { limit: options.candidates ?? defaultCandidates });
+  for (const { claim, id, candidates } of listed) {
     const matches = await matchDerivedClaims(db, claim);
     const { context, history } = await storyKnowledge(matches);
     const judged = await judgeStoredArticles(claim, articles, candidates, context);
     checks.push(checkResultOf(id, claim, judged, matches, history));
   }
-  return { checks };
+  return checks;
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Queryable } from '../store/Database.js';
-import { checkClaims } from '../usecases/checkClaims.js';
+import { checkListedClaims } from '../usecases/checkClaims.js';
 import type { CheckRequest, CheckThreadMessage, QueryAnswer } from './checkMessages.js';
 
 /*
@@ -32,7 +32,7 @@ const store: Queryable = {
 
 const request = workerData as CheckRequest;
 try {
-  send({ checks: (await checkClaims(store, request.claims, { candidates: request.candidates, threads: 1 })).checks });
+  send({ checks: await checkListedClaims(store, request.claims) });
 } catch (error) {
   send({ failed: error instanceof Error ? error.message : String(error) });
 }

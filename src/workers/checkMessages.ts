@@ -1,9 +1,8 @@
 import type { CheckResult } from '../model/checkRecord.js';
 
-/** Main thread → check thread: its share of the claims, each with the id the main thread gave it. */
+/** Main thread → check thread: its share of the claims, each with the id and the candidate articles the main thread found. */
 export interface CheckRequest {
-  claims: { claim: string; id: string }[];
-  candidates?: number;
+  claims: { claim: string; id: string; candidates: string[] }[];
 }
 
 /**
