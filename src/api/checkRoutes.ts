@@ -1,23 +1,10 @@
 import { Hono } from 'hono';
-import type { Context } from 'hono';
-import { z } from 'zod';
 import type { Database } from '../store/Database.js';
 import { checkClaims } from '../usecases/checkClaims.js';
 import { listWatchedClaims, readWatchedClaim, unwatchClaim, watchClaim, WatchedClaimNotFound, WatchIdTaken } from '../usecases/watchClaims.js';
 import { ApiError } from './apiError.js';
+import { readJsonBody } from './readJsonBody.js';
 import { checkRequest, watchRequest } from './apiSchemas.js';
-
-async function readJson<T extends z.ZodType>(c: Context, schema: T, expected: string): Promise<z.infer<T>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch (error) {
-    throw new ApiError(400, `the body is not JSON (${(error as Error).message}); expected ${expected}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(400, `${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}; expected ${expected}`);
-  return parsed.data;
-}
 
 /** The watch list's own "not found" and "taken" are the caller's to fix. */
 async function asRequestError<T>(work: () => Promise<T>): Promise<T> {
@@ -34,7 +21,7 @@ async function asRequestError<T>(work: () => Promise<T>): Promise<T> {
 export function checkRoutes(db: Database): Hono {
   return new Hono()
     .post('/check', async (c) => {
-      const body = await readJson(c, checkRequest, '{"claim": "..."} or {"claims": [{"claim": "...", "id"?: "..."}]}');
+      const body = await readJsonBody(c, checkRequest, '{"claim": "..."} or {"claims": [{"claim": "...", "id"?: "..."}]}');
       const claims = 'claims' in body ? body.claims : [{ claim: body.claim, id: body.id ?? null }];
       return c.json(await checkClaims(db, claims));
     })
@@ -43,7 +30,7 @@ export function checkRoutes(db: Database): Hono {
       return c.json({ total: items.length, items });
     })
     .post('/watch', async (c) => {
-      const body = await readJson(c, watchRequest, '{"claim": "...", "id"?: "..."}');
+      const body = await readJsonBody(c, watchRequest, '{"claim": "...", "id"?: "..."}');
       const { watched, added } = await asRequestError(() => watchClaim(db, body.claim, body.id ?? null));
       c.header('Location', `/api/watch/${encodeURIComponent(watched.id)}`);
       return c.json(watched, added ? 201 : 200);

@@ -1,22 +1,9 @@
 import { Hono } from 'hono';
-import type { Context } from 'hono';
-import type { z } from 'zod';
 import type { Database } from '../store/Database.js';
 import { addCorrection, CorrectionRefused, CorrectionTargetNotFound, listCorrectionLog, undoCorrection } from '../usecases/correctStory.js';
 import { ApiError } from './apiError.js';
+import { readJsonBody } from './readJsonBody.js';
 import { correctionRequest, undoRequest } from './apiSchemas.js';
-
-async function readJson<T extends z.ZodType>(c: Context, schema: T, expected: string): Promise<z.infer<T>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch (error) {
-    throw new ApiError(400, `the body is not JSON (${(error as Error).message}); expected ${expected}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(400, `${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}; expected ${expected}`);
-  return parsed.data;
-}
 
 /** The corrections' own "not there" and "cannot" are the caller's to fix. */
 async function asRequestError<T>(work: () => Promise<T>): Promise<T> {
@@ -42,7 +29,7 @@ export function correctionRoutes(db: Database): Hono {
       return c.json({ total: items.length, items });
     })
     .post('/corrections', async (c) => {
-      const body = await readJson(c, correctionRequest, correctionBody);
+      const body = await readJsonBody(c, correctionRequest, correctionBody);
       const { correction, story } = await asRequestError(() => addCorrection(db, body));
       c.header('Location', `/api/corrections/${correction.id}`);
       return c.json({ correction, story: { reread: story.reread, derived: story.derived } }, 201);
@@ -50,7 +37,7 @@ export function correctionRoutes(db: Database): Hono {
     .post('/corrections/:id/undo', async (c) => {
       const id = c.req.param('id');
       if (!/^[1-9]\d{0,15}$/u.test(id)) throw new ApiError(400, `a correction id is a whole number, as GET /api/corrections lists them; got "${id.slice(0, 40)}"`);
-      const body = await readJson(c, undoRequest, '{"by": "your name"}');
+      const body = await readJsonBody(c, undoRequest, '{"by": "your name"}');
       const { correction, story } = await asRequestError(() => undoCorrection(db, Number(id), body.by));
       return c.json({ correction, story: { reread: story.reread, derived: story.derived } });
     });
