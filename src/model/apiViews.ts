@@ -54,6 +54,7 @@ export const articleSummary = z.object({
   published: z.string().nullable(),
   source: z.string(),
   statements: z.number().int(),
+  corrections: z.array(correctionMark).optional().describe('the corrections by hand in force that set its outlet or date or excluded it; absent when none did'),
 });
 
 export const statementListItem = z.object({

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Queryable } from '../store/Database.js';
-import { loadArticleRecord, resolveArticleId } from '../store/loadArticles.js';
+import { listArticleSummaries, loadArticleRecord, resolveArticleId, type ArticleSummary } from '../store/loadArticles.js';
 import { markOf, type CorrectionMark } from '../model/correction.js';
 import { correctionIdsOfArticle, loadCorrectionsInForce } from '../store/corrections.js';
 
@@ -26,4 +26,20 @@ async function correctionsOfArticle(db: Queryable, id: string): Promise<Correcti
   if (!inForce.length) return [];
   const ofMembers = new Set(await correctionIdsOfArticle(db, id));
   return inForce.filter((c) => ofMembers.has(c.id) || ('articleId' in c.target && c.target.articleId === id)).map(markOf);
+}
+
+/**
+ * Stored articles in publication order, one page, each with the corrections
+ * in force that set its outlet or date or excluded it, so a list shows
+ * 'corrected by hand' beside what changed (a statement's corrections show
+ * on its claim and in the article's record).
+ */
+export async function listArticles(db: Queryable, page?: { limit: number; offset: number }): Promise<(ArticleSummary & { corrections?: CorrectionMark[] })[]> {
+  const [items, inForce] = await Promise.all([listArticleSummaries(db, page), loadCorrectionsInForce(db)]);
+  const ofArticles = inForce.filter((c) => 'articleId' in c.target);
+  if (!ofArticles.length) return items;
+  return items.map((item) => {
+    const marks = ofArticles.filter((c) => 'articleId' in c.target && c.target.articleId === item.id).map(markOf);
+    return marks.length ? { ...item, corrections: marks } : item;
+  });
 }

@@ -182,6 +182,10 @@ for (const store of testStores()) {
       const record = await (await app.request(`/api/articles/${dispatch}`)).json() as { outlet: { name: string; how: string }; corrections: { id: number }[] };
       expect(record.outlet).toEqual({ name: 'Reuters', how: 'corrected' });
       expect(record.corrections.map((m) => m.id)).toEqual([made[0].id, made[1].id]);
+      // The article list marks what it shows: the outlet and date set by hand, the exclusion; other rows carry nothing.
+      const list = await (await app.request('/api/articles?limit=100')).json() as { items: { id: string; corrections?: { kind: string }[] }[] };
+      const marked = Object.fromEntries(list.items.filter((item) => item.corrections).map((item) => [item.id.slice(0, 8), item.corrections!.map((m) => m.kind)]));
+      expect(marked).toEqual({ '88d67575': ['outlet', 'date'], '7fe479a8': ['exclude'] });
 
       for (const correction of made) expect((await post(app, `/api/corrections/${correction.id}/undo`, { by: 'Ana Reyes' })).status).toBe(200);
       expect(await db.query('SELECT outlet, published::text AS published FROM articles WHERE id = $1', [dispatch])).toEqual(before);

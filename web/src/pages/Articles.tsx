@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { ArticleCorrect } from '../components/ArticleCorrect.js';
+import { CorrectionMarks } from '../components/CorrectionMarks.js';
 import { DropZone } from '../components/DropZone.js';
 import { Await } from '../components/Loaded.js';
 import { formatDate, plural } from '../format.js';
@@ -32,10 +33,12 @@ export function Articles() {
               {page.items.map((article) => (
                 <li key={article.id}>
                   <a href={href.article(article.id)}>{article.title ?? 'Untitled article'}</a>
+                  {article.corrections?.some((mark) => mark.kind === 'exclude') && <span class="muted"> · excluded from the story by hand</span>}
                   <p class="muted">
                     {article.outlet} · {formatDate(article.published)} · {plural(article.statements, 'statement')} · <span class="break">{article.source}</span>
                   </p>
                   <div class="correct-line">
+                    <CorrectionMarks marks={article.corrections} onUndone={articles.reload} />
                     <ArticleCorrect article={article.id} outlet={article.outlet} published={article.published} onDone={articles.reload} />
                   </div>
                 </li>
