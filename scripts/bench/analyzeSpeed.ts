@@ -4,7 +4,7 @@
  * changed, so every content hash differs), runs the real use case, and
  * prints articles per second and where the time goes.
  *
- *   npx tsx scripts/bench/analyzeSpeed.ts [N=2000] [--db DIR]
+ *   npx tsx scripts/bench/analyzeSpeed.ts [N=2000] [--db DIR] [--threads N]
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,8 +12,10 @@ import path from 'node:path';
 import { openStore } from '../../src/store/openStore.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 
-const count = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 2000);
+const count = Number(process.argv.find((arg, i) => /^\d+$/.test(arg) && process.argv[i - 1] !== '--threads') ?? 2000);
 const dbIndex = process.argv.indexOf('--db');
+const threadsIndex = process.argv.indexOf('--threads');
+const threads = threadsIndex > 0 ? Number(process.argv[threadsIndex + 1]) : undefined;
 
 async function sampleTexts(folder: string): Promise<{ ext: string; text: string }[]> {
   const out: { ext: string; text: string }[] = [];
@@ -44,7 +46,7 @@ for (let serial = 0; serial < count; serial++) {
 }
 const dbDir = dbIndex > 0 ? process.argv[dbIndex + 1] : path.join(folder, 'store');
 const db = await openStore(dbDir);
-const summary = await analyzeSources(db, { paths: [folder] });
+const summary = await analyzeSources(db, { paths: [folder], threads });
 const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
 await db.close();
 await rm(folder, { recursive: true, force: true });
