@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { cleanAndResolveMetadata } from '../../src/analyze/analyzeArticle.js';
+import { cleanAndResolveMetadata, holdsMetadata } from '../../src/analyze/analyzeArticle.js';
 import { decodeBytes } from '../../src/ingest/decodeBytes.js';
 
 export interface DateCase {
@@ -65,9 +65,9 @@ function datePage(url: string, filePath: string): { found: string | null; how: s
   const { text: content, encoding } = decodeBytes(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
   const raw = { source: url, format: 'html' as const, content, encoding, supplied: { url, from: 'jsonl' as const } };
   const { metadata, noText } = cleanAndResolveMetadata(raw);
-  // analyze stores nothing for a page without article text, so its date is lost.
-  if (noText) return { found: null, how: `not stored: no article text (would be ${metadata.published.value ?? 'unknown'})` };
-  return { found: metadata.published.value, how: metadata.published.how };
+  // analyze keeps a page without article text only when it found its day (metadata only); otherwise nothing is stored and the date is lost.
+  if (noText && !holdsMetadata(metadata)) return { found: null, how: 'not stored: no article text, no date' };
+  return { found: metadata.published.value, how: noText ? 'metadata only (no article text)' : metadata.published.how };
 }
 
 function scoreLine(name: string, rows: readonly Row[]): string {
@@ -100,7 +100,7 @@ function main(argv: string[]): void {
   const halves = { tune: scoreDates(rows.filter((r) => r.half === 'tune')), check: scoreDates(rows.filter((r) => r.half === 'check')) };
   const byHow = new Map<string, { n: number; right: number }>();
   for (const row of rows) {
-    const key = row.how.startsWith('not stored') ? 'not stored: no article text' : row.how;
+    const key = row.how;
     const entry = byHow.get(key) ?? { n: 0, right: 0 };
     entry.n++;
     if (row.found === row.gold) entry.right++;

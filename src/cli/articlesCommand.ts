@@ -23,7 +23,7 @@ export const articlesCommand = new Command('articles')
     for (const article of articles) {
       process.stdout.write(
         `${article.id}  ${article.published ?? '????-??-??'}  ${article.outlet.padEnd(22).slice(0, 22)}  ` +
-          `${String(article.statements).padStart(3)} stmts  ${article.title ?? '(no title)'}\n`,
+          `${article.metadata_only ? 'metadata only' : `${String(article.statements).padStart(3)} stmts`}  ${article.title ?? '(no title)'}\n`,
       );
     }
   });

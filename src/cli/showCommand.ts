@@ -32,7 +32,9 @@ function formatArticle(record: ArticleRecord): string {
     `  id ${record.id}   source ${record.source}${record.url ? `   url ${record.url}` : ''}`,
     `  outlet     ${record.outlet.name}  (from ${record.outlet.how})`,
     `  published  ${date}  (from ${published.how}, confidence ${published.confidence})`,
-    `  text       ${record.text.length} characters in ${record.paragraphs.length} paragraphs; ${record.removed.length} boilerplate blocks removed`,
+    record.metadata_only
+      ? `  text       none: metadata only (${record.metadata_only}); ${record.removed.length} boilerplate blocks removed`
+      : `  text       ${record.text.length} characters in ${record.paragraphs.length} paragraphs; ${record.removed.length} boilerplate blocks removed`,
     '',
     `Statements (${record.statements.length})`,
   ];

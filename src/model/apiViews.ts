@@ -54,6 +54,7 @@ export const articleSummary = z.object({
   published: z.string().nullable(),
   source: z.string(),
   statements: z.number().int(),
+  metadata_only: z.literal(true).optional().describe('only the metadata was stored: the page held no article text (the article record says why); absent when it has text'),
   corrections: z.array(correctionMark).optional().describe('the corrections by hand in force that set its outlet or date or excluded it; absent when none did'),
 });
 

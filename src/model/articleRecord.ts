@@ -80,6 +80,10 @@ export const articleRecord = z.object({
   text: z.string().describe('the clean text: title first, then paragraphs separated by blank lines'),
   paragraphs: z.array(z.object({ ...span, kind: z.enum(['title', 'standfirst', 'caption', 'body']) })),
   removed: z.array(z.object({ text: z.string(), reason: z.string() })).describe('boilerplate removed from the page, and why'),
+  metadata_only: z
+    .string()
+    .optional()
+    .describe("why the article holds no text when only its metadata (title, outlet, date) was stored: 'no article text found: all 12 blocks looked like page furniture (...)'; absent when it has text"),
   entities: z.array(entityRecord),
   times: z.array(timeRecord),
   statements: z.array(statementRecord),

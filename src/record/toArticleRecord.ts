@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
 import { fieldLimits } from '../model/fieldLimits.js';
+import { metadataOnlyMark } from '../model/metadataOnly.js';
 import type { ArticleRecord } from './articleRecord.js';
 
 type Speaker = ArticleRecord['statements'][number]['speaker'];
@@ -34,6 +35,7 @@ export function toArticleRecord(article: AnalyzedArticle): ArticleRecord {
     text: document.text,
     paragraphs: document.paragraphs,
     removed: article.removed,
+    ...metadataOnlyMark(document.text, article.removed.length),
     entities: document.entities.map(({ text, type, canonical, start, end, rule }) => ({ text, type, canonical, start, end, rule })),
     times: document.times.map(({ text, start, end, type, value, how }) => ({ text, start, end, type, value, how })),
     statements: document.statements.map((statement) => ({

@@ -1,3 +1,4 @@
+import { metadataOnlyMark } from '../model/metadataOnly.js';
 import type { ArticleRecord } from '../model/articleRecord.js';
 import type { Queryable } from './Database.js';
 
@@ -8,17 +9,21 @@ export interface ArticleSummary {
   published: string | null;
   source: string;
   statements: number;
+  /** True when only the article's metadata was stored (its page held no article text); absent otherwise. */
+  metadata_only?: true;
 }
 
 /** Every stored article in publication order, or one page of them (the API pages; the CLI lists all). */
 export async function listArticleSummaries(db: Queryable, page?: { limit: number; offset: number }): Promise<ArticleSummary[]> {
-  return db.query<ArticleSummary>(
+  const rows = await db.query<Omit<ArticleSummary, 'metadata_only'> & { metadata_only: boolean }>(
     `SELECT a.id, a.title, a.outlet, a.published::text AS published, a.source,
-            (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statements
+            (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statements,
+            a.text = '' AS metadata_only
      FROM articles a ORDER BY a.published NULLS LAST, a.id
      LIMIT $1 OFFSET $2`,
     [page?.limit ?? null, page?.offset ?? 0],
   );
+  return rows.map(({ metadata_only, ...summary }) => (metadata_only ? { ...summary, metadata_only: true } : summary));
 }
 
 /** Finds an article by its id or a unique prefix of it ('3f2a' for '3f2a9c...'). */
@@ -119,6 +124,7 @@ function toRecord(row: ArticleRow, entities: ArticleRecord['entities'], times: A
     text: row.text,
     paragraphs: row.paragraphs,
     removed: row.removed,
+    ...metadataOnlyMark(row.text, row.removed.length),
     entities,
     times,
     statements,

@@ -100,6 +100,9 @@ function Reader({ article, statement, at, claim, corrected }: {
         <p class="lede">
           {article.outlet.name} · <time>{formatDate(article.published.value)}</time> · {plural(article.statements.length, 'statement')}
         </p>
+        {article.metadata_only && (
+          <p class="excluded" role="note">Only this article's metadata was stored: {article.metadata_only}. Its title, outlet and date are kept; there is no text to read.</p>
+        )}
         {article.corrections?.some((mark) => mark.kind === 'exclude') && (
           <p class="excluded" role="note">Excluded from the story by hand: its statements are on no claim. Undo the exclusion to bring them back.</p>
         )}

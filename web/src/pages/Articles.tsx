@@ -35,7 +35,7 @@ export function Articles() {
                   <a href={href.article(article.id)}>{article.title ?? 'Untitled article'}</a>
                   {article.corrections?.some((mark) => mark.kind === 'exclude') && <span class="muted"> · excluded from the story by hand</span>}
                   <p class="muted">
-                    {article.outlet} · {formatDate(article.published)} · {plural(article.statements, 'statement')} · <span class="break">{article.source}</span>
+                    {article.outlet} · {formatDate(article.published)} · {article.metadata_only ? 'metadata only: no article text found' : plural(article.statements, 'statement')} · <span class="break">{article.source}</span>
                   </p>
                   <div class="correct-line">
                     <CorrectionMarks marks={article.corrections} onUndone={articles.reload} />
