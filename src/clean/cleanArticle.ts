@@ -94,5 +94,6 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     page,
     paragraphRules: assembled.rules,
     ...(classified.headlineOnly ? { headlineOnly: true } : {}),
+    pageText: prepared.pageText,
   };
 }

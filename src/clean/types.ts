@@ -30,4 +30,6 @@ export interface CleanArticle {
   paragraphRules?: string[];
   /** Set when there is no body and the text is the headline alone (an RSS item, a wire alert). */
   headlineOnly?: true;
+  /** Every text block of the source in page order, before cleaning (read on demand: for HTML it parses the page again). */
+  pageText?: () => readonly string[];
 }

@@ -7,6 +7,7 @@ import { inferPublishedRange } from './inferPublishedRange.js';
 import { parseDateString } from './parseDateString.js';
 import { readWireDateline } from './readWireDateline.js';
 import { bodyParagraphs } from './bodyParagraphs.js';
+import { visiblePageDate } from './visiblePageDate.js';
 import { couldBeLocalDay, isUtcInstant, readClock, type Clock } from './readClock.js';
 import { localDayOf, type LocalDay } from './localDayOf.js';
 
@@ -15,7 +16,7 @@ import { localDayOf, type LocalDay } from './localDayOf.js';
  * declares for machines (meta, JSON-LD, <time>) is nearly always right; a
  * modification date, a URL date and a printed dateline are a little weaker.
  */
-const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6 } as const;
+const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6, visible: 0.5 } as const;
 const MODIFIED = /modified|updated|lastmod/i;
 /** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
 const WEAK = /^element\[/;
@@ -45,7 +46,7 @@ const known = (value: string, how: string, confidence: number): Published => ({ 
 /**
  * Supplied > HTML meta candidates (first that parses) > date in the URL >
  * dates read from elements named like dates > modification dates > dateline printed in the text >
- * range inferred from the body > unknown.
+ * a day printed in a short block near the headline (visiblePageDate) > range inferred from the body > unknown.
  */
 export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (warning: string) => void = () => undefined): Published {
   const supplied = raw.supplied?.published ? parseDateString(raw.supplied.published) : null;
@@ -83,11 +84,17 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
   // 'WASHINGTON, Oct 27, 2019 (Reuters) -' states the whole day; 'HALVEK, April 5 (MPA) -' needs the copyright line's year.
   if (wire?.year === 'dateline') return known(wire.date, 'text-dateline', CONFIDENCE.dateline);
   if (wire) return known(wire.date, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
-  const range = inferPublishedRange(body.join('\n'));
   const captured = raw.supplied?.captured ? parseDateString(raw.supplied.captured) : null;
+  const headline = clean.paragraphs[0]?.kind === 'title' ? clean.text.slice(clean.paragraphs[0].start, clean.paragraphs[0].end) : null;
+  const visible = clean.pageText ? visiblePageDate(clean.pageText(), headline, captured ?? today()) : null;
+  if (visible) return known(visible.date, 'text-visible-date', CONFIDENCE.visible);
+  const range = inferPublishedRange(body.join('\n'));
   if (captured) return capturedBound(range, captured);
   return range ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
 }
+
+/** Today as YYYY-MM-DD (UTC): a page read now cannot have been published later. */
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 const suppliers = { manifest: 'the manifest', jsonl: 'the JSONL fields', feed: 'the feed item', warc: 'the WARC record', url: 'the fetched page', upload: 'the upload form' } as const;
 
