@@ -76,8 +76,14 @@ function fits(claim: Claim, member: ClaimMember): boolean {
   const { eventTime, quantity, agent } = member.proposition;
   if (!fitsTime(claim, eventTime) || !reportedAfterEvent(claim, member)) return false;
   if (quantity && claim.quantity && !quantitiesAgree(quantity, claim.quantity)) return false;
-  return !(agent && claim.agent && agent !== claim.agent);
+  return agentsAgree(agent, claim.agent);
 }
+
+/** Agents that name only the event itself, no cause: 'struck during a drone attack', 'killed in the incident'. */
+const eventOnly = new Set(['attack', 'incident', 'operation', 'blast', 'explosion', 'assault']);
+
+/** Whether two agents can be one: the same, or either unsaid or only the event itself ('the attack' agrees with 'the strike' and with 'a rocket'). */
+export const agentsAgree = (a: string | null, b: string | null): boolean => !a || !b || a === b || eventOnly.has(a) || eventOnly.has(b);
 
 /** How much a member says beyond its subject and predicate: a time, a count, an agent. */
 const specifics = (member: ClaimMember): number => {
@@ -145,7 +151,8 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     // The first count and agent stated stand for the claim: later members must agree with them.
     claim.quantity ??= member.proposition.quantity;
     if (member.reportedOn !== null && (claim.firstReported === null || member.reportedOn < claim.firstReported)) claim.firstReported = member.reportedOn;
-    claim.agent ??= member.proposition.agent;
+    // ... except an agent that names only the event ('the attack'), which a cause stated later replaces ('a Kasterian drone').
+    if (claim.agent === null || eventOnly.has(claim.agent)) claim.agent = member.proposition.agent ?? claim.agent;
     index.claims.set(claim.id, claim);
   }
   return touched;
