@@ -20,8 +20,11 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
     if (entity.type !== 'person') continue;
     const before = record.text.slice(Math.max(0, entity.start - 40), entity.start);
     // Only a role that stands as one: 'his deputy, Emil Vantosh', "the ministry's spokesman Teodor Maslan"; not 'according to witnesses Vasko Dren'.
-    give(/(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+),?\s+$/u.exec(before)?.[1], entity.canonical);
     const after = record.text.slice(entity.end, entity.end + 80);
+    // With a comma between, the apposition must close after the name: 'his deputy, Emil Vantosh, was killed'; not
+    // 'asked about that view of the video, Maslan said'.
+    const role = /(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(,?)\s+$/u.exec(before);
+    if (role && (!role[2] || /^[,;.)]/u.test(after))) give(role[1], entity.canonical);
     // 'Vasko Dren, the Oren Valley Front commander who survived ...': names may stand between, a relative clause may follow.
     give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(after)?.[1], entity.canonical);
   }

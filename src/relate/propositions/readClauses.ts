@@ -111,7 +111,9 @@ function ownerOf(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
     // 'the town of Halvek' inside 'a strike in the town of Halvek had hit a hospital' reads 'a strike'; a count before 'of' is read by partitive.
     const throughPrep = before.pos === 'ADP' && !(before.lower === 'of' ? partitiveOwner(tokens, chunks, found) : reportOwner(tokens, chunks, found));
     // 'video showing Dren', 'a man wearing a uniform': an -ing participle right after a phrase, with no auxiliary, modifies it.
-    const throughParticiple = before.pos === 'VERB' && /ing$/u.test(before.lower) && !reportingLemmas.has(before.lemma);
+    // Not 'reports saying Dren was killed', where Dren is the subject of the reported clause; but 'showing Dren alive' is a small clause.
+    const smallClause = found.tokens[found.tokens.length - 1].pos === 'ADJ';
+    const throughParticiple = before.pos === 'VERB' && /ing$/u.test(before.lower) && (!reportingLemmas.has(before.lemma) || smallClause);
     // 'the depot used by the Oren Valley Front was damaged': a passive participle with its agent modifies the phrase before it.
     const agentOfParticiple = before.lower === 'by' && found.first > 2 && tokens[found.first - 2].pos === 'VERB' && looksParticiple(tokens[found.first - 2]);
     const skip = agentOfParticiple ? 3 : 2;
