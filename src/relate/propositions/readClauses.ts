@@ -128,10 +128,14 @@ function ownerOf(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
 /** Heads that count or pick out part of the phrase after 'of': 'four of our fighters', 'dozens of militants', 'some of the patients'. */
 const partitiveHeads = new Set(['some', 'many', 'most', 'all', 'several', 'none', 'dozens', 'hundreds', 'thousands', 'scores']);
 
-/** Whether the phrase before 'of' is a count or a quantity word, which partitive reads with it ('four of our fighters', 'the number of dead'), or a report of what follows. */
+/**
+ * Whether the phrase before 'of' is a count or a quantity word, which partitive reads with it
+ * ('four of our fighters'), or a report of what follows. A toll is not: 'the revised toll of 87
+ * dead was final' is said of the toll, which readPropositions reads as a count of the killed.
+ */
 function partitiveOwner(tokens: Token[], chunks: Chunk[], chunk: Chunk): boolean {
   const owner = chunkAt(chunks, chunk.first - 2);
-  return !owner || owner.head.pos === 'NUM' || partitiveHeads.has(owner.head.lower) || /^(?:number|toll|total|tally|figure)$/u.test(owner.head.lemma) || reportOwner(tokens, chunks, chunk);
+  return !owner || owner.head.pos === 'NUM' || partitiveHeads.has(owner.head.lower) || reportOwner(tokens, chunks, chunk);
 }
 
 /** 'rumours of a ceasefire are wrong', 'a report about armed men crossing': what is said of a report is said of what it reports. */
