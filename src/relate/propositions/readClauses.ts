@@ -201,7 +201,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   let lastAgent: Chunk | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
-    const copula = t.pos === 'AUX' && t.lemma === 'be' && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'VERB');
+    // 'is dead', 'is a fabrication made in the army's studios'; not the auxiliary of 'was not believed', 'was hit'.
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && tokens.slice(i + 1).find((x) => !['ADV', 'PART', 'AUX'].includes(x.pos))?.pos !== 'VERB';
     if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
     if (t.pos === 'NOUN') {
       const read = nominal(tokens, chunks, i);
@@ -249,6 +250,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
       if (!after) continue;
       form = 'copula';
       const predicateChunk = chunkAt(chunks, j);
+      // 'was unable to confirm', 'is likely to': the adjective only frames the verb after 'to'.
+      if (after.pos === 'ADJ' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') continue;
       if (after.pos === 'ADJ' || after.pos === 'VERB' || after.lower === 'elsewhere') {
         head = after;
         j += 1;
@@ -298,6 +301,9 @@ function coordinated(tokens: Token[], clause: Clause, from: number): Clause[] {
     while (tokens[m] && (tokens[m].pos === 'ADV' || tokens[m].pos === 'PART')) m += 1;
     const next = tokens[m];
     if (!next || !['ADJ', 'VERB', 'NOUN'].includes(next.pos) || (next.pos === 'NOUN' && !/ing$/u.test(next.lower))) break;
+    // 'alive and put out a video', 'dead, revised its assessment': a verb with its own particle or object is a clause of its own.
+    const after = tokens[m + 1];
+    if (next.pos === 'VERB' && after && (particles.has(after.lower) || ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(after.pos))) break;
     const negation = tokens.slice(k + 1, m).filter((x) => negators.has(x.lower));
     extra.push({ ...clause, head: next, object: null, preps: [], negation, modals: clause.modals, start: clause.start, end: next.end });
     k = m + 1;
