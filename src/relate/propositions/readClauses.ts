@@ -46,6 +46,13 @@ function looksParticiple(t: Token): boolean {
   return !/ing$/u.test(t.lower) && (t.lower !== t.lemma || /(?:ed|en|t)$/u.test(t.lower));
 }
 
+/** The first token from i on that is not an adverb, particle or auxiliary: 'not' and 'been' in 'was not been' are passed over. */
+function nextContent(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
+  return k;
+}
+
 /** Index of the chunk holding token i, if any. */
 function chunkAt(chunks: Chunk[], i: number): Chunk | null {
   return chunks.find((c) => c.first <= i && i <= c.last) ?? null;
@@ -202,7 +209,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // 'is dead', 'is a fabrication made in the army's studios'; not the auxiliary of 'was not believed', 'was hit'.
-    const copula = t.pos === 'AUX' && t.lemma === 'be' && tokens.slice(i + 1).find((x) => !['ADV', 'PART', 'AUX'].includes(x.pos))?.pos !== 'VERB';
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && tokens[nextContent(tokens, i + 1)]?.pos !== 'VERB';
     if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
     if (t.pos === 'NOUN') {
       const read = nominal(tokens, chunks, i);
