@@ -23,14 +23,29 @@ export const emptyClaimIndex = (): ClaimIndex => ({ claims: new Map(), blocks: n
 const articleKey = (key: string, articleId: string): string => `${key}\u0000${articleId}`;
 
 /**
- * Subject, predicate and, for a predicate the rules do not know, its
- * object: 'dren|killed', 'apple|sell|watch'. A known class reads its own
- * complements ('fled Mosul' and 'fled to the desert' are both 'fled', told
- * apart by time), so its object does not split the block.
+ * The block of a member: its subject and predicate class, 'dren|killed',
+ * 'apple|sell'. Objects do not split blocks: inside one, a member joins a
+ * claim whose object it shares or leaves unsaid ('Lohan checked into
+ * rehab' and 'Lohan checked in' meet; 'Apple sells the Watch' and 'Apple
+ * sells the iPad' stay apart), see objectsAgree.
  */
-export const blockKey = (member: ClaimMember): string => {
+export const blockKey = (member: ClaimMember): string => `${member.proposition.subject}|${member.proposition.predicate}`;
+
+/** The claim id's words: the block, and for a predicate the rules do not know, the object of the member that began it ('apple.sell.watch.1'). */
+const idKey = (member: ClaimMember): string => {
   const { subject, predicate, object } = member.proposition;
   return object && !isKnownPredicate(predicate) ? `${subject}|${predicate}|${object}` : `${subject}|${predicate}`;
+};
+
+/**
+ * Whether a member's object fits a claim's: a known class reads its own
+ * complements ('fled Mosul' and 'fled to the desert' are both 'fled', told
+ * apart by time), so its object never rules a claim out; for any other
+ * predicate the objects must be the same, or one of them unsaid.
+ */
+const objectsAgree = (claim: Claim, member: ClaimMember): boolean => {
+  const { predicate, object } = member.proposition;
+  return isKnownPredicate(predicate) || !object || !claim.object || object === claim.object;
 };
 
 /** A short, stable hash of a text, for telling apart keys that read alike once made safe. */
@@ -74,10 +89,16 @@ function fitsTime(claim: Claim, time: string | null): boolean {
  */
 function fits(claim: Claim, member: ClaimMember): boolean {
   const { eventTime, quantity, agent } = member.proposition;
-  if (!fitsTime(claim, eventTime) || !reportedAfterEvent(claim, member)) return false;
+  if (!fitsTime(claim, eventTime) || !reportedAfterEvent(claim, member) || !objectsAgree(claim, member)) return false;
   if (quantity && claim.quantity && !quantitiesAgree(quantity, claim.quantity)) return false;
-  return !(agent && claim.agent && agent !== claim.agent);
+  return agentsAgree(agent, claim.agent);
 }
+
+/** Agents that name only the event itself, no cause: 'struck during a drone attack', 'killed in the incident'. */
+const eventOnly = new Set(['attack', 'incident', 'operation', 'blast', 'explosion', 'assault']);
+
+/** Whether two agents can be one: the same, or either unsaid or only the event itself ('the attack' agrees with 'the strike' and with 'a rocket'). */
+export const agentsAgree = (a: string | null, b: string | null): boolean => !a || !b || a === b || eventOnly.has(a) || eventOnly.has(b);
 
 /** How much a member says beyond its subject and predicate: a time, a count, an agent. */
 const specifics = (member: ClaimMember): number => {
@@ -125,10 +146,11 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     if (!claim) {
       const { subject, subjectName, subjectKind, predicate, kind, object } = member.proposition;
       // Two keys may read alike once made safe for a URL ('al rahma' and 'al-rahma'): the serial moves on until the id is free.
-      let serial = ids.length + 1;
-      while (index.claims.has(claimId(key, serial))) serial += 1;
+      const named = idKey(member);
+      let serial = 1;
+      while (index.claims.has(claimId(named, serial))) serial += 1;
       claim = {
-        id: claimId(key, serial), key, text: '', subject, subjectName, subjectKind, predicate, kind,
+        id: claimId(named, serial), key, text: '', subject, subjectName, subjectKind, predicate, kind,
         object, agent: null, quantity: null, place: null, eventTime: null, firstReported: null, members: [],
       };
       index.blocks.set(key, [...ids, claim.id]);
@@ -144,8 +166,11 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
     claim.eventTime = widenSpan(claim.eventTime, time);
     // The first count and agent stated stand for the claim: later members must agree with them.
     claim.quantity ??= member.proposition.quantity;
+    // A claim begun without an object takes the first one said ('checked in', then 'checked into rehab').
+    if (!isKnownPredicate(claim.predicate)) claim.object ??= member.proposition.object;
     if (member.reportedOn !== null && (claim.firstReported === null || member.reportedOn < claim.firstReported)) claim.firstReported = member.reportedOn;
-    claim.agent ??= member.proposition.agent;
+    // ... except an agent that names only the event ('the attack'), which a cause stated later replaces ('a Kasterian drone').
+    if (claim.agent === null || eventOnly.has(claim.agent)) claim.agent = member.proposition.agent ?? claim.agent;
     index.claims.set(claim.id, claim);
   }
   return touched;

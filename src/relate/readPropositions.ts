@@ -35,6 +35,16 @@ function predicateWording(text: string, clause: Clause, roles: Roles, reading: P
   return `${plural ? 'were' : 'was'} ${participles[reading.name]}${restText}${by}`;
 }
 
+/** Verbs that only carry the event their object names: 'took a direct hit', 'suffered serious injuries', 'sustained wounds'. */
+const lightVerbs = new Set(['take', 'suffer', 'sustain', 'receive', 'incur']);
+
+/** The event a light verb's object names, said of the verb's subject: 'the east wing took a direct hit' is the wing being hit. */
+function lightVerbClass(clause: Clause): PredicateReading | null {
+  if (clause.form !== 'verb' || clause.passive || !clause.object || !lightVerbs.has(clause.head.lemma)) return null;
+  const reading = predicateClassOf(clause.object.head.lemma, clause.object.head.text, false);
+  return reading.known && reading.aboutPatient ? { ...reading, aboutPatient: false } : null;
+}
+
 /** 'was in Halvek' is presence; 'was not in Halvek' its own claim, absence (not a denial of being somewhere). */
 function classOf(clause: Clause): PredicateReading | null {
   const { head, form } = clause;
@@ -64,7 +74,9 @@ interface Roles {
 
 /** Who the claim is about: the patient of 'kill', 'hit', 'injure' (passive subject or active object), else the subject. */
 function rolesOf(clause: Clause, reading: PredicateReading): Roles {
-  const by = clause.preps.find((p) => p.word === 'by')?.chunk ?? null;
+  // A passive takes its 'by' anywhere ('was killed in Raqqa by a drone'); otherwise only right after the predicate:
+  // in 'is dead after a raid by US special forces' the forces are the raid's, and the raid is the cause.
+  const by = (clause.passive ? clause.preps.find((p) => p.word === 'by') : clause.preps[0]?.word === 'by' ? clause.preps[0] : undefined)?.chunk ?? null;
   if (clause.passive) return { about: clause.subject, object: null, agent: by };
   if (reading.aboutPatient && clause.object) return { about: clause.object, object: null, agent: clause.subject };
   return { about: clause.subject, object: clause.object, agent: by };
@@ -150,10 +162,11 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient)) {
-    const read = classOf(clause);
+    const read = lightVerbClass(clause) ?? classOf(clause);
     const reading = read && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
     if (!reading) continue;
-    const roles = rolesOf(clause, reading);
+    const light = lightVerbClass(clause);
+    const roles = light ? { about: clause.subject, object: null, agent: null } : rolesOf(clause, reading);
     if (!roles.about) continue;
     const toll = tollOf(tokens, clause, roles.about);
     const about = toll ? tollSubject : resolveSubject(roles.about, context);

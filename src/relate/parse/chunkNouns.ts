@@ -53,7 +53,10 @@ export function chunkNouns(tokens: Token[]): Chunk[] {
       }
     }
     const span = tokens.slice(i, j + 1);
-    const head = [...span].reverse().find((x) => heads.has(x.pos));
+    // 'the militia chief is hiding': a word tagged as an adjective after a noun, closing a phrase before a verb, is the noun it stands for.
+    const next = tokens[j + 1];
+    const adjectiveHead = span.length > 1 && span[span.length - 1].pos === 'ADJ' && span[span.length - 2].pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
+    const head = adjectiveHead ? span[span.length - 1] : [...span].reverse().find((x) => heads.has(x.pos));
     if (head) chunks.push({ tokens: span, first: i, last: j, head, start: span[0].start, end: span[span.length - 1].end });
     i = j + 1;
   }

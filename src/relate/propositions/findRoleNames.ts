@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../../model/articleRecord.js';
 
 /** Words that stand before a name without being a role: 'said Vasko Dren', 'by Emil Vantosh'. */
-const notRoles = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'and', 'or', 'with', 'to', 'from', 'that', 'as', 'for', 'according', 'when', 'where', 'whom', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'in', 'on', 'at', 'than', 'but', 'if', 'while', 'asked', 'added', 'wrote', 'named', 'called', 'about', 'like', 'after', 'before', 'against', 'between', 'whether', 'because', 'since', 'not', 'no', 'mr', 'ms', 'mrs', 'dr']);
+const notRoles = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'and', 'or', 'with', 'to', 'from', 'that', 'as', 'for', 'according', 'when', 'where', 'whom', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'in', 'on', 'at', 'than', 'but', 'if', 'while', 'asked', 'added', 'wrote', 'named', 'called', 'about', 'like', 'after', 'before', 'against', 'between', 'whether', 'because', 'since', 'not', 'no', 'mr', 'ms', 'mrs', 'dr', 'man', 'woman', 'person', 'one', 'people']);
 
 /**
  * The roles an article gives its people by apposition, so a description
@@ -20,9 +20,13 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
     if (entity.type !== 'person') continue;
     const before = record.text.slice(Math.max(0, entity.start - 40), entity.start);
     // Only a role that stands as one: 'his deputy, Emil Vantosh', "the ministry's spokesman Teodor Maslan"; not 'according to witnesses Vasko Dren'.
-    give(/(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+),?\s+$/u.exec(before)?.[1], entity.canonical);
-    const after = record.text.slice(entity.end, entity.end + 60);
-    give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)[,.;]/u.exec(after)?.[1], entity.canonical);
+    const after = record.text.slice(entity.end, entity.end + 80);
+    // With a comma between, the apposition must close after the name: 'his deputy, Emil Vantosh, was killed'; not
+    // 'asked about that view of the video, Maslan said'.
+    const role = /(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(,?)\s+$/u.exec(before);
+    if (role && (!role[2] || /^[,;.)]/u.test(after))) give(role[1], entity.canonical);
+    // 'Vasko Dren, the Oren Valley Front commander who survived ...': names may stand between, a relative clause may follow.
+    give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(after)?.[1], entity.canonical);
   }
   return roles;
 }

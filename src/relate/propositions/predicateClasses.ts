@@ -34,7 +34,7 @@ const classes: readonly PredicateClass[] = [
   // "an air strike hit the hospital"; "struck"; "bombed"; "shelled"; "was targeted"
   { name: 'hit', kind: 'event', aboutPatient: true, words: ['hit', 'strike', 'struck', 'bomb', 'shell', 'target', 'attack', 'raid'] },
   // "the wing was destroyed"; "flattened"; "collapsed"
-  { name: 'destroyed', kind: 'event', aboutPatient: true, words: ['destroy', 'demolish', 'flatten', 'raze', 'level', 'collapse', 'damage'] },
+  { name: 'destroyed', kind: 'event', aboutPatient: true, words: ['destroy', 'demolish', 'flatten', 'raze', 'level', 'collapse', 'damage', 'wreck'] },
   // "the blast was caused by a misfired rocket"; "triggered by"
   { name: 'caused', kind: 'event', aboutPatient: true, words: ['cause', 'trigger'] },
   // "the recording is fake"; "fabricated"; "doctored"; "staged"

@@ -46,6 +46,13 @@ function looksParticiple(t: Token): boolean {
   return !/ing$/u.test(t.lower) && (t.lower !== t.lemma || /(?:ed|en|t)$/u.test(t.lower));
 }
 
+/** The first token from i on that is not an adverb, particle or auxiliary: 'not' and 'been' in 'was not been' are passed over. */
+function nextContent(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
+  return k;
+}
+
 /** Index of the chunk holding token i, if any. */
 function chunkAt(chunks: Chunk[], i: number): Chunk | null {
   return chunks.find((c) => c.first <= i && i <= c.last) ?? null;
@@ -55,6 +62,7 @@ function chunkAt(chunks: Chunk[], i: number): Chunk | null {
 function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | null {
   for (let i = from - 1; i >= 0; i -= 1) {
     const t = tokens[i];
+    if (t.text === ',' && i === from - 1) return appositionBefore(tokens, chunks, i);
     if (relativePronouns.has(t.lower) && i === from - 1) {
       // 'the strike, which killed 23' / 'a rocket that misfired': the phrase before the relative pronoun.
       const before = i > 0 && tokens[i - 1].text === ',' ? i - 2 : i - 1;
@@ -62,18 +70,94 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
     }
     const chunk = chunkAt(chunks, i);
     if (chunk) {
-      // 'the hospital in Halvek was hit': the phrase before the preposition is the subject.
-      const prep = chunk.first > 1 ? tokens[chunk.first - 1] : null;
-      if (prep && prep.pos === 'ADP' && prep.lower !== 'of') {
-        const owner = chunkAt(chunks, chunk.first - 2);
-        if (owner) return owner;
-      }
-      return chunk;
+      // 'four of our brothers were martyred': the nearest phrase is the whole after 'of'; the count before it belongs.
+      const count = tokens[chunk.first - 1]?.lower === 'of' ? chunkAt(chunks, chunk.first - 2) : null;
+      const whole = count ? partitive(tokens, chunks, count) : null;
+      return whole && whole.last === chunk.last ? whole : ownerOf(tokens, chunks, chunk);
     }
     // Another verb between: 'the claim that he was dead was wrong' — 'he' is the subject of 'was dead', not of 'was wrong'.
     if (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   return null;
+}
+
+/**
+ * The subject of 'its commander, Vasko Dren, may have been eliminated' and
+ * 'Emil Vantosh, the deputy of its commander, was killed': a comma closes an
+ * apposition; the subject is the phrase before the comma that opens it.
+ * Nothing when a verb or clause word stands between ('Dren, who survived, ...').
+ */
+function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chunk | null {
+  for (let i = comma - 1; i > 0 && comma - i <= 12; i -= 1) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      // 'the leader of the Oren Valley Front, Vasko Dren, may have': a name in apposition is the subject itself.
+      const inner = chunkAt(chunks, i + 1);
+      if (inner && inner.first === i + 1 && inner.head.pos === 'PROPN') return inner;
+      const chunk = chunkAt(chunks, i - 1);
+      return chunk && chunk.last === i - 1 ? ownerOf(tokens, chunks, chunk) : null;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (isBoundary(t) && t.pos !== 'PUNCT')) return null;
+  }
+  return null;
+}
+
+/**
+ * The phrase a subject found left of a verb modifies, when it is inside a
+ * modifier of another: 'the hospital in Halvek was hit' (through a
+ * preposition, and a chain of them: 'fragments from the strike on the
+ * command post may have reached'); 'a militia video showing Dren alive had
+ * been recorded' (through a reduced relative, a participle that is not a
+ * verb of its own clause). 'four of our fighters' keeps 'our fighters'.
+ */
+function ownerOf(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
+  let found = chunk;
+  for (let step = 0; step < 4; step += 1) {
+    const before = found.first > 1 ? tokens[found.first - 1] : null;
+    if (!before) break;
+    // 'the town of Halvek' inside 'a strike in the town of Halvek had hit a hospital' reads 'a strike'; a count before 'of' is read by partitive.
+    const throughPrep = before.pos === 'ADP' && !(before.lower === 'of' ? partitiveOwner(tokens, chunks, found) : reportOwner(tokens, chunks, found));
+    // 'video showing Dren', 'a man wearing a uniform': an -ing participle right after a phrase, with no auxiliary, modifies it.
+    // Not 'reports saying Dren was killed', where Dren is the subject of the reported clause; but 'showing Dren alive' is a small clause.
+    const smallClause = found.tokens[found.tokens.length - 1].pos === 'ADJ';
+    const throughParticiple = before.pos === 'VERB' && /ing$/u.test(before.lower) && (!reportingLemmas.has(before.lemma) || smallClause);
+    // 'the depot used by the Oren Valley Front was damaged': a passive participle with its agent modifies the phrase before it.
+    const agentOfParticiple = before.lower === 'by' && found.first > 2 && tokens[found.first - 2].pos === 'VERB' && looksParticiple(tokens[found.first - 2]);
+    const skip = agentOfParticiple ? 3 : 2;
+    if (!throughPrep && !throughParticiple) break;
+    const owner = chunkAt(chunks, found.first - skip);
+    if (!owner || owner.last !== found.first - skip) break;
+    found = owner;
+  }
+  return found;
+}
+
+/** Heads that count or pick out part of the phrase after 'of': 'four of our fighters', 'dozens of militants', 'some of the patients'. */
+const partitiveHeads = new Set(['some', 'many', 'most', 'all', 'several', 'none', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/**
+ * Whether the phrase before 'of' is a count or a quantity word, which partitive reads with it
+ * ('four of our fighters'), or a report of what follows. A toll is not: 'the revised toll of 87
+ * dead was final' is said of the toll, which readPropositions reads as a count of the killed.
+ */
+function partitiveOwner(tokens: Token[], chunks: Chunk[], chunk: Chunk): boolean {
+  const owner = chunkAt(chunks, chunk.first - 2);
+  return !owner || owner.head.pos === 'NUM' || partitiveHeads.has(owner.head.lower) || reportOwner(tokens, chunks, chunk);
+}
+
+/** 'rumours of a ceasefire are wrong', 'a report about armed men crossing': what is said of a report is said of what it reports. */
+function reportOwner(tokens: Token[], chunks: Chunk[], chunk: Chunk): boolean {
+  const owner = chunkAt(chunks, chunk.first - 2);
+  return owner !== null && /^(?:rumou?r|report|claim|news|account|story|allegation|speculation|word|talk)s?$/u.test(owner.head.lemma);
+}
+
+/** 'four of our fighters' as one phrase about the fighters, so its head is 'fighters' and its count four. */
+function partitive(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
+  if (chunk.head.pos !== 'NUM' && !partitiveHeads.has(chunk.head.lower)) return chunk;
+  if (tokens[chunk.last + 1]?.lower !== 'of') return chunk;
+  const whole = chunkAt(chunks, chunk.last + 2);
+  if (!whole || whole.first !== chunk.last + 2 || whole.head.pos === 'NUM' || whole.head.pos === 'PRON') return chunk;
+  return { tokens: tokens.slice(chunk.first, whole.last + 1), first: chunk.first, last: whole.last, head: whole.head, start: chunk.start, end: whole.end };
 }
 
 /** The prepositional phrases after token `from`, up to the next clause boundary. */
@@ -124,7 +208,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   let lastAgent: Chunk | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
-    const copula = t.pos === 'AUX' && t.lemma === 'be' && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'VERB');
+    // 'is dead', 'is a fabrication made in the army's studios'; not the auxiliary of 'was not believed', 'was hit'.
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && tokens[nextContent(tokens, i + 1)]?.pos !== 'VERB';
     if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
     if (t.pos === 'NOUN') {
       const read = nominal(tokens, chunks, i);
@@ -158,7 +243,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
       particle = tokens[j];
       j += 1;
     }
-    const objectChunk = chunkAt(chunks, j);
+    const found = chunkAt(chunks, j);
+    const objectChunk = found && found.first === j ? partitive(tokens, chunks, found) : found;
     const hasObject = objectChunk !== null && objectChunk.first === j;
     const passive: boolean = t.pos === 'VERB' && looksParticiple(t) && (described !== null || beGroup || (!hasObject && subject !== null && needsObject(t.lemma) && g === i));
     // A copula's predicate: an adjective ('dead'), a noun phrase ('a fake'), or a place ('in Halvek', 'elsewhere').
@@ -171,6 +257,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
       if (!after) continue;
       form = 'copula';
       const predicateChunk = chunkAt(chunks, j);
+      // 'was unable to confirm', 'is likely to': the adjective only frames the verb after 'to'.
+      if (after.pos === 'ADJ' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') continue;
       if (after.pos === 'ADJ' || after.pos === 'VERB' || after.lower === 'elsewhere') {
         head = after;
         j += 1;
@@ -220,6 +308,9 @@ function coordinated(tokens: Token[], clause: Clause, from: number): Clause[] {
     while (tokens[m] && (tokens[m].pos === 'ADV' || tokens[m].pos === 'PART')) m += 1;
     const next = tokens[m];
     if (!next || !['ADJ', 'VERB', 'NOUN'].includes(next.pos) || (next.pos === 'NOUN' && !/ing$/u.test(next.lower))) break;
+    // 'alive and put out a video', 'dead, revised its assessment': a verb with its own particle or object is a clause of its own.
+    const after = tokens[m + 1];
+    if (next.pos === 'VERB' && after && (particles.has(after.lower) || ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(after.pos))) break;
     const negation = tokens.slice(k + 1, m).filter((x) => negators.has(x.lower));
     extra.push({ ...clause, head: next, object: null, preps: [], negation, modals: clause.modals, start: clause.start, end: next.end });
     k = m + 1;

@@ -3,6 +3,7 @@ import type { SubjectKind } from '../../model/vocabulary.js';
 import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
+import { canonicalHead } from './canonicalHead.js';
 
 /** Who or what a noun phrase refers to, story-wide: 'Abu Bakr al-Baghdadi' -> baghdadi; 'the hospital' -> al-rahma hospital. */
 export interface Referent {
@@ -22,6 +23,10 @@ export interface ReferentContext {
   roles: ReadonlyMap<string, string>;
   /** Named organisations and places by their last word, lower case: 'hospital' -> 'Al-Rahma hospital' (the first named). */
   namedByLastWord: ReadonlyMap<string, { type: string; canonical: string }>;
+  /** The first person the article gives a leader's role ('Vasko Dren, the Oren Valley Front commander'), for 'the militia chief'. */
+  leader: string | null;
+  /** The named building or site the article is about ('Halvek General Hospital'), for 'the facility' and 'the east wing'. */
+  site: { type: string; canonical: string } | null;
 }
 
 /** What resolveSubject needs from an article, computed once per article rather than once per phrase. */
@@ -32,8 +37,38 @@ export function referentContext(record: ArticleRecord, focus: string | null, unl
     const last = /([\p{L}\p{N}]+)\W*$/u.exec(e.canonical.toLowerCase())?.[1];
     if (last && !namedByLastWord.has(last)) namedByLastWord.set(last, { type: e.type, canonical: e.canonical });
   }
-  return { record, focus, unlabelled, roles, namedByLastWord };
+  const site = mainSite(record);
+  const leader = [...roles].find(([role]) => leaderNouns.has(role))?.[1] ?? null;
+  return { record, focus, unlabelled, roles, namedByLastWord, leader, site };
 }
+
+/**
+ * The site an article is about: the most mentioned entity whose name ends in
+ * a site noun ('Halvek General Hospital'; of any type, as the entity stage
+ * may type a hospital as a person), when one leads; with two hospitals named
+ * as often, 'the facility' could be either and is read as nothing.
+ */
+function mainSite(record: ArticleRecord): { type: string; canonical: string } | null {
+  const counts = new Map<string, { type: string; canonical: string; n: number }>();
+  for (const e of record.entities) {
+    if (!siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(e.canonical.toLowerCase())?.[1] ?? '')) continue;
+    const seen = counts.get(e.canonical) ?? { type: e.type, canonical: e.canonical, n: 0 };
+    counts.set(e.canonical, { ...seen, n: seen.n + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked.length && (ranked.length === 1 || ranked[0].n > ranked[1].n) ? ranked[0] : null;
+}
+
+/** Last words of a named building or site: 'Halvek General Hospital', 'the Old Grain Depot'. */
+const siteNouns = new Set(['hospital', 'clinic', 'school', 'university', 'mosque', 'church', 'synagogue', 'temple', 'market', 'depot', 'station', 'airport', 'factory', 'plant', 'hotel', 'prison', 'embassy', 'stadium', 'mall', 'museum', 'camp']);
+/**
+ * Words that name a site by its kind or by a part of it, read as the
+ * article's named site: "Not a single civilian facility was struck" in the
+ * ministry's answer about Halvek General Hospital; "The east wing took a
+ * direct hit"; "a direct hit on the hospital grounds". Not 'building' or
+ * 'car park': an article tells the main building and the car park apart.
+ */
+const siteWords = new Set(['facility', 'premises', 'compound', 'wing', 'ground', 'grounds', 'campus']);
 
 const personPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 /** Pronouns that point to something the phrase does not name: read as nothing rather than guessed. */
@@ -48,6 +83,8 @@ const peopleWords: Record<string, string> = {
   people: 'people', person: 'people', civilian: 'people', civilians: 'people', resident: 'people', residents: 'people', victim: 'people', victims: 'people',
   militant: 'fighters', militants: 'fighters', fighter: 'fighters', fighters: 'fighters', insurgent: 'fighters', insurgents: 'fighters', rebel: 'fighters', rebels: 'fighters', combatant: 'fighters', combatants: 'fighters', jihadist: 'fighters', jihadists: 'fighters',
   soldier: 'soldiers', soldiers: 'soldiers', troop: 'soldiers', troops: 'soldiers',
+  // 'four of our brothers were martyred': an armed group's word for its own fighters in its statements.
+  brother: 'fighters', brothers: 'fighters', mujahideen: 'fighters',
 };
 
 /** A closed compound of an event noun is the event noun: 'airstrike' is a strike, 'airraid' a raid. */
@@ -83,14 +120,19 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   if (vague.has(head.lower)) return null;
   const role = roles.get(head.lower) ?? roles.get(head.lemma);
   if (role && head.pos === 'NOUN') return { key: nameKey(role), name: role, kind: 'person' };
-  if (leaderNouns.has(head.lemma) && focus && chunk.tokens[0].pos === 'DET' && !chunk.tokens.some((t) => t.pos === 'NUM')) return { key: nameKey(focus), name: focus, kind: 'person' };
+  // 'the militia chief' is whoever the article calls its commander or leader, else the person it is about; not 'a commander' or 'its leaders'.
+  const leader = context.leader ?? focus;
+  const single = head.lower === head.lemma && !/^(?:a|an|another|one|some|any)$/u.test(chunk.tokens[0].lower) && !chunk.tokens.some((t) => t.pos === 'NUM');
+  if (leaderNouns.has(head.lemma) && leader && single) return { key: nameKey(leader), name: leader, kind: 'person' };
   if (head.pos === 'NUM') return { key: 'people', name: 'people', kind: 'quantity' };
   const people = peopleWords[head.lower];
   if (people) return { key: people, name: people, kind: 'quantity' };
   // 'the hospital' in an article that names 'Al-Rahma hospital'.
-  const named = namedByLastWord.get(head.lower);
+  const canonical = canonicalHead(head);
+  const named = namedByLastWord.get(head.lower) ?? namedByLastWord.get(canonical);
   if (named) return entityReferent(named.type, named.canonical);
+  if (context.site && siteWords.has(canonical)) return entityReferent(context.site.type, context.site.canonical);
   const words = chunkWords(chunk, record.text);
-  const key = eventCompound.exec(head.lemma)?.[1] ?? head.lemma;
+  const key = eventCompound.exec(canonical)?.[1] ?? canonical;
   return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };
 }
