@@ -14,6 +14,7 @@
  * same store; a route it does not have (404) is skipped.
  */
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
@@ -73,6 +74,13 @@ async function routesFor(): Promise<string[]> {
   ];
 }
 
+/** Waits until the server answers a cheap route again: requests still queued from the last measurement would count against the next route. */
+async function settle(): Promise<number> {
+  const started = performance.now();
+  await fetchOnce('/api/corrections');
+  return performance.now() - started;
+}
+
 /** Every response time of `seconds` of requests over `connections` connections. */
 async function measure(route: string, connections: number): Promise<{ times: number[]; result: Result }> {
   const times: number[] = [];
@@ -80,6 +88,7 @@ async function measure(route: string, connections: number): Promise<{ times: num
     const instance = autocannon({ url: `${base}${route}`, connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
+  await settle();
   return { times: times.sort((a, b) => a - b), result };
 }
 
@@ -108,6 +117,8 @@ try {
       );
     }
   }
+  const status = await readFile(`/proc/${server.pid}/status`, 'utf8').catch(() => '');
+  console.log(`\nserver peak memory (VmHWM): ${/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? '?'} kB; load average at the end ${load()}`);
 } finally {
   server.kill('SIGTERM');
 }

@@ -188,12 +188,11 @@ export function page<T extends z.ZodType>(item: T) {
 export type CorpusSpanView = z.infer<typeof corpusSpan>;
 export type ClaimSummaryView = z.infer<typeof claimSummary>;
 export type StoryBoardView = z.infer<typeof storyBoard>;
-export type ClaimPageView = z.infer<typeof claimView>;
+export type ClaimPageView = z.infer<typeof claimPage>;
 export type ArticleSummaryView = z.infer<typeof articleSummary>;
 export type StatementListItemView = z.infer<typeof statementListItem>;
 export type SourceMatrixView = z.infer<typeof sourceMatrixPage>;
 export type TimelineReportView = z.infer<typeof timelinePage>;
-export type ClaimPageSummaryView = z.infer<typeof claimPage>;
 export type SourcePageView = z.infer<typeof sourcePage>;
 export type SourceSummaryView = z.infer<typeof sourceSummary>;
 export type ClaimStatementPageView = z.infer<typeof claimStatementPage>;
