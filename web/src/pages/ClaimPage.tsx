@@ -58,7 +58,7 @@ function Claim({ view, corrected }: { view: ClaimView; corrected: Corrected }) {
         </p>
         <div class="correct-line">
           <CorrectionMarks marks={claim.corrections} onUndone={() => corrected()} />
-          <ClaimCorrect claim={claim} onDone={(_, leaving) => corrected(leaving)} />
+          <ClaimCorrect claim={claim} statementCount={summary.statements} onDone={(_, leaving) => corrected(leaving)} />
         </div>
         <ExportLinks claim={claim.id} />
       </header>
