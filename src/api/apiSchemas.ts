@@ -5,17 +5,17 @@ import { explainUnreadDate } from '../metadata/explainUnreadDate.js';
 import { parseDateString } from '../metadata/parseDateString.js';
 import { checkReport, checkResultRecord, watchedClaimRecord } from '../model/checkRecord.js';
 import {
-  articleSummary, claimSummary, claimView, corpusSpan, errorBody, ingestJob, ingestSummary, searchResult, sourceList, sourceMatrix,
-  statementListItem, storyBoard, timelineView,
+  articleSummary, claimPage, claimStatementPage, claimSummary, claimView, corpusSpan, errorBody, ingestJob, ingestSummary, searchResult,
+  sourceMatrixPage, sourcePage, statementListItem, storyBoard, timelinePage,
 } from '../model/apiViews.js';
 import type { ArticleSummary } from '../store/loadArticles.js';
 import type { StatementListItem } from '../store/listStatements.js';
 import type { ClaimSummary } from '../store/loadStory.js';
-import type { SourceMatrix } from '../usecases/buildSourceMatrix.js';
 import type { IngestSummary } from '../usecases/ingestArticles.js';
 import type { IngestJob } from '../usecases/IngestJobs.js';
 import type { ClaimView, CorpusSpan } from '../usecases/readStory.js';
-import type { TimelineView } from '../usecases/readTimeline.js';
+import type { ClaimPage, Paged, SourceMatrixPage, SourceSummary, TimelinePage } from '../usecases/readStoryPages.js';
+import type { ClaimRecord } from '../record/storyRecord.js';
 import type { SearchResult } from '../usecases/searchStory.js';
 
 export * from '../model/apiViews.js';
@@ -96,12 +96,13 @@ export const schemas = {
   ArticleRecord: articleRecord,
   ArticleSummary: articleSummary,
   ClaimSummary: claimSummary,
-  ClaimView: claimView,
+  ClaimView: claimPage,
+  ClaimStatementPage: claimStatementPage,
   StoryBoard: storyBoard,
   StatementListItem: statementListItem,
-  SourceList: sourceList,
-  SourceMatrix: sourceMatrix,
-  TimelineView: timelineView,
+  SourcePage: sourcePage,
+  SourceMatrix: sourceMatrixPage,
+  TimelineView: timelinePage,
   SearchResult: searchResult,
   IngestJob: ingestJob,
   PastedArticle: pastedArticle,
@@ -124,8 +125,11 @@ void ({} as ClaimSummary satisfies z.infer<typeof claimSummary>);
 void ({} as ClaimView satisfies z.infer<typeof claimView>);
 void ({} as ArticleSummary satisfies z.infer<typeof articleSummary>);
 void ({} as StatementListItem satisfies z.infer<typeof statementListItem>);
-void ({} as SourceMatrix satisfies z.infer<typeof sourceMatrix>);
-void ({} as TimelineView satisfies z.infer<typeof timelineView>);
+void ({} as ClaimPage satisfies z.infer<typeof claimPage>);
+void ({} as Paged<ClaimRecord['statements'][number]> satisfies z.infer<typeof claimStatementPage>);
+void ({} as Paged<SourceSummary> satisfies z.infer<typeof sourcePage>);
+void ({} as SourceMatrixPage satisfies z.infer<typeof sourceMatrixPage>);
+void ({} as TimelinePage satisfies z.infer<typeof timelinePage>);
 void ({} as SearchResult satisfies z.infer<typeof searchResult>);
 void ({} as IngestSummary satisfies z.infer<typeof ingestSummary>);
 void ({} as IngestJob satisfies z.infer<typeof ingestJob>);

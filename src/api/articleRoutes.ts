@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Database } from '../store/Database.js';
 import { listStatements } from '../store/listStatements.js';
 import { findArticle, listArticles } from '../usecases/findArticle.js';
-import { readCorpusSpan } from '../usecases/readStory.js';
+import { readCorpusSpanOnce } from '../usecases/readStoryBoard.js';
 import { searchStory } from '../usecases/searchStory.js';
 import { pageQuery, parseQuery, searchQuery, statementQuery } from './queryParams.js';
 
@@ -11,7 +11,7 @@ export function articleRoutes(db: Database): Hono {
   return new Hono()
     .get('/articles', async (c) => {
       const page = parseQuery(c, pageQuery);
-      const [items, corpus] = await Promise.all([listArticles(db, page), readCorpusSpan(db)]);
+      const [items, corpus] = await Promise.all([listArticles(db, page), readCorpusSpanOnce(db)]);
       return c.json({ total: corpus.count, items });
     })
     .get('/articles/:id', async (c) => c.json(await findArticle(db, c.req.param('id'))))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportFormatHelp, exportFormats } from '../model/exportFormats.js';
 import { schemas, uploadMetadata } from './apiSchemas.js';
+import { stances } from '../model/vocabulary.js';
 import { maxPageSize } from './queryParams.js';
 
 type Schema = Record<string, unknown>;
@@ -26,6 +27,11 @@ const errorText: Record<number, string> = {
 const pageParameters = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: maxPageSize, default: 50 } },
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+];
+/** `limit` and `cursor` for the lists walked page after page (queryParams.ts cursorQuery). */
+const cursorParameters = (max: number, fallback: number, what: string) => [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: max, default: fallback }, description: `${what} per page` },
+  { name: 'cursor', in: 'query', schema: { type: 'string', pattern: '^\\d{1,15}$' }, description: "the previous page's `next`; absent for the first page" },
 ];
 const idParameter = (description: string) => [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description }];
 
@@ -66,8 +72,28 @@ export function openApiDocument(): Schema {
     paths: {
       '/api/story': get('The story board: the corpus and every claim, most-reported first', ref('StoryBoard')),
       '/api/claims': get('Claims, most-reported first', pageOf('ClaimSummary'), { parameters: pageParameters, errors: [400] }),
-      '/api/claims/{id}': get('One claim with its statements, relations, status history and sources', ref('ClaimView'), {
-        parameters: idParameter("claim id ('dren.killed.1')"),
+      '/api/claims/{id}': get(
+        'One claim with its relations and status history, counts per stance and outlet, and the first `limit` statements of each stance and sources (the rest from the two routes below)',
+        ref('ClaimView'),
+        {
+          parameters: [
+            ...idParameter("claim id ('dren.killed.1')"),
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: maxPageSize, default: 50 }, description: 'statements of each stance, and sources, to include' },
+          ],
+          errors: [404],
+        },
+      ),
+      '/api/claims/{id}/statements': get("A claim's statements, earliest reported first, a page at a time", ref('ClaimStatementPage'), {
+        parameters: [
+          ...idParameter("claim id ('dren.killed.1')"),
+          { name: 'stance', in: 'query', schema: { type: 'string', enum: [...stances] }, description: 'only the statements of this stance' },
+          { name: 'article', in: 'query', schema: { type: 'string' }, description: 'only the statements of this article (its full id)' },
+          ...cursorParameters(maxPageSize, 50, 'statements'),
+        ],
+        errors: [404],
+      }),
+      '/api/claims/{id}/sources': get("A claim's independent sources, a page at a time", ref('SourcePage'), {
+        parameters: [...idParameter("claim id ('dren.killed.1')"), ...cursorParameters(maxPageSize, 50, 'sources')],
         errors: [404],
       }),
       '/api/articles': get('Stored articles in publication order', pageOf('ArticleSummary'), { parameters: pageParameters, errors: [400] }),
@@ -80,9 +106,22 @@ export function openApiDocument(): Schema {
         ],
         errors: [400],
       }),
-      '/api/sources': get('Every original utterance with the outlets that echoed it', ref('SourceList')),
-      '/api/matrix': get('Sources x claims: independent sources per stance', ref('SourceMatrix')),
-      '/api/timeline': get('The event clock and the report clock', ref('TimelineView')),
+      '/api/sources': get('Every original utterance with the outlets that echoed it, in the story\'s order, a page at a time', ref('SourcePage'), {
+        parameters: [
+          ...cursorParameters(500, 100, 'sources'),
+          { name: 'article', in: 'query', schema: { type: 'string' }, description: 'with statement: only the sources that echo this statement (article id)' },
+          { name: 'statement', in: 'query', schema: { type: 'string' }, description: "with article: the statement id ('s3')" },
+        ],
+        errors: [400],
+      }),
+      '/api/matrix': get('Sources x claims: independent sources per stance; every claim, the speakers (rows) a page at a time', ref('SourceMatrix'), {
+        parameters: cursorParameters(500, 100, 'speakers'),
+        errors: [400],
+      }),
+      '/api/timeline': get('The event clock, whole, and the report clock, earliest first, a page at a time', ref('TimelineView'), {
+        parameters: cursorParameters(2000, 500, 'reports'),
+        errors: [400],
+      }),
       '/api/search': get('Full-text search over articles (title, text) and statements (speaker, content), best first', pageOf('SearchResult'), {
         parameters: [
           { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 }, description: 'as in a web search box: dren killed, "hospital wing" -video, alive or dead' },

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { stances } from '../model/vocabulary.js';
 import { ApiError } from './apiError.js';
 
 export const maxPageSize = 200;
@@ -19,6 +20,45 @@ export const pageQuery = z.object({
   limit: wholeNumber('limit', 1, maxPageSize, 50),
   offset: wholeNumber('offset', 0, Number.MAX_SAFE_INTEGER, 0),
 });
+
+/** Where a page starts, as the previous page's `next` gave it: a position, written as text so clients pass it back untouched. */
+const cursor = z
+  .string()
+  .regex(/^\d{1,15}$/, { error: "cursor must be the `next` of the previous page (a whole number, as text); leave it out for the first page" })
+  .transform(Number)
+  .optional();
+
+/**
+ * `limit` and `cursor` for the lists that are walked page after page (the
+ * report clock, the sources, the matrix's rows, a claim's statements):
+ * `{ limit, offset }` for the use case, the first page without a cursor.
+ */
+export function cursorQuery(max: number, fallback: number) {
+  return z.object({ limit: wholeNumber('limit', 1, max, fallback), cursor }).transform(({ limit, cursor: offset }) => ({ limit, offset: offset ?? 0 }));
+}
+
+export const timelineQuery = cursorQuery(2000, 500);
+const articleId = z.string().trim().min(1).max(64, { error: 'article must be an article id (at most 64 characters)' });
+export const sourceQuery = z
+  .object({
+    limit: wholeNumber('limit', 1, 500, 100),
+    cursor,
+    article: articleId.optional(),
+    statement: z.string().trim().min(1).max(32, { error: "statement must be a statement id ('s3')" }).optional(),
+  })
+  .refine((q) => (q.article === undefined) === (q.statement === undefined), { error: 'article and statement go together: the sources that echo that statement' })
+  .transform(({ limit, cursor: offset, article, statement }) => ({ limit, offset: offset ?? 0, ...(article && statement ? { echoing: { article, statement } } : {}) }));
+export const matrixQuery = cursorQuery(500, 100);
+export const claimSourceQuery = cursorQuery(maxPageSize, 50);
+export const claimQuery = z.object({ limit: wholeNumber('limit', 1, maxPageSize, 50) });
+export const claimStatementQuery = z
+  .object({
+    limit: wholeNumber('limit', 1, maxPageSize, 50),
+    cursor,
+    stance: z.enum(stances, { error: `stance must be one of ${stances.join(', ')}` }).optional(),
+    article: articleId.optional(),
+  })
+  .transform(({ limit, cursor: offset, stance, article }) => ({ limit, offset: offset ?? 0, ...(stance ? { stance } : {}), ...(article ? { article } : {}) }));
 
 export const statementQuery = pageQuery.extend({
   article: z.string().trim().min(1).max(64, { error: 'article must be an article id or the start of one (at most 64 characters)' }).optional(),

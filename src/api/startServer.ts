@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { Database } from '../store/Database.js';
 import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
+import { readStoryIndex } from '../usecases/storyIndex.js';
 import { createApp } from './createApp.js';
 import type { WebBundle } from './webBundle.js';
 
@@ -68,6 +69,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     );
     server.listen(options.port, options.host, () => resolve());
   });
+  // The paged story routes read from an index of the story's records (storyIndex.ts); fill it now, so the first reader does not wait for it (3 s at 2,000 articles).
+  readStoryIndex(options.db).catch(() => undefined);
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : options.host;
   return {

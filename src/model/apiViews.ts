@@ -47,6 +47,34 @@ export const claimView = z.object({
   sources: z.array(sourceRecord),
 });
 
+const cursor = z.string().nullable().describe('pass it back as `cursor` for the next page; null after the last');
+const stanceCursors = z.object(Object.fromEntries(stances.map((stance) => [stance, cursor])) as Record<Stance, typeof cursor>);
+
+/** A source in a list: its first echoes only, with how many and in which outlets (a ministry line echoed 900 times is one row, not 100 kB). */
+export const sourceSummary = sourceRecord.extend({
+  statements: sourceRecord.shape.statements.describe('its first echoes (at most 10), earliest in the story first'),
+  echoes: z.number().int().describe('echoes in all'),
+  outlets: z.array(z.string()).describe('the outlets that carried it, in the order first carried (at most 50)'),
+});
+
+export const claimPage = claimView.extend({
+  claim: claimRecord.describe("the claim's record; `statements` holds the first `limit` statements of each stance, earliest reported first"),
+  sources: z.array(sourceSummary).describe('the first `limit` independent sources, most echoed first'),
+  summary: z.object({
+    statements: z.number().int().describe('all its statements'),
+    stances: stanceCounts.describe('statements per stance'),
+    outlets: z.array(z.object({ outlet: z.string(), statements: z.number().int() })).describe('outlets that carried it, most statements first (at most 50)'),
+    outletCount: z.number().int().describe('outlets in all'),
+    sources: z.number().int().describe('independent sources in all'),
+    firstReported: z.string().nullable(),
+    lastReported: z.string().nullable(),
+  }),
+  next: z.object({
+    statements: stanceCursors.describe('per stance, the cursor of GET /api/claims/{id}/statements?stance= for the statements not shown'),
+    sources: cursor.describe('the cursor of GET /api/claims/{id}/sources for the sources not shown'),
+  }),
+});
+
 export const articleSummary = z.object({
   id: z.string(),
   title: z.string().nullable(),
@@ -74,10 +102,25 @@ export const statementListItem = z.object({
 
 export const sourceList = z.object({ items: z.array(sourceRecord) });
 
+/** `{ total, items, next }`: a page of a list walked with a cursor. */
+export function cursorPage<T extends z.ZodType>(item: T) {
+  return z.object({ total: z.number().int().describe('items across all pages'), items: z.array(item), next: cursor });
+}
+
+export const sourcePage = cursorPage(sourceSummary);
+export const claimStatementPage = cursorPage(claimRecord.shape.statements.element);
+
 export const sourceMatrix = z.object({
   claims: z.array(z.object({ id: z.string(), text: z.string(), status: claimStatus })),
   speakers: z.array(z.object({ name: z.string(), side: z.string(), kind: z.enum(sourceKinds) })),
   cells: z.array(z.object({ speaker: z.string(), claim: z.string(), stances: stanceCounts.describe('independent sources per stance') })),
+});
+
+export const sourceMatrixPage = sourceMatrix.extend({
+  speakers: sourceMatrix.shape.speakers.describe('a page of the rows: speakers with the most independent sources first'),
+  cells: sourceMatrix.shape.cells.describe("the page's speakers' cells"),
+  total: z.number().int().describe('speakers across all pages'),
+  next: cursor,
 });
 
 export const timelineView = z.object({
@@ -90,6 +133,12 @@ export const timelineView = z.object({
       }),
     )
     .describe('the report clock'),
+});
+
+export const timelinePage = timelineView.extend({
+  reports: timelineView.shape.reports.describe('a page of the report clock, earliest first'),
+  total: z.number().int().describe('reports across all pages'),
+  next: cursor,
 });
 
 export const searchResult = z.object({
@@ -140,11 +189,14 @@ export function page<T extends z.ZodType>(item: T) {
 export type CorpusSpanView = z.infer<typeof corpusSpan>;
 export type ClaimSummaryView = z.infer<typeof claimSummary>;
 export type StoryBoardView = z.infer<typeof storyBoard>;
-export type ClaimPageView = z.infer<typeof claimView>;
+export type ClaimPageView = z.infer<typeof claimPage>;
 export type ArticleSummaryView = z.infer<typeof articleSummary>;
 export type StatementListItemView = z.infer<typeof statementListItem>;
-export type SourceMatrixView = z.infer<typeof sourceMatrix>;
-export type TimelineReportView = z.infer<typeof timelineView>;
+export type SourceMatrixView = z.infer<typeof sourceMatrixPage>;
+export type TimelineReportView = z.infer<typeof timelinePage>;
+export type SourcePageView = z.infer<typeof sourcePage>;
+export type SourceSummaryView = z.infer<typeof sourceSummary>;
+export type ClaimStatementPageView = z.infer<typeof claimStatementPage>;
 export type SearchResultView = z.infer<typeof searchResult>;
 export type IngestItemView = z.infer<typeof ingestItem>;
 export type IngestJobView = z.infer<typeof ingestJob>;

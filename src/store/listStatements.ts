@@ -29,18 +29,26 @@ export interface StatementFilter {
 
 /** Statements across articles in report order (publication date, then article, then position in the article). */
 export async function listStatements(db: Queryable, filter: StatementFilter): Promise<{ total: number; items: StatementListItem[] }> {
-  const where = `WHERE ($1::text IS NULL OR s.article_id LIKE $1 || '%')
-       AND ($2::text IS NULL OR coalesce(s.speaker_canonical, s.speaker_text, '') ILIKE '%' || $2 || '%')`;
-  const params = [filter.article ? escapeLike(filter.article) : null, filter.speaker ? escapeLike(filter.speaker) : null];
+  // Only the filters given: '($1 IS NULL OR ...)' kept the planner from dropping an absent one, and
+  // counting every statement took 86 ms instead of 14 at 2,000 articles.
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.article) conditions.push(`s.article_id LIKE $${params.push(escapeLike(filter.article))} || '%'`);
+  if (filter.speaker) conditions.push(`coalesce(s.speaker_canonical, s.speaker_text, '') ILIKE '%' || $${params.push(escapeLike(filter.speaker))} || '%'`);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM statements s ${where}`, params);
+  // The page's keys first, then their columns: a row skipped by OFFSET is still projected (its hedges unpacked, its texts read).
   const items = await db.query<StatementListItem>(
     `SELECT s.article_id AS article, s.id AS statement, coalesce(s.speaker_canonical, s.speaker_text) AS speaker,
             s.cue_text AS cue, s.content_text AS content, s.kind,
             coalesce((SELECT jsonb_agg(h->>'text') FROM jsonb_array_elements(s.hedges) h), '[]'::jsonb) AS hedges,
             s.negated, a.published::text AS published, a.outlet, a.title
-     FROM statements s JOIN articles a ON a.id = s.article_id
-     ${where}
-     ORDER BY a.published NULLS LAST, s.article_id, s.ordinal LIMIT $3 OFFSET $4`,
+     FROM (SELECT s.article_id, s.id, s.ordinal, a.published FROM statements s JOIN articles a ON a.id = s.article_id
+           ${where}
+           ORDER BY a.published NULLS LAST, s.article_id, s.ordinal LIMIT $${params.length + 1} OFFSET $${params.length + 2}) AS page
+     JOIN statements s ON s.article_id = page.article_id AND s.id = page.id
+     JOIN articles a ON a.id = s.article_id
+     ORDER BY page.published NULLS LAST, page.article_id, page.ordinal`,
     [...params, filter.limit, filter.offset],
   );
   return { total, items };

@@ -15,12 +15,15 @@ export interface ArticleSummary {
 
 /** Every stored article in publication order, or one page of them (the API pages; the CLI lists all). */
 export async function listArticleSummaries(db: Queryable, page?: { limit: number; offset: number }): Promise<ArticleSummary[]> {
+  // The page's ids first, then their columns and counts: a row skipped by OFFSET is still projected, so
+  // counting statements in the outer list counted them for every article before the page too.
   const rows = await db.query<Omit<ArticleSummary, 'metadata_only'> & { metadata_only: boolean }>(
     `SELECT a.id, a.title, a.outlet, a.published::text AS published, a.source,
             (SELECT count(*)::int FROM statements s WHERE s.article_id = a.id) AS statements,
             a.text = '' AS metadata_only
-     FROM articles a ORDER BY a.published NULLS LAST, a.id
-     LIMIT $1 OFFSET $2`,
+     FROM (SELECT id FROM articles ORDER BY published NULLS LAST, id LIMIT $1 OFFSET $2) AS page
+     JOIN articles a ON a.id = page.id
+     ORDER BY a.published NULLS LAST, a.id`,
     [page?.limit ?? null, page?.offset ?? 0],
   );
   return rows.map(({ metadata_only, ...summary }) => (metadata_only ? { ...summary, metadata_only: true } : summary));

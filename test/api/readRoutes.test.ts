@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  articleSummary, claimSummary, claimView, page, searchResult, sourceList, sourceMatrix, statementListItem, storyBoard, timelineView,
+  articleSummary, claimPage, claimSummary, page, searchResult, sourceMatrixPage, sourcePage, statementListItem, storyBoard, timelinePage,
 } from '../../src/api/apiSchemas.js';
 import { createApp } from '../../src/api/createApp.js';
 import { articleRecord } from '../../src/record/articleRecord.js';
@@ -54,7 +54,7 @@ for (const store of testStores()) {
     });
 
     it('GET /api/claims/:id gives the claim with its relations and sources, 404 for an unknown id', async () => {
-      const view = await getJson(app, '/api/claims/dren.killed.1', claimView);
+      const view = await getJson(app, '/api/claims/dren.killed.1', claimPage);
       expect(view.claim.id).toBe('dren.killed.1');
       expect(view.related.map((r) => r.id)).toContain('dren.alive.1');
       expect(view.sources.every((s) => s.claim === 'dren.killed.1')).toBe(true);
@@ -90,15 +90,16 @@ for (const store of testStores()) {
     });
 
     it('GET /api/sources, /api/matrix and /api/timeline', async () => {
-      const { items: sources } = await getJson(app, '/api/sources', sourceList);
+      const { items: sources, next } = await getJson(app, '/api/sources?limit=500', sourcePage);
       expect(sources.length).toBeGreaterThan(10);
-      const matrix = await getJson(app, '/api/matrix', sourceMatrix);
+      expect(next).toBeNull();
+      const matrix = await getJson(app, '/api/matrix?limit=500', sourceMatrixPage);
       const counted = matrix.cells.reduce((sum, cell) => sum + Object.values(cell.stances).reduce((a, b) => a + b, 0), 0);
       expect(counted).toBe(sources.length);
       expect(new Set(matrix.speakers.map((s) => s.name))).toEqual(new Set(sources.map((s) => s.name)));
       const board = await getJson(app, '/api/story', storyBoard);
       expect(matrix.claims.map((c) => c.id)).toEqual(board.claims.map((c) => c.id));
-      const timeline = await getJson(app, '/api/timeline', timelineView);
+      const timeline = await getJson(app, '/api/timeline', timelinePage);
       expect(timeline.reports.length).toBeGreaterThan(10);
       expect(timeline.events.length).toBeGreaterThan(0);
     });

@@ -35,8 +35,8 @@ const agencyCopy = [
 async function claimQuoting(url: string, article: string, words: string): Promise<string | undefined> {
   const story = (await (await fetch(`${url}/api/story`)).json()) as { claims: { id: string }[] };
   for (const { id } of story.claims) {
-    const view = (await (await fetch(`${url}/api/claims/${encodeURIComponent(id)}`)).json()) as { claim: { statements: { article: string; text: string }[] } };
-    if (view.claim.statements.some((s) => s.article === article && s.text.includes(words))) return id;
+    const page = (await (await fetch(`${url}/api/claims/${encodeURIComponent(id)}/statements?article=${article}&limit=200`)).json()) as { items: { text: string }[] };
+    if (page.items.some((s) => s.text.includes(words))) return id;
   }
   return undefined;
 }

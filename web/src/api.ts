@@ -1,6 +1,6 @@
 import type {
   ArticleRecord, ArticleSummary, CheckReport, CheckResult, ClaimView, CorrectionOutcome, CorrectionRecord, CorrectionRequest, IngestJob,
-  MatrixView, Page, SearchHit, SourceRecord, StoryView, TimelineView, WatchedClaim,
+  ClaimStatement, CursorPage, MatrixView, Page, SearchHit, SourceSummary, Stance, StoryView, TimelineView, WatchedClaim,
 } from './types.js';
 
 /** An API answer other than 2xx, with the server's message ({error:{status,message}}). */
@@ -40,11 +40,17 @@ const id = encodeURIComponent;
 export const api = {
   story: () => get<StoryView>('/story'),
   claim: (claimId: string) => get<ClaimView>(`/claims/${id(claimId)}`),
+  /** A claim's statements, earliest reported first: of one stance, or of one article, from `cursor` on. */
+  claimStatements: (claimId: string, query: { stance?: Stance; article?: string; cursor?: string; limit?: number } = {}) =>
+    get<CursorPage<ClaimStatement>>(`/claims/${id(claimId)}/statements`, query),
+  claimSources: (claimId: string, cursor?: string) => get<CursorPage<SourceSummary>>(`/claims/${id(claimId)}/sources`, { cursor }),
   articles: (page: { limit?: number; offset?: number } = {}) => get<Page<ArticleSummary>>('/articles', page),
   article: (articleId: string) => get<ArticleRecord>(`/articles/${id(articleId)}`),
-  sources: () => get<{ items: SourceRecord[] }>('/sources'),
-  matrix: () => get<MatrixView>('/matrix'),
-  timeline: () => get<TimelineView>('/timeline'),
+  /** The sources a page at a time; with `echoing`, only those that echo that statement. */
+  sources: (query: { cursor?: string; echoing?: { article: string; statement: string } } = {}) =>
+    get<CursorPage<SourceSummary>>('/sources', { cursor: query.cursor, article: query.echoing?.article, statement: query.echoing?.statement }),
+  matrix: (cursor?: string) => get<MatrixView>('/matrix', { cursor }),
+  timeline: (cursor?: string) => get<TimelineView>('/timeline', { cursor }),
   search: (q: string, page: { limit?: number; offset?: number } = {}) => get<Page<SearchHit>>('/search', { q, ...page }),
   /** Sends files for analysis, with the outlet, url and published date the form gives for them; the answer is the job, which goes on on the server (see ingestJob). */
   async ingest(files: File[], metadata: Partial<Record<'outlet' | 'url' | 'published', string>> = {}): Promise<IngestJob> {

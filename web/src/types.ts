@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../../src/model/articleRecord.js';
 import type { CheckArticle, CheckEvidence, CheckMatch, CheckReport, CheckResult, CheckStatusChange, WatchedClaim } from '../../src/model/checkRecord.js';
 import type {
   ArticleSummaryView, ClaimPageView, ClaimSummaryView, IngestItemView, IngestJobView, SearchResultView, SourceMatrixView,
-  StoryBoardView, TimelineReportView,
+  SourceSummaryView, StoryBoardView, TimelineReportView,
 } from '../../src/model/apiViews.js';
 import type { ClaimRecord, SourceRecord } from '../../src/model/storyRecord.js';
 import type {
@@ -30,6 +30,14 @@ export interface Page<T> {
   total: number;
   items: T[];
 }
+
+/** A page of a list walked with a cursor: pass `next` back for the following page; null after the last. */
+export interface CursorPage<T> extends Page<T> {
+  next: string | null;
+}
+
+/** A source in a list: its first echoes, with how many and the outlets. */
+export type SourceSummary = SourceSummaryView;
 
 export type ClaimSummary = ClaimSummaryView;
 export type StoryView = StoryBoardView;

@@ -7,8 +7,15 @@ import { CorrectForm, Field, type Built } from './CorrectForm.js';
 type What = 'merge' | 'split';
 const refOf = (s: ClaimStatement) => `${s.article}/${s.statement}`;
 
-/** A claim: merge another claim into it, or split some of its statements off into a new claim. */
-export function ClaimCorrect({ claim, onDone }: { claim: ClaimRecord; onDone: (outcome: CorrectionOutcome, leaving: string[]) => void }) {
+/**
+ * A claim: merge another claim into it, or split some of its statements off
+ * into a new claim. The split lists the statements the page has (the first of
+ * each stance on a big claim); `statementCount` is how many the claim has in
+ * all, so ticking every listed one is refused only when none would stay.
+ */
+export function ClaimCorrect({ claim, statementCount, onDone }: {
+  claim: ClaimRecord; statementCount?: number; onDone: (outcome: CorrectionOutcome, leaving: string[]) => void;
+}) {
   const [what, setWhat] = useState<What>('merge');
   const [other, setOther] = useState('');
   const [picked, setPicked] = useState(new Set<string>());
@@ -17,7 +24,7 @@ export function ClaimCorrect({ claim, onDone }: { claim: ClaimRecord; onDone: (o
   const build = (): Built => {
     if (what === 'merge') return other ? { kind: 'merge', claims: [claim.id, other] } : 'pick the claim to merge from the list';
     if (picked.size === 0) return 'tick the statements that leave this claim';
-    if (picked.size >= statements.length) return 'leave at least one statement on this claim';
+    if (picked.size >= statements.length && (statementCount ?? 0) <= claim.statements.length) return 'leave at least one statement on this claim';
     const chosen = statements.filter((s) => picked.has(refOf(s)));
     return { kind: 'split', claim: claim.id, statements: chosen.map((s) => ({ article: s.article, statement: s.statement })) };
   };

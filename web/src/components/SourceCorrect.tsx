@@ -7,7 +7,7 @@ import { CorrectForm, Field, type Built } from './CorrectForm.js';
  * ('Peskov' and 'the Kremlin spokesman'), or a different one though the
  * reading took them for one. Speakers are named as the list names them.
  */
-export function SourceCorrect({ source, others, onDone }: { source: SourceRecord; others: SourceRecord[]; onDone: (outcome: CorrectionOutcome) => void }) {
+export function SourceCorrect({ source, others, onDone }: { source: Pick<SourceRecord, 'name'>; others: Pick<SourceRecord, 'name'>[]; onDone: (outcome: CorrectionOutcome) => void }) {
   const names = [...new Set(others.map((o) => o.name))].filter((name) => name.toLowerCase() !== source.name.toLowerCase()).sort();
   const [same, setSame] = useState(true);
   const [other, setOther] = useState('');

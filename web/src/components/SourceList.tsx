@@ -1,6 +1,6 @@
 import { plural } from '../format.js';
 import { href } from '../router.js';
-import type { SourceRecord } from '../types.js';
+import type { SourceSummary } from '../types.js';
 import { CorrectionMarks } from './CorrectionMarks.js';
 import { SourceCorrect } from './SourceCorrect.js';
 
@@ -13,9 +13,10 @@ const sourceKinds = ['same-source', 'speaker', 'stance'] as const;
  * read as one source. Each row can be corrected: the same source as another
  * speaker, or a different one.
  */
-export function SourceList({ sources, corrected }: { sources: SourceRecord[]; corrected: () => void }) {
+export function SourceList({ sources, corrected }: { sources: SourceSummary[]; corrected: () => void }) {
   if (sources.length === 0) return <p class="muted">No sources.</p>;
-  const sorted = [...sources].sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
+  // The server sends them most echoed first, a page at a time; kept in that order so 'Show more' appends below.
+  const sorted = sources;
   return (
     <div class="table-scroll">
       <table class="sources">
@@ -28,7 +29,7 @@ export function SourceList({ sources, corrected }: { sources: SourceRecord[]; co
         </thead>
         <tbody>
           {sorted.map((source) => {
-            const outlets = [...new Set(source.statements.map((s) => s.outlet))];
+            const outlets = source.outlets;
             const first = source.statements[0];
             return (
               <tr key={source.id}>
@@ -44,7 +45,7 @@ export function SourceList({ sources, corrected }: { sources: SourceRecord[]; co
                   <span class={`swatch stance-${source.stance}`} /> {source.stance}
                 </td>
                 <td>
-                  {first ? <a href={href.article(first.article, { statement: first.statement, claim: source.claim })}>{plural(source.statements.length, 'report')}</a> : '—'}
+                  {first ? <a href={href.article(first.article, { statement: first.statement, claim: source.claim })}>{plural(source.echoes, 'report')}</a> : '—'}
                   <span class="muted"> in {outlets.join(', ')}</span>
                 </td>
               </tr>

@@ -44,9 +44,9 @@ function useClaimSpan(article: ArticleRecord, statement: string | null, claim: s
     setSpan(null);
     if (known || !statement || !claim) return;
     let current = true;
-    api.claim(claim).then(
-      (view) => {
-        const found = view.claim.statements.find((s) => s.article === article.id && s.statement === statement);
+    api.claimStatements(claim, { article: article.id, limit: 200 }).then(
+      (page) => {
+        const found = page.items.find((s) => s.article === article.id && s.statement === statement);
         if (current && found) setSpan({ start: found.start, end: found.end });
       },
       () => undefined,

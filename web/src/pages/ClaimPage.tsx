@@ -3,6 +3,7 @@ import { ClaimCorrect } from '../components/ClaimCorrect.js';
 import { CorrectionMarks } from '../components/CorrectionMarks.js';
 import { ExportLinks } from '../components/ExportLinks.js';
 import { Await } from '../components/Loaded.js';
+import { ShowMore, useMorePages } from '../components/ShowMore.js';
 import { SourceList } from '../components/SourceList.js';
 import { StatusBadge } from '../components/Status.js';
 import { StatementCorrect } from '../components/StatementCorrect.js';
@@ -39,8 +40,9 @@ export function ClaimPage({ id }: { id: string }) {
   return <Await loaded={view}>{(data: ClaimView) => <Claim view={data} corrected={corrected(data.claim.statements)} />}</Await>;
 }
 
-function Claim({ view: { claim, related, sources }, corrected }: { view: ClaimView; corrected: Corrected }) {
-  const dates = claim.statements.map((s) => s.reported_on).filter((d): d is string => d !== null).sort();
+function Claim({ view, corrected }: { view: ClaimView; corrected: Corrected }) {
+  const { claim, related, summary } = view;
+  const sources = useMorePages(view, { items: view.sources, next: view.next.sources }, (cursor) => api.claimSources(claim.id, cursor));
   return (
     <>
       <header class="page-head">
@@ -49,20 +51,20 @@ function Claim({ view: { claim, related, sources }, corrected }: { view: ClaimVi
         </p>
         <h1>{claim.text}</h1>
         <p class="lede">
-          <StatusBadge status={claim.status} /> {plural(claim.statements.length, 'statement')} from{' '}
+          <StatusBadge status={claim.status} /> {plural(summary.statements, 'statement')} from{' '}
           {plural(claim.independent_sources, 'independent source')}
           {claim.event_time && <> · happened {claim.event_time.from === claim.event_time.to ? claim.event_time.from : `${claim.event_time.from} – ${claim.event_time.to}`}</>}
           {claim.place && <> · {claim.place}</>}
         </p>
         <div class="correct-line">
           <CorrectionMarks marks={claim.corrections} onUndone={() => corrected()} />
-          <ClaimCorrect claim={claim} onDone={(_, leaving) => corrected(leaving)} />
+          <ClaimCorrect claim={claim} statementCount={summary.statements} onDone={(_, leaving) => corrected(leaving)} />
         </div>
         <ExportLinks claim={claim.id} />
       </header>
       <section aria-labelledby="status-h">
         <h2 id="status-h">Status over time</h2>
-        <StatusChart history={claim.status_history} until={dates.at(-1) ?? null} />
+        <StatusChart history={claim.status_history} until={summary.lastReported} />
         <ol class="history">
           {claim.status_history.map((entry) => (
             <li key={entry.as_of}>
@@ -74,21 +76,35 @@ function Claim({ view: { claim, related, sources }, corrected }: { view: ClaimVi
       </section>
       <section aria-labelledby="statements-h">
         <h2 id="statements-h">Statements</h2>
+        <Outlets outlets={summary.outlets} count={summary.outletCount} />
         <div class="stance-groups">
           {stances.map((stance) => (
-            <StanceGroup key={stance} claim={claim.id} stance={stance} statements={claim.statements.filter((s) => s.stance === stance)} corrected={corrected} />
+            <StanceGroup key={stance} view={view} claim={claim.id} stance={stance} total={summary.stances[stance]} next={view.next.statements[stance]}
+              statements={claim.statements.filter((s) => s.stance === stance)} corrected={corrected} />
           ))}
         </div>
       </section>
       <section aria-labelledby="sources-h">
         <h2 id="sources-h">Independent sources</h2>
-        <SourceList sources={sources} corrected={() => corrected()} />
+        <SourceList sources={sources.items} corrected={() => corrected()} />
+        <ShowMore pages={sources} total={summary.sources} what="sources" />
       </section>
       <section aria-labelledby="related-h">
         <h2 id="related-h">Related claims</h2>
         <Related claim={claim} related={related} />
       </section>
     </>
+  );
+}
+
+/** The outlets that carried the claim, most statements first. */
+function Outlets({ outlets, count }: { outlets: ClaimView['summary']['outlets']; count: number }) {
+  if (outlets.length === 0) return null;
+  return (
+    <p class="outlets muted">
+      Carried by {outlets.map((o) => `${o.outlet} (${o.statements})`).join(', ')}
+      {count > outlets.length && ` and ${plural(count - outlets.length, 'more outlet')}`}
+    </p>
   );
 }
 
@@ -131,16 +147,19 @@ function WithTrigger({ statement: s }: { statement: ClaimStatement }) {
   );
 }
 
-function StanceGroup({ claim, stance, statements, corrected }: { claim: string; stance: Stance; statements: ClaimStatement[]; corrected: Corrected }) {
-  if (statements.length === 0) return null;
-  const sorted = [...statements].sort((a, b) => (a.reported_on ?? '').localeCompare(b.reported_on ?? ''));
+/** One stance's statements, earliest reported first, as the server orders them; 'Show more' brings the next page. */
+function StanceGroup({ view, claim, stance, statements, total, next, corrected }: {
+  view: ClaimView; claim: string; stance: Stance; statements: ClaimStatement[]; total: number; next: string | null; corrected: Corrected;
+}) {
+  const pages = useMorePages(view, { items: statements, next }, (cursor) => api.claimStatements(claim, { stance, cursor }));
+  if (total === 0) return null;
   return (
     <section class={`stance-group border-${stance}`}>
       <h3>
-        <span class={`swatch stance-${stance}`} /> {stanceHeadings[stance]} <span class="muted">({statements.length})</span>
+        <span class={`swatch stance-${stance}`} /> {stanceHeadings[stance]} <span class="muted">({total})</span>
       </h3>
       <ul class="statements">
-        {sorted.map((s) => (
+        {pages.items.map((s) => (
           <li key={`${s.article}/${s.statement}/${s.trigger.start}`} class="statement">
             <a class="quote" href={href.article(s.article, s)}>
               “<WithTrigger statement={s} />”
@@ -171,6 +190,7 @@ function StanceGroup({ claim, stance, statements, corrected }: { claim: string; 
           </li>
         ))}
       </ul>
+      <ShowMore pages={pages} total={total} what="statements" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { Await } from '../components/Loaded.js';
+import { ShowMore, useMorePages } from '../components/ShowMore.js';
 import { StatusBadge } from '../components/Status.js';
 import { href } from '../router.js';
 import { stances, type MatrixView, type StanceCounts } from '../types.js';
@@ -13,7 +14,7 @@ const symbols = { asserts: '+', denies: '−', doubts: '?', reports: '·' } as c
  * one source that asserts everything stands out.
  */
 export function Matrix() {
-  const matrix = useApi(api.matrix, []);
+  const matrix = useApi(() => api.matrix(), []);
   return (
     <>
       <header class="page-head">
@@ -27,12 +28,38 @@ export function Matrix() {
           ))}
         </ul>
       </header>
-      <Await loaded={matrix}>{(data: MatrixView) => <Table matrix={data} />}</Await>
+      <Await loaded={matrix}>{(data: MatrixView) => <Rows first={data} />}</Await>
     </>
   );
 }
 
-function Table({ matrix }: { matrix: MatrixView }) {
+type Speaker = MatrixView['speakers'][number];
+type MatrixCell = MatrixView['cells'][number];
+
+/** The rows come a page of speakers at a time, each page with its own cells; every claim column comes with the first. */
+function Rows({ first }: { first: MatrixView }) {
+  const rows = useMorePages<{ speaker: Speaker; cells: MatrixCell[] }>(
+    first,
+    { items: rowsOf(first), next: first.next },
+    async (cursor) => {
+      const page = await api.matrix(cursor);
+      return { items: rowsOf(page), next: page.next };
+    },
+  );
+  const matrix = { ...first, speakers: rows.items.map((row) => row.speaker), cells: rows.items.flatMap((row) => row.cells) };
+  return (
+    <>
+      <Table matrix={matrix} />
+      <ShowMore pages={rows} total={first.total} what="sources" />
+    </>
+  );
+}
+
+function rowsOf(page: MatrixView): { speaker: Speaker; cells: MatrixCell[] }[] {
+  return page.speakers.map((speaker) => ({ speaker, cells: page.cells.filter((cell) => cell.speaker === speaker.name) }));
+}
+
+function Table({ matrix }: { matrix: Pick<MatrixView, 'claims' | 'speakers' | 'cells'> }) {
   if (matrix.claims.length === 0) return <p class="empty">No claims yet.</p>;
   const cells = new Map(matrix.cells.map((cell) => [`${cell.speaker}\u0000${cell.claim}`, cell.stances]));
   const said = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { Await } from '../components/Loaded.js';
+import { ShowMore, useMorePages } from '../components/ShowMore.js';
 import { ticksFor } from '../components/timeAxis.js';
 import { useZoom, type View } from '../components/useZoom.js';
 import { formatDate } from '../format.js';
@@ -21,7 +22,7 @@ interface Row {
 }
 
 /** One row per claim: when it happened (a bar, the event clock) and each report of it (a dot, the report clock). */
-function rowsOf(timeline: TimelineView): Row[] {
+function rowsOf(timeline: { events: TimelineView['events']; reports: Report[] }): Row[] {
   const rows = new Map<string, Row>();
   const rowFor = (claim: string, text: string) => {
     let row = rows.get(claim);
@@ -60,13 +61,25 @@ export function Timeline() {
           ))}
         </ul>
       </header>
-      <Await loaded={timeline}>
-        {(data: TimelineView) => {
-          const rows = rowsOf(data);
-          if (rows.length === 0) return <p class="empty">Nothing dated yet.</p>;
-          return <Chart rows={rows} full={fullSpan(rows)} />;
-        }}
-      </Await>
+      <Await loaded={timeline}>{(data: TimelineView) => <Clocks first={data} />}</Await>
+    </>
+  );
+}
+
+/** The chart over the reports loaded so far (earliest first); 'Show more' brings the next page of the report clock. */
+function Clocks({ first }: { first: TimelineView }) {
+  const reports = useMorePages(first, { items: first.reports, next: first.next }, async (cursor) => {
+    const page = await api.timeline(cursor);
+    return { items: page.reports, next: page.next };
+  });
+  const rows = rowsOf({ events: first.events, reports: reports.items });
+  if (rows.length === 0) return <p class="empty">Nothing dated yet.</p>;
+  const last = reports.items.at(-1)?.date;
+  return (
+    <>
+      {reports.next && last && <p class="muted">Reports up to {formatDate(last)}: the later ones come with “Show more”, below the chart.</p>}
+      <Chart rows={rows} full={fullSpan(rows)} />
+      <ShowMore pages={reports} total={first.total} what="reports" />
     </>
   );
 }
