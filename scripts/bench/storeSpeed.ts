@@ -59,5 +59,6 @@ const cpu = process.cpuUsage(cpuStarted);
 await db.close();
 await rm(folder, { recursive: true, force: true });
 const per = (total: number) => (total / analyzed.length).toFixed(2);
+console.log(`max RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log(`stored ${analyzed.length} in ${seconds.toFixed(1)} s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; load average ${loadavg()[0].toFixed(2)}`);
 for (const [name, { ms, cpuMs }] of Object.entries(steps)) console.log(`  ${name.padEnd(20)} ${per(ms).padStart(7)} ms per article, CPU ${per(cpuMs).padStart(7)} ms`);
