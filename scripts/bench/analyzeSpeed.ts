@@ -45,7 +45,27 @@ const dbDir = dbIndex > 0 ? process.argv[dbIndex + 1] : path.join(folder, 'store
 const db = await openStore(dbDir);
 const cpuStarted = process.cpuUsage();
 const mainStarted = mainThreadCpuSeconds();
-const summary = await analyzeSources(db, { paths: [folder], threads });
+// Resident memory sampled every 200 ms: the most while analysing and storing, and the most after (the relate step).
+const memory = { analysing: 0, relating: 0, atTenths: [] as number[] };
+let analysed = false;
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  if (analysed) memory.relating = Math.max(memory.relating, rss);
+  else memory.analysing = Math.max(memory.analysing, rss);
+}, 200);
+let tenth = 0;
+const summary = await analyzeSources(db, {
+  paths: [folder],
+  threads,
+  onProgress: ({ doneBytes, totalBytes }) => {
+    if (totalBytes && doneBytes >= ((tenth + 1) / 10) * totalBytes) {
+      tenth += 1;
+      memory.atTenths.push(process.memoryUsage().rss);
+    }
+    if (totalBytes && doneBytes >= totalBytes) analysed = true;
+  },
+});
+clearInterval(sampler);
 const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
 const cpu = process.cpuUsage(cpuStarted);
 const mainCpu = mainThreadCpuSeconds() - mainStarted;
@@ -57,6 +77,8 @@ const perArticle = (ms: number) => (ms / Math.max(1, summary.stored.length)).toF
 console.log(`articles: ${count} generated, ${summary.stored.length} stored, ${summary.failed.length} failed, ${rows[0].n} in the store`);
 console.log(`time: ${summary.seconds.toFixed(1)} s, ${(summary.stored.length / summary.seconds).toFixed(1)} articles/s`);
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; store on disk: ${(storeBytes / 1e6).toFixed(0)} MB`);
+const inMb = (bytes: number) => (bytes / 1e6).toFixed(0);
+console.log(`resident memory: most ${inMb(memory.analysing)} MB while analysing and storing, ${inMb(memory.relating)} MB while relating; at each tenth: ${memory.atTenths.map(inMb).join(' ')} MB`);
 const perArticleCpu = (seconds: number) => ((1000 * seconds) / Math.max(1, summary.stored.length)).toFixed(2);
 console.log(
   `CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s in all (${perArticleCpu((cpu.user + cpu.system) / 1e6)} ms per article), ` +
