@@ -31,6 +31,12 @@ function mainThreadCpuSeconds(): number {
   }
 }
 
+/** VmHWM of /proc/self/status: the most resident memory this process has had, in bytes. */
+function peakResident(): number {
+  const kB = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return kB ? Number(kB) * 1024 : Number.NaN;
+}
+
 async function sizeOnDisk(dir: string): Promise<number> {
   let bytes = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
@@ -45,14 +51,9 @@ const dbDir = dbIndex > 0 ? process.argv[dbIndex + 1] : path.join(folder, 'store
 const db = await openStore(dbDir);
 const cpuStarted = process.cpuUsage();
 const mainStarted = mainThreadCpuSeconds();
-// Resident memory sampled every 200 ms: the most while analysing and storing, and the most after (the relate step).
-const memory = { analysing: 0, relating: 0, atTenths: [] as number[] };
-let analysed = false;
-const sampler = setInterval(() => {
-  const rss = process.memoryUsage().rss;
-  if (analysed) memory.relating = Math.max(memory.relating, rss);
-  else memory.analysing = Math.max(memory.analysing, rss);
-}, 200);
+// The peak resident memory so far (VmHWM; a sampling timer would miss the peaks inside one long
+// synchronous PGlite call) when the last article is stored, and after relating and closing.
+const memory = { analysing: 0, relating: 0, closing: 0, atTenths: [] as number[] };
 let tenth = 0;
 const summary = await analyzeSources(db, {
   paths: [folder],
@@ -60,16 +61,17 @@ const summary = await analyzeSources(db, {
   onProgress: ({ doneBytes, totalBytes }) => {
     if (totalBytes && doneBytes >= ((tenth + 1) / 10) * totalBytes) {
       tenth += 1;
-      memory.atTenths.push(process.memoryUsage().rss);
+      memory.atTenths.push(peakResident());
     }
-    if (totalBytes && doneBytes >= totalBytes) analysed = true;
+    if (totalBytes && doneBytes >= totalBytes) memory.analysing = peakResident();
   },
 });
-clearInterval(sampler);
+memory.relating = peakResident();
 const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
 const cpu = process.cpuUsage(cpuStarted);
 const mainCpu = mainThreadCpuSeconds() - mainStarted;
 await db.close();
+memory.closing = peakResident();
 const storeBytes = await sizeOnDisk(dbDir);
 await rm(folder, { recursive: true, force: true });
 
@@ -78,7 +80,10 @@ console.log(`articles: ${count} generated, ${summary.stored.length} stored, ${su
 console.log(`time: ${summary.seconds.toFixed(1)} s, ${(summary.stored.length / summary.seconds).toFixed(1)} articles/s`);
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; store on disk: ${(storeBytes / 1e6).toFixed(0)} MB`);
 const inMb = (bytes: number) => (bytes / 1e6).toFixed(0);
-console.log(`resident memory: most ${inMb(memory.analysing)} MB while analysing and storing, ${inMb(memory.relating)} MB while relating; at each tenth: ${memory.atTenths.map(inMb).join(' ')} MB`);
+console.log(
+  `peak resident memory so far: ${memory.atTenths.map(inMb).join(' ')} MB at each tenth of the articles stored; ` +
+    `${inMb(memory.analysing)} MB when all were stored, ${inMb(memory.relating)} MB after relating, ${inMb(memory.closing)} MB after closing the store`,
+);
 const perArticleCpu = (seconds: number) => ((1000 * seconds) / Math.max(1, summary.stored.length)).toFixed(2);
 console.log(
   `CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s in all (${perArticleCpu((cpu.user + cpu.system) / 1e6)} ms per article), ` +
