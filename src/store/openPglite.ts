@@ -1,11 +1,30 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './Database.js';
 
-/** Opens (creating if needed) the embedded store in a folder; `memory://` keeps it in memory, for tests. */
+/*
+ * PGlite's WebAssembly heap grows to the most it ever used and is not given
+ * back, so its caches are kept small: 32 MB of shared buffers rather than
+ * 128 (measured: 90 MB less resident memory for 600 articles, the store step
+ * no slower). The standalone backend checkpoints by itself when the WAL
+ * reaches max_wal_size, so that bounds the WAL on disk (1 GB by default).
+ */
+const leanSettings = ['-c', 'shared_buffers=32MB', '-c', 'max_wal_size=128MB', '-c', 'min_wal_size=32MB'];
+
+/**
+ * Opens (creating if needed) the embedded store in a folder; `memory://` keeps it in memory, for tests.
+ * A new folder is created by a short-lived process (initialisePglite.mjs), so that the memory of
+ * creating it is given back: a process that created its store held 890 MB, one that opened it 360 MB.
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  if (!dataDir.startsWith('memory://')) {
+    await mkdir(dataDir, { recursive: true });
+    if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initialiseElsewhere(dataDir);
+  }
+  const db = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...leanSettings] });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: unknown[] = []) {
       return (await target.query<Row>(sql, params)).rows;
@@ -20,4 +39,17 @@ export async function openPglite(dataDir: string): Promise<Database> {
     },
     close: () => db.close(),
   };
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+function initialiseElsewhere(dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Plain Node (no TypeScript loader): the script is JavaScript, and starts faster so.
+    const child = fork(fileURLToPath(new URL('./initialisePglite.mjs', import.meta.url)), [dataDir], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`creating it failed (exit code ${code}): ${stderr.trim().slice(-500)}`))));
+  });
 }

@@ -61,21 +61,44 @@ export interface MadeBy {
 }
 
 /**
+ * The parameters of the one statement that stores an article, its JSON
+ * already built: plain strings and numbers, cheap to pass between threads,
+ * so an analysis thread builds it and the thread that writes the store only
+ * sends it (about 1 ms per article less on that thread).
+ */
+export interface ArticlePayload {
+  contentHash: string;
+  params: unknown[];
+}
+
+export function articlePayload(article: ArticleToStore, members: MemberRow[], madeBy: MadeBy, input: ArticleInputToStore): ArticlePayload {
+  const { document: doc } = article;
+  const { entities, times, statements } = annotationRows(article);
+  return {
+    contentHash: article.contentHash,
+    params: [
+      article.id, article.contentHash, article.source, article.format, article.encoding, article.url,
+      article.title.value, article.title.how, article.outlet.name, article.outlet.how,
+      article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
+      doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), madeBy.analyzerVersion,
+      JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), madeBy.storyReaderVersion,
+      JSON.stringify({ format: input.format, encoding: input.encoding, content: input.content, supplied: input.supplied ?? null }),
+    ],
+  };
+}
+
+/**
  * Writes one article, its original input (so that `reanalyze` can read it
  * again), all its annotations and its claim members (read by the caller)
  * atomically, so a crash leaves either the whole article or nothing. An
  * article whose content hash is already stored is left untouched ('duplicate').
  */
-export async function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy, input: ArticleInputToStore): Promise<SaveOutcome> {
-  const { document: doc } = article;
-  const { entities, times, statements } = annotationRows(article);
-  const inserted = await db.query(insertArticle, [
-    article.id, article.contentHash, article.source, article.format, article.encoding, article.url,
-    article.title.value, article.title.how, article.outlet.name, article.outlet.how,
-    article.published.value, article.published.earliest, article.published.latest, article.published.how, article.published.confidence,
-    doc.text, JSON.stringify(doc.paragraphs), JSON.stringify(doc.sentences), JSON.stringify(article.removed), madeBy.analyzerVersion,
-    JSON.stringify(entities), JSON.stringify(times), JSON.stringify(statements), JSON.stringify(members), madeBy.storyReaderVersion,
-    JSON.stringify({ format: input.format, encoding: input.encoding, content: input.content, supplied: input.supplied ?? null }),
-  ]);
+export function saveArticle(db: Database, article: ArticleToStore, members: MemberRow[], madeBy: MadeBy, input: ArticleInputToStore): Promise<SaveOutcome> {
+  return saveArticlePayload(db, articlePayload(article, members, madeBy, input));
+}
+
+/** saveArticle with the payload built beforehand (in an analysis thread). */
+export async function saveArticlePayload(db: Database, payload: ArticlePayload): Promise<SaveOutcome> {
+  const inserted = await db.query(insertArticle, payload.params);
   return inserted.length ? 'stored' : 'duplicate';
 }

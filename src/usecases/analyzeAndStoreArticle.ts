@@ -3,7 +3,8 @@ import { analyzerVersion } from '../analyze/analyzerVersion.js';
 import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle } from '../ingest/types.js';
 import type { Database } from '../store/Database.js';
-import { saveArticle } from '../store/saveArticle.js';
+import { articlePayload, saveArticlePayload } from '../store/saveArticle.js';
+import type { CorrectionRecord } from '../model/correction.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import { storyReaderVersion } from '../relate/readMembers.js';
 import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
@@ -50,17 +51,30 @@ export function duplicateOf(raw: RawArticle, existing: { id: string; source: str
   return { outcome: 'duplicate', id: existing.id, source: raw.source, storedFrom: existing.source };
 }
 
-/** Stores an analysis in its own transaction; a failed analysis or a store that refuses it is this article's failure. */
-export async function storeAnalysis(db: Database, raw: RawArticle, analysis: AnalysisOutcome, time: StepTimer): Promise<ArticleResult> {
+/** The corrections by hand in force as last read, for the next articles sent to the pool (updated by storeAnalysis). */
+export interface CorrectionsSeen {
+  inForce: CorrectionRecord[];
+}
+
+/**
+ * Stores an analysis in its own transaction; a failed analysis or a store that refuses it is this article's failure.
+ * The article's own bearing on the story (its members) is stored with it, atomically, read with the corrections
+ * in force (two speakers marked as one source are one in a new article too): the analysis thread read them with
+ * the corrections in force when the article was sent; when one was made or undone since, they are read again here.
+ */
+export async function storeAnalysis(db: Database, raw: RawArticle, analysis: AnalysisOutcome, time: StepTimer, seen?: CorrectionsSeen): Promise<ArticleResult> {
   if ('failed' in analysis) return { outcome: 'failed', source: raw.source, reason: `${raw.source}: ${analysis.failed}` };
-  const { analyzed } = analysis;
+  const { analyzed, toStore } = analysis;
   for (const timing of analyzed.timings) time(timing.stage, timing.ms);
+  time('members', toStore.ms);
   const step = performance.now();
   try {
-    // The article's own bearing on the story, read now so that it is stored with the article, atomically;
-    // with the corrections in force (two speakers marked as one source are one in a new article too).
-    const members = toMemberRows(readCorrectedMembers(toArticleRecord(analyzed), await loadCorrectionsInForce(db)));
-    if ((await saveArticle(db, analyzed, members, { analyzerVersion, storyReaderVersion }, raw)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
+    const inForce = await loadCorrectionsInForce(db);
+    if (seen) seen.inForce = inForce;
+    const payload = sameCorrections(toStore.readWith, inForce)
+      ? toStore.payload
+      : articlePayload(analyzed, toMemberRows(readCorrectedMembers(toArticleRecord(analyzed), inForce)), { analyzerVersion, storyReaderVersion }, raw);
+    if ((await saveArticlePayload(db, payload)) === 'stored') return { outcome: 'stored', id: analyzed.id, source: raw.source, analyzed };
     // Stored meanwhile by another batch (an upload sent at the same time, another process): say from where.
     const [existing] = await db.query<{ source: string }>('SELECT source FROM articles WHERE content_hash = $1', [analyzed.contentHash]);
     return { outcome: 'duplicate', id: analyzed.id, source: raw.source, analyzed, ...(existing ? { storedFrom: existing.source } : {}) };
@@ -72,3 +86,6 @@ export async function storeAnalysis(db: Database, raw: RawArticle, analysis: Ana
     time('store', performance.now() - step);
   }
 }
+
+const sameCorrections = (a: readonly CorrectionRecord[], b: readonly CorrectionRecord[]) =>
+  a.length === b.length && (a.length === 0 || JSON.stringify(a) === JSON.stringify(b));

@@ -24,7 +24,7 @@ export interface AnalyzeRequest {
   freshUrls?: boolean;
   manifestPath?: string;
   maxArticleBytes?: number;
-  /** Analysis threads (default 1); results are stored in input order whatever the number. */
+  /** Analysis threads (default one per core); results are stored in input order whatever the number. */
   threads?: number;
   /** An article whose analysis takes longer fails with the reason (default 10 s). */
   articleBudgetSeconds?: number;

@@ -1,10 +1,24 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedArticle } from '../analyze/analyzeArticle.js';
 import type { RawArticle } from '../ingest/types.js';
+import type { CorrectionRecord } from '../model/correction.js';
+import type { ArticlePayload } from '../store/saveArticle.js';
 import type { AnalysisAnswer, AnalysisRequest } from './analysisMessages.js';
 
-/** What became of one analysis: the article, or why there is none (without the source; the caller prefixes it). */
-export type AnalysisOutcome = { analyzed: AnalyzedArticle } | { failed: string };
+/**
+ * What became of one analysis: the article and what to store of it (its
+ * members read with the corrections `readWith`), or why there is none
+ * (without the source; the caller prefixes it).
+ */
+export type AnalysisOutcome = { analyzed: AnalyzedArticle; toStore: StorePayload } | { failed: string };
+
+export interface StorePayload {
+  payload: ArticlePayload;
+  readWith: readonly CorrectionRecord[];
+  /** Time the thread spent reading the members and building the payload. */
+  ms: number;
+}
 
 export interface PoolOptions {
   /** Analysis threads; each analyses one article at a time. */
@@ -13,7 +27,8 @@ export interface PoolOptions {
   articleBudgetMs: number;
 }
 
-export const defaultThreads = 1;
+/** One analysis thread per core: the main thread's share (reading, writing the store) is small beside the analysis. */
+export const defaultThreads = Math.max(1, availableParallelism());
 export const defaultArticleBudgetSeconds = 10;
 
 /** The pool cannot analyse anything (an analysis thread failed to start); not any one article's fault. */
@@ -25,6 +40,7 @@ interface Task {
   id: number;
   raw: RawArticle;
   contentHash: string;
+  corrections: CorrectionRecord[];
   resolve: (outcome: AnalysisOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -63,12 +79,16 @@ export class AnalysisPool {
     return this.options.threads;
   }
 
-  /** Analyses one article in a thread; resolves with the article or the reason it failed, rejects only when the pool itself cannot work. */
-  analyze(raw: RawArticle, contentHash: string): Promise<AnalysisOutcome> {
+  /**
+   * Analyses one article in a thread, and reads its members with `corrections`
+   * (the corrections by hand in force); resolves with the article or the
+   * reason it failed, rejects only when the pool itself cannot work.
+   */
+  analyze(raw: RawArticle, contentHash: string, corrections: CorrectionRecord[] = []): Promise<AnalysisOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new AnalysisPoolError('the analysis pool is closed'));
     return new Promise<AnalysisOutcome>((resolve, reject) => {
-      this.queue.push({ id: this.nextTask++, raw, contentHash, resolve, reject });
+      this.queue.push({ id: this.nextTask++, raw, contentHash, corrections, resolve, reject });
       // Threads start on first use, so a server that never receives an upload never starts one.
       while (this.threads.length < this.options.threads) this.threads.push(this.startThread());
       this.dispatch();
@@ -106,7 +126,7 @@ export class AnalysisPool {
       if (!task || task.id !== message.task) return;
       clearTimeout(thread.timer);
       thread.task = undefined;
-      if ('analyzed' in message) task.resolve({ analyzed: message.analyzed });
+      if ('analyzed' in message) task.resolve({ analyzed: message.analyzed, toStore: { payload: message.payload, readWith: task.corrections, ms: message.membersMs } });
       else if ('unreadable' in message) task.resolve({ failed: message.unreadable });
       else task.resolve({ failed: `analysis failed (${message.crashed}); please report this with the file` });
     }
@@ -159,7 +179,7 @@ export class AnalysisPool {
       const task = this.queue.shift()!;
       thread.task = task;
       thread.timer = setTimeout(() => this.onOverBudget(thread), this.options.articleBudgetMs);
-      const request: AnalysisRequest = { task: task.id, raw: task.raw, contentHash: task.contentHash };
+      const request: AnalysisRequest = { task: task.id, raw: task.raw, contentHash: task.contentHash, corrections: task.corrections };
       thread.worker.postMessage(request);
     }
     this.updateRefs();
