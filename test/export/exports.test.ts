@@ -135,8 +135,8 @@ describe('export claimreview', () => {
         firstAppearance: { url: articles.get(firstAsserting.article)!.url },
       },
     });
-    // Kasteria speaks as a government: an organization, not a person.
-    expect((killed.itemReviewed as Json).author).toEqual({ '@type': 'Organization', name: 'Kasteria' });
+    // The first to claim it is Kasteria's Defence Ministry: an organization, not a person.
+    expect((killed.itemReviewed as Json).author).toEqual({ '@type': 'Organization', name: 'Defence Ministry' });
     const expanded = await jsonld.expand(reviews as jsonld.JsonLdDocument, { documentLoader });
     expect(expanded).toHaveLength(reviews.length);
     const first = expanded[0] as Record<string, unknown[]>;
