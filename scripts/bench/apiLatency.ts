@@ -13,12 +13,12 @@
  * `--root` serves another checkout (the figures before a change) on the
  * same store; a route it does not have (404) is skipped.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { fillSyntheticStore } from './fillSyntheticStore.js';
+import { spawnServe } from '../loadtest/spawnServe.js';
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(name);
@@ -35,19 +35,7 @@ const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 console.log(`store: ${await fillSyntheticStore(dbDir, count)} articles in ${dbDir}; load average ${load()}`);
 
 const port = 4300 + Math.floor(Math.random() * 500);
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', dbDir, '--port', String(port)], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const base = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const url = /at (http:\/\/\S+?)\/?\s/.exec(output)?.[1];
-    if (url) resolve(url);
-  });
-  server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code}) before listening:\n${output}`)));
-});
+const { server, base } = await spawnServe('src/cli/main.ts', ['--db', dbDir, '--port', String(port)], root);
 
 /** One GET, timed, with the body's size in bytes. */
 async function fetchOnce(route: string): Promise<{ status: number; bytes: number; ms: number; body: string }> {

@@ -10,8 +10,8 @@
  *   npx tsx scripts/loadtest/storeArticles.ts 10000          # once, several minutes
  *   npx tsx scripts/loadtest/apiLatency.ts [--db DIR] [--seconds 15] [--connections 1,8]
  */
-import { spawn } from 'node:child_process';
 import autocannon, { type Result } from 'autocannon';
+import { spawnServe } from './spawnServe.js';
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(name);
@@ -23,16 +23,7 @@ const connectionCounts = option('--connections', '1,8').split(',').map(Number);
 const port = 4300 + Math.floor(Math.random() * 500);
 const routes = ['/api/story', '/api/claims?limit=50', '/api/search?q=dren%20killed', '/api/search?q=%22hospital%20wing%22', '/api/search?q=marant%20alive&offset=100'];
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', dbDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const url = /at (http:\/\/\S+?)\/?\s/.exec(output)?.[1];
-    if (url) resolve(url);
-  });
-  server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code}) before listening:\n${output}`)));
-});
+const { server, base } = await spawnServe('src/cli/main.ts', ['--db', dbDir, '--port', String(port)]);
 
 try {
   const started = performance.now();

@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnServe } from './spawnServe.js';
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(name);
@@ -43,17 +44,8 @@ const store = path.join(folder, 'store');
 await run(['analyze', 'samples/corpus', '--manifest', 'samples/corpus/manifest.csv', '--db', store, '--quiet']);
 
 const serveArgs = ['serve', '--db', store, '--port', '0', ...(threads ? ['--threads', threads] : [])];
-const server = spawn(process.execPath, ['--import', 'tsx', cli, ...serveArgs], { stdio: ['ignore', 'pipe', 'inherit'], cwd: root });
+const { server, base } = await spawnServe(cli, serveArgs.slice(1), root);
 if (nice) setPriority(server.pid!, Number(nice));
-const base = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const url = /at (http:\/\/\S+?)\/?\s/.exec(output)?.[1];
-    if (url) resolve(url);
-  });
-  server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code}) before listening:\n${output}`)));
-});
 
 const samples = await Promise.all(
   (await readdir('samples/corpus/text')).map((name) => readFile(path.join('samples/corpus/text', name), 'utf8')),
