@@ -30,6 +30,9 @@ export function findSide(speakerWords: string, speakerKey: string, places: Reado
     // A demonym of a country the article never names: 'Russian' -> 'russia', 'Kasterian' -> 'kasteria'.
     else if (/[ie]an$/u.test(word) && word.length > 5) found.add(word.slice(0, -1));
   }
+  // "Lessaria's Interior Ministry", 'Kasteria's deputy defence minister': the owner named first is whom the speaker speaks for.
+  const owner = /^(?:the\s+)?(\p{Lu}\p{L}+)['’]s\s+\p{L}/u.exec(speakerWords.trim())?.[1];
+  if (!found.size && owner) found.add(owner.toLowerCase());
   return found.size ? [...found].sort().join('+') : speakerKey;
 }
 
