@@ -1,7 +1,9 @@
 /**
  * Scores the attributed-statement stage against PolNeAR (brat .txt + .ann).
  *
- *   npx tsx scripts/eval/attribution.ts [PATH] [--out results.json] [--limit N] [--misses N]
+ *   npx tsx scripts/eval/attribution.ts [PATH] [--out results.json] [--limit N] [--half 0|1] [--misses N]
+ *
+ * --half keeps the articles whose name hashes to that half (polnearHalf.ts: 0 to tune on, 1 to check).
  *
  * PATH is a PolNeAR compartment (with text/ and attributions/) or a folder
  * holding both kinds of file; default: $CORROBORATE_SHARED/data/polnear/data/dev.
@@ -35,6 +37,7 @@ import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { findStatements } from '../../src/analyze/statements/findStatements.js';
 import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
+import { halfOf } from './polnearHalf.js';
 import { paragraphsOf, readBratAttributions } from './readBratAttributions.js';
 import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
 import type { AnalyzedDocument, Span, Statement } from '../../src/analyze/types.js';
@@ -50,6 +53,7 @@ const root = positional[0] ?? join(shared, 'data/polnear/data/dev');
 const out = argument('--out');
 const limit = Number(argument('--limit') ?? Infinity);
 const misses = Number(argument('--misses') ?? 0);
+const half = argument('--half');
 const examples = argument('--examples');
 const missedCues = new Map<string, number>();
 const missedShapes = new Map<string, number>();
@@ -140,6 +144,7 @@ let characters = 0;
 for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
   if (articles >= limit) break;
   const base = basename(file, '.txt');
+  if (half !== undefined && String(halfOf(base)) !== half) continue;
   const ann = annotations.find((a) => a === `${base}.ann` || a.startsWith(`${base}_`));
   if (!ann) continue;
   const text = readFileSync(join(textDir, file), 'utf8');
@@ -166,7 +171,7 @@ for (const mode of ['overlap', 'exact'] as const) {
 rows.push({ measure: 'attribution (cue+content)', ...prf(total.attribution), predicted: total.attribution.predicted, gold: total.attribution.gold });
 rows.push({ measure: 'attribution (+source)', ...prf(total.attributionWithSource), predicted: total.attributionWithSource.predicted, gold: total.attributionWithSource.gold });
 
-console.log(`${articles} articles from ${root}; findStatements ${(ms / articles).toFixed(2)} ms/article, ${((ms / characters) * 5000).toFixed(2)} ms per 5 KB`);
+console.log(`${articles} articles from ${root}${half !== undefined ? ` (half ${half})` : ''}; findStatements ${(ms / articles).toFixed(2)} ms/article, ${((ms / characters) * 5000).toFixed(2)} ms per 5 KB`);
 console.log(`${'measure'.padEnd(28)}     P      R     F1  predicted   gold`);
 for (const row of rows) {
   console.log(`${row.measure.padEnd(28)}${pct(row.precision)} ${pct(row.recall)} ${pct(row.f1)} ${String(row.predicted).padStart(10)} ${String(row.gold).padStart(6)}`);

@@ -12,13 +12,13 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
 import { readSources, defaultMaxArticleBytes } from '../../src/ingest/readSources.js';
 import { alignOffsets } from './alignOffsets.js';
 import { readBratAttributions } from './readBratAttributions.js';
+import { halfOf } from './polnearHalf.js';
 import { addCounts, prf, scoreAttributions, type Counts, type Role, type Scores, type ScoredAttribution } from './scoreAttribution.js';
 
 const argument = (name: string): string | undefined => {
@@ -34,7 +34,6 @@ const misses = Number(argument('--misses') ?? 0);
 const textDir = existsSync(join(root, 'text')) ? join(root, 'text') : root;
 const annDir = existsSync(join(root, 'attributions')) ? join(root, 'attributions') : root;
 const annotations = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-export const halfOf = (name: string): number => createHash('sha1').update(name).digest()[0] & 1;
 
 const roles: Role[] = ['source', 'cue', 'content'];
 const zero = (): Counts => ({ correct: 0, found: 0, predicted: 0, gold: 0 });

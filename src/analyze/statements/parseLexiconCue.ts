@@ -6,6 +6,7 @@ import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
+import { speechClasses, wordClass } from './wordClass.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /**
@@ -115,6 +116,18 @@ export function isTrainedCue(word: string): boolean {
 }
 
 /**
+ * A word PolNeAR train saw too seldom to count, whose WordNet class is a
+ * verb of communication or cognition (wordClass.ts): 'Trump *lambasted* the
+ * deal', 'she *reckons* that ...'. A word train saw often enough is judged by
+ * its counts alone ('cast', 'call' stay out).
+ */
+export function isSpeechWord(word: string): boolean {
+  const counts = cueWordCounts[word];
+  // A reporting verb is read by its own parser, which knows its frames ('told Harbor News Agency' names a listener, not what was said).
+  return (!counts || counts[1] < minCueCount) && !reportingVerbForms.has(word) && speechClasses.has(wordClass(word));
+}
+
+/**
  * Any word that PolNeAR train marks as a cue at least half of the time,
  * with a subject right before it and words after it: 'Sanders *blasted*
  * the deal', 'many voters *fear* a contested convention', 'Trump *seemed* to
@@ -125,7 +138,7 @@ export function isTrainedCue(word: string): boolean {
  * subject ('Moscow’s'), nor is an adverb a cue ('subsequently').
  */
 export function parseLexiconCue(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
-  return lexiconDrafts(doc, view, quotes, isTrainedCue);
+  return lexiconDrafts(doc, view, quotes, (word) => isTrainedCue(word) || isSpeechWord(word));
 }
 
 /** The drafts for every word `isCue` accepts; scripts/train/countCueWords.ts calls it with every word to count. */

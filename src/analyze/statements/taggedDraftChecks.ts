@@ -3,6 +3,7 @@ import { notContentOpeners } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
+import { speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
 export interface TaggedStatement {
@@ -14,6 +15,8 @@ export interface TaggedStatement {
 
 /** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
 const halfPhrases = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Words that open a noun phrase, so a cue one or two words after them is a noun ('the claim that'); not 'that', which also opens a clause. */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 /** Verbs that with a plain object are actions, not statements: 'shows an image', 'found the car', 'knows the city'. */
 const objectNotSpeech = new Set(['show', 'find', 'indicate', 'observe', 'feel', 'know', 'maintain', 'reveal']);
 /** Subjects a bare verb form agrees with: 'they *say*', 'people *believe*'. */
@@ -43,7 +46,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     passes: (s) => {
       const words = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
       if (reflexives.has(words[0]) || halfPhrases.has(words[0]) || words.some((word) => raisingVerbs.has(word))) return false;
-      return words.some((word) => reportingVerbForms.has(word) || isTrainedCue(word)) || framesClause(s);
+      return words.some((word) => reportingVerbForms.has(word) || isTrainedCue(word) || speechClasses.has(wordClass(word))) || framesClause(s);
     },
   },
   {
@@ -51,7 +54,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     example: 'the alliance *has pushed* the militants back (an action); but: Sanders *blasted* the deal, which he said was a giveaway; the Front *rejected* the claim',
     passes: (s) => {
       const words = s.tokens.slice(s.cue.first, s.cue.last + 1).map(lower);
-      if (words.some((word) => reportingVerbForms.has(word)) || framesClause(s) || s.content.first < s.cue.first) return true;
+      if (words.some((word) => reportingVerbForms.has(word) || speechClasses.has(wordClass(word))) || framesClause(s) || s.content.first < s.cue.first) return true;
       const content = s.tokens.slice(s.content.first, s.content.last + 1).map((t) => t.text).join(' ');
       return holdsProposition(content) || refersToClaim(content);
     },
@@ -114,6 +117,11 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
       const last = source.at(-1) ?? '';
       return pluralSubjects.has(last) || source.includes('and') || /[^s'’]s$/.test(last);
     },
+  },
+  {
+    name: 'a cue with no source right after a determiner is a noun',
+    example: 'The Russian *claim* that he was dead was wrong, *the* assertion that ... (but: it *appeared* that ...)',
+    passes: (s) => s.source !== undefined || ![1, 2].some((back) => determiners.has(lower(s.tokens[s.cue.first - back] ?? { text: '' } as Token))),
   },
   {
     name: 'the subject of a passive cue is no source',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { wordClass } from '../../src/analyze/statements/wordClass.js';
+import { analyzeText } from './analyzeText.js';
+
+const find = (text: string) => analyzeText(text).map((s) => ({ speaker: s.speaker?.text ?? null, cue: s.cue.text, content: s.content.text, rule: s.rule }));
+
+describe('WordNet sense classes', () => {
+  it.each([
+    ['urged', 'v32'], // a regular form, found by WordNet's own detachment rules
+    ['citing', 'v32'],
+    ['said', 'v32'], // irregular: the lemma comes from wink-nlp
+    ['thought', 'v31'], // a noun too, but the verb reading wins in WordNet's corpus
+    ['groups', 'n03'], // a verb too ('to group'), tagged 5 times against 1,346 as a noun
+    ['criticism', 'n10'],
+  ])('%s is %s', (word, expected) => {
+    expect(wordClass(word)).toBe(expected);
+  });
+
+  it('gives names, numbers and function words no class', () => {
+    expect(['Trump', '2017', 'the', 'with', 'x'].map(wordClass)).toEqual(['', '', '', '', '']);
+  });
+});
+
+describe('findStatements: verbs of communication no list names', () => {
+  it('reads an untrained verb of communication with a proposition after it', () => {
+    expect(find('Critics derided the plan as a giveaway that would cost jobs.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Critics', cue: 'derided', content: 'the plan as a giveaway that would cost jobs' }),
+    );
+    expect(find('The governor faulted the contractor, whose crews had skipped inspections.')).toContainEqual(
+      expect.objectContaining({ speaker: 'The governor', cue: 'faulted' }),
+    );
+  });
+
+  it('keeps the tagger’s statement when its cue is such a verb', () => {
+    expect(find('Opposition lawmakers chided the minister over the delay.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Opposition lawmakers', cue: 'chided', content: 'the minister over the delay' }),
+    );
+  });
+
+  it('reads no verb of another class, and no noun after a determiner', () => {
+    expect(find('The groups met on Tuesday.')).toEqual([]);
+    expect(find('The Russian claim that he was dead was wrong.')).toEqual([]);
+  });
+});
