@@ -2,6 +2,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
+import { loadWordClasses } from '../analyze/statements/wordClass.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
 import { storyReaderVersion } from '../relate/readMembers.js';
@@ -42,4 +43,6 @@ port.on('message', ({ task, raw, contentHash, corrections }: AnalysisRequest) =>
     else answer({ task, crashed: error instanceof Error ? error.message : String(error) });
   }
 });
+// The word classes load before the thread says it is ready, so no article's time budget pays for them.
+loadWordClasses();
 answer({ ready: true });

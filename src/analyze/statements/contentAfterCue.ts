@@ -81,6 +81,24 @@ export interface ContentAfter {
 }
 
 /** Where the reported clause starts after a cue (and its listener), or null when the verb has no clause to its right. */
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'a', 'dozens', 'half']);
+const isNumber = (token: Token | undefined): boolean => !!token && (/^\d/.test(token.text) || numberWords.has(lower(token)));
+/** Bounds before a count: 'about 40', 'nearly 300', 'over 1,000'. */
+const countBounds = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'between']);
+
+/**
+ * Whether the words at k open a count, which is content though it starts
+ * like a preposition: 'officials said *at least* 212 people had been
+ * killed', 'said *about 40* were wounded', 'said *up to* 300 ...'.
+ */
+export function opensCount(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k] ? lower(tokens[k]) : '';
+  const next = tokens[k + 1] ? lower(tokens[k + 1]) : '';
+  if (word === 'at') return (next === 'least' || next === 'most') && isNumber(tokens[k + 2]);
+  if (word === 'up') return next === 'to' && isNumber(tokens[k + 2]);
+  return countBounds.has(word) && isNumber(tokens[k + 1]);
+}
+
 export function contentAfterCue(tokens: readonly Token[], from: number, verb: ReportingVerb): ContentAfter | null {
   let k = skipAdjunctsRight(tokens, from);
   if (tokens[k]?.text === ':') k++;
@@ -90,7 +108,7 @@ export function contentAfterCue(tokens: readonly Token[], from: number, verb: Re
   const rest = tokens.slice(k);
   if (rest.filter(isWord).length < 2 || !/^["“\p{L}\p{N}$£€]/u.test(rest[0].text)) return null;
   const first = lower(rest[0]);
-  if (notContentOpeners.has(first)) return null;
+  if (notContentOpeners.has(first) && !opensCount(tokens, k)) return null;
   if (verb.opens && !(verb.opens.includes('that') && that) && !(verb.opens.includes('to') && first === 'to')) return null;
   if (!verb.opens?.includes('to') && first === 'to') return null;
   return { first: k, that };

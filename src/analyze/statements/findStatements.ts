@@ -11,6 +11,7 @@ import { parseLexiconCue } from './parseLexiconCue.js';
 import { parseReportingVerb } from './parseReportingVerb.js';
 import { parseQuoteDashSource } from './parseQuoteDashSource.js';
 import { parseTaggedSpans } from './parseTaggedSpans.js';
+import { closeRelativeClauses } from './closeRelativeClauses.js';
 import { parseTranscriptTurn } from './parseTranscriptTurn.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews, type SentenceView } from './sentenceView.js';
@@ -92,7 +93,8 @@ export function statementsOf(original: AnalyzedDocument): Statement[] {
     const nearby = near(view);
     return parsers.flatMap((parse) => parse(doc, view, nearby));
   });
-  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(dedupe(drafts))));
+  // Relative clauses close before overlaps are settled: 'X, who asked not to be named, said ...' has two statements, not one.
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(closeRelativeClauses(doc.text, dedupe(drafts)))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);
   const statements = drafts.map((draft, i): Statement => ({

