@@ -42,6 +42,28 @@ const unresolved = /^(?:i|we|you|he|she|it|they|(?:my|our|his|her|its|their)\s.+
 
 /** Capitalised title words right before a name: "Kasteria's Deputy Defence Minister Lukan Mereth". */
 const titleBefore = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
+/** A role in lower case right before a name, ending in a word for someone who speaks for a body: "ministry spokesman Nadim Sorrell", "army spokeswoman Lt. Dana Ross". */
+const roleBefore = /((?:[\p{L}'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|representative|envoy|ambassador|minister|commander)\s+(?:(?:\p{Lu}[\p{L}.]*\.?)\s+)?)$/u;
+
+/** Words for a body that a role names without its name: 'the ministry's spokesman', 'army spokesman'. */
+const bodyWords = /\b(ministry|army|military|government|police|agency|department|office|council|command|embassy|militia|group|brigade|brigades|front|movement|party|campaign|company)(?:['’]s)?\b/giu;
+
+/**
+ * The named bodies a role points to: in "ministry spokesman Nadim Sorrell"
+ * or "Sorrell, the ministry's spokesman", 'ministry' is the article's own
+ * named ministry ('Hesran Health Ministry'), so he speaks for its side. The
+ * body the article names with that head word, if exactly one.
+ */
+function bodiesNamedBy(record: ArticleRecord, roles: string): string[] {
+  const named: string[] = [];
+  for (const [, head] of roles.matchAll(bodyWords)) {
+    const candidates = new Set(record.entities
+      .filter((e) => e.type === 'organization' && new RegExp(`\\b${head}$`, 'iu').test(e.canonical))
+      .map((e) => e.canonical));
+    if (candidates.size === 1) named.push(...candidates);
+  }
+  return named;
+}
 /** An appositive right after a name: "Lukan Mereth, Kasteria's deputy defence minister, said". */
 const appositiveAfter = /^,\s+((?:the\s+)?[^,.;:"“”]{3,60})[,.]/u;
 
@@ -49,18 +71,38 @@ const appositiveAfter = /^,\s+((?:the\s+)?[^,.;:"“”]{3,60})[,.]/u;
  * The titles the article gives a person wherever it names them, so that a
  * speaker quoted by name alone still speaks for a country: 'Mereth said'
  * is Kasterian when the article once wrote "Kasteria's Deputy Defence
- * Minister Lukan Mereth".
+ * Minister Lukan Mereth"; 'Sorrell said' is the Hesran Health Ministry's
+ * when it wrote "ministry spokesman Nadim Sorrell" and names one ministry.
  */
 function titlesOf(record: ArticleRecord, canonical: string): string {
   const titles: string[] = [];
   for (const entity of record.entities) {
     if (entity.type !== 'person' || entity.canonical !== canonical) continue;
-    const before = titleBefore.exec(record.text.slice(Math.max(0, entity.start - 60), entity.start));
+    const preceding = record.text.slice(Math.max(0, entity.start - 60), entity.start);
+    const before = titleBefore.exec(preceding) ?? roleBefore.exec(preceding);
     if (before) titles.push(before[1]);
     const after = appositiveAfter.exec(record.text.slice(entity.end, entity.end + 70));
     if (after) titles.push(after[1]);
   }
   return titles.join(' ');
+}
+
+/**
+ * The side of a named speaker: the country their words or titles name;
+ * else the body a role of theirs points to, on that body's own side
+ * ('ministry spokesman Nadim Sorrell' speaks as the Hesran Health
+ * Ministry does); else themselves.
+ */
+function sideOf(record: ArticleRecord, written: string, speaker: string, speakerKey: string, places: ReadonlySet<string>): string {
+  const titles = titlesOf(record, speaker);
+  const own = findSide(`${written} ${speaker} ${titles}`, speakerKey, places);
+  if (own !== speakerKey) return own;
+  const body = bodiesNamedBy(record, `${written} ${titles}`).find((name) => name !== speaker);
+  if (!body) return own;
+  // The body's side as its own statements give it: "Lessaria's Interior Ministry said" is Lessarian, though its name is 'Interior Ministry'.
+  const bodyKey = speakerKeyOf(record, body);
+  const asWritten = record.statements.filter((s) => s.speaker?.canonical === body).map((s) => findSide(`${s.speaker!.text} ${body}`, bodyKey, places));
+  return asWritten.find((side) => side !== bodyKey) ?? findSide(body, bodyKey, places);
 }
 
 /**
@@ -77,7 +119,7 @@ export function attributeStatement(record: ArticleRecord, statement: StoryStatem
   }
   const speaker = statement.speaker.canonical;
   const speakerKey = speakerKeyOf(record, speaker);
-  const side = unresolved.test(speaker.trim()) ? '' : findSide(`${statement.speaker.text} ${speaker} ${titlesOf(record, speaker)}`, speakerKey, places);
+  const side = unresolved.test(speaker.trim()) ? '' : sideOf(record, statement.speaker.text, speaker, speakerKey, places);
   // Relays are named between the outlet and the speaker, nearest the outlet first as written.
   const chain = [outlet, ...relaysOf(record, statement), speaker];
   return { speaker, speakerKey, side, outlet, chain };

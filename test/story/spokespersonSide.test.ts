@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { toArticleRecord } from '../../src/record/toArticleRecord.js';
+import { readMembers } from '../../src/relate/readMembers.js';
+
+/** The side of each speaker of an article analysed as `analyze` reads a text file, by speaker. */
+function sidesOf(text: string): Record<string, string> {
+  const record = toArticleRecord(analyzeArticle({ source: 'ministry.txt', format: 'text', content: text, encoding: 'utf-8' }));
+  return Object.fromEntries(readMembers(record).map((m) => [m.attribution.speaker, m.attribution.side]));
+}
+
+describe('a spokesperson speaks for the body the article names', () => {
+  it.each([
+    ['before the name', '“At least 212 people were killed in this massacre,” ministry spokesman Nadim Sorrell told reporters.'],
+    ['in an apposition', '“At least 212 people were killed in this massacre,” Nadim Sorrell, the ministry’s spokesman, told reporters.'],
+  ])('%s', (_, quote) => {
+    const text = `Toll rises in Mirvane hospital blast\n\nMIRVANE, Hesra — The Hesran Health Ministry said at least 212 people were killed when a blast struck the hospital on Tuesday.\n\n${quote}`;
+    const sides = sidesOf(text);
+    expect(sides['Nadim Sorrell']).toBeDefined();
+    expect(sides['Nadim Sorrell']).toBe(sides['Hesran Health Ministry']);
+  });
+
+  it('leaves a spokesman alone when the article names two ministries', () => {
+    const text = 'Ministries trade blame over blast\n\nThe Hesran Health Ministry said at least 212 people were killed. The Valdorian Defence Ministry said the count was inflated.\n\n“At least 212 people were killed in this massacre,” ministry spokesman Nadim Sorrell told reporters.';
+    expect(sidesOf(text)['Nadim Sorrell']).toBe('sorrell');
+  });
+});
