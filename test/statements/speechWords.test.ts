@@ -62,3 +62,24 @@ describe('findStatements: counts and relative clauses', () => {
     );
   });
 });
+
+describe('findStatements: venues, anonymity requests and subjects with a relative clause', () => {
+  it('reads a news conference as where the statement was made, not whom it was told', () => {
+    expect(find('Army spokesman Piet Anderhall told a news conference in Valden that the rocket had exploded in the car park.')).toEqual([
+      expect.objectContaining({ cue: 'told a news conference in Valden', content: 'the rocket had exploded in the car park' }),
+    ]);
+    expect(find('He told a reporter that the count was complete.')).toContainEqual(expect.objectContaining({ cue: 'told a reporter' }));
+  });
+
+  it('makes no statement of a request not to be named', () => {
+    expect(find('One doctor, who asked not to be named, said the ward was damaged.')).toEqual([
+      expect.objectContaining({ speaker: 'One doctor', cue: 'said', content: 'the ward was damaged' }),
+    ]);
+  });
+
+  it('takes the head of a subject with a relative clause, not the object inside it', () => {
+    expect(find('Analysts who have seen the documents say the count is too high.')).toEqual([
+      expect.objectContaining({ speaker: 'Analysts who have seen the documents', cue: 'say', content: 'the count is too high' }),
+    ]);
+  });
+});

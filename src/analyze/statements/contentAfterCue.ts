@@ -40,6 +40,12 @@ export function hearerEnd(tokens: readonly Token[], from: number): number {
   if (hearerDeterminers.has(word)) {
     const next = tokens[from + 1];
     if (!next || !isWord(next)) return from;
+    // 'told *a news conference in Valden* that': a venue, not a listener; its place goes with it.
+    const venue = [1, 2, 3].find((n) => venueNouns.has(lower(tokens[from + n] ?? token)) && tokens.slice(from + 1, from + n + 1).every((t) => isWord(t) && !isCapitalized(t)));
+    if (venue) {
+      const end = from + venue + 1;
+      return ['in', 'at'].includes(lower(tokens[end] ?? token)) && tokens[end + 1] && isCapitalized(tokens[end + 1]) ? capitalRun(end + 1) : end;
+    }
     return isCapitalized(next) ? capitalRun(from + 1) : from + 2;
   }
   if (plainHearers.has(word)) return from + 1;

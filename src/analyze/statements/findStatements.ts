@@ -64,6 +64,14 @@ function withoutNestedPassives(drafts: StatementDraft[]): StatementDraft[] {
 }
 
 /**
+ * A source asking not to be named says nothing about the story: 'One
+ * doctor, who *asked not to be named*, said ...' is how the article hides a
+ * name, and the doctor's statement is the 'said' one.
+ */
+const anonymityRequest = /^not to be (?:named|identified|quoted by name)\b/iu;
+const withoutAnonymityRequests = (drafts: StatementDraft[]): StatementDraft[] => drafts.filter((d) => !anonymityRequest.test(d.content.text));
+
+/**
  * The quotes a parser reading one sentence can ask about: those overlapping
  * it and the last one closing before it ('“... hiding.” *Hamdan said*' has
  * its content in the sentence before). Quotes are in text order and do not
@@ -94,7 +102,7 @@ export function statementsOf(original: AnalyzedDocument): Statement[] {
     return parsers.flatMap((parse) => parse(doc, view, nearby));
   });
   // Relative clauses close before overlaps are settled: 'X, who asked not to be named, said ...' has two statements, not one.
-  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(closeRelativeClauses(doc.text, dedupe(drafts)))));
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(withoutAnonymityRequests(closeRelativeClauses(doc.text, dedupe(drafts))))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);
   const statements = drafts.map((draft, i): Statement => ({

@@ -22,6 +22,9 @@ export function isTimeToken(tokens: readonly Token[], index: number): boolean {
   return /^\d{1,2}$/.test(token.text) && index > 0 && monthNames.has(lower(tokens[index - 1]));
 }
 
+/** Irregular past participles, verbs like those in -ed: 'Nobody who has *seen* the site believes ...' has no speaker 'seen the site'. */
+const irregularParticiples = new Set(['seen', 'been', 'taken', 'given', 'written', 'spoken', 'known', 'shown', 'done', 'gone', 'chosen', 'driven', 'eaten', 'fallen', 'forgotten', 'hidden', 'stolen', 'thrown', 'broken', 'beaten', 'begun', 'flown', 'grown', 'drawn', 'sworn', 'worn', 'torn']);
+
 /**
  * Whether a token can sit inside a speaker's noun phrase. Lower-case words
  * ending in -ed, -ly or -ing are taken for verbs and adverbs ('the man
@@ -43,5 +46,5 @@ export function isNounPhraseToken(tokens: readonly Token[], index: number, inTit
   if (isCapitalized(token)) return !(inTitle && reportingVerbForms.has(word));
   if (reportingVerbForms.has(word)) return false;
   if (/(?:ed|ly|ing)$/.test(word.replace(/['’]s$/, '')) && !nounPhraseExceptions.has(word)) return false;
-  return true;
+  return !irregularParticiples.has(word);
 }

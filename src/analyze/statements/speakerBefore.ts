@@ -192,10 +192,31 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   if (!phrase) return null;
   const firstToken = tokens.findIndex((t) => t.start === phrase.start);
   if (!name && !inTitle) {
-    const whole = withPrepositionalHead(tokens, firstToken, last);
+    const whole = withPrepositionalHead(tokens, firstToken, last) ?? withRelativeClauseHead(tokens, firstToken, last, inTitle);
     if (whole) return whole;
   }
   return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
+}
+
+/** Words of a verb group inside a relative clause: 'who *have* seen', 'that *had not been* told'. */
+const relativeAuxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'not', 'never', 'also', 'personally', 'actually']);
+
+/**
+ * The phrase found may be only the object inside a relative clause of the
+ * subject: 'Analysts who have seen *the documents* say', 'Nobody who has
+ * seen *the site* believes'. The subject is the head before 'who' or 'that'
+ * with its clause.
+ */
+function withRelativeClauseHead(tokens: readonly Token[], firstToken: number, last: number, inTitle: boolean): SpeakerBefore | null {
+  let k = firstToken - 1;
+  if (k < 1 || !isWord(tokens[k]) || isCapitalized(tokens[k])) return null;
+  k--; // the verb of the relative clause ('seen')
+  while (k > 0 && relativeAuxiliaries.has(lower(tokens[k]))) k--;
+  if (k < 1 || !['who', 'that'].includes(lower(tokens[k]))) return null;
+  const head = nounPhraseEndingAt(tokens, k - 1, inTitle);
+  if (!head) return null;
+  const first = tokens.findIndex((t) => t.start === head.start);
+  return opensClause(tokens, first) ? { start: head.start, end: tokens[last].end, firstToken: first } : null;
 }
 
 /** Prepositions inside a subject, after its head: 'Opposition lawmakers *in* Telgrad', 'voters *across* the state'. */

@@ -105,9 +105,9 @@ function lemmaAsVerb(word: string): string {
  * names, numbers, function words).
  */
 export function wordClass(word: string): string {
-  if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || word.length < 3) return '';
   const known = cache.get(word);
   if (known !== undefined) return known;
+  if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || word.length < 3) return '';
   const entries = verbEntries();
   const regular = entries.has(word) ? word : regularVerbLemma(word, entries);
   // A word no rule makes a verb is asked of the tagger ('said', 'told', 'thought', which is also a noun), once per word.
