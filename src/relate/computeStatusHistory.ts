@@ -44,6 +44,8 @@ class LatestStances {
   private readonly latest = new Map<string, { date: string; stances: Set<string>; articles: Set<string> }>();
 
   add(member: ClaimMember): void {
+    // Reporting a claim takes no position: it leaves the side's latest word as it was ('the ministry, which announced that ...').
+    if (member.stance === 'reports') return;
     for (const side of sidesOf(member.attribution.side)) {
       if (!side) continue;
       const known = this.latest.get(side);

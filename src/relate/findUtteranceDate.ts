@@ -51,3 +51,18 @@ export function findUtteranceDate(record: ArticleRecord, statement: StoryStateme
   }
   return published;
 }
+
+/**
+ * Whether a statement restates an earlier one the article does not date:
+ * said in a relative clause about its speaker, 'The Hesran Health
+ * Ministry, *which announced on the night of the blast* that at least 212
+ * people had been killed, did not respond ...'. It is background to the
+ * article's news, not a fresh assertion on its publication date; a dated
+ * one ('which said in March that ...') counts on its own date instead.
+ */
+export function restatesEarlierUtterance(record: ArticleRecord, statement: StoryStatement, utteredOn: string | null): boolean {
+  const speaker = statement.speaker;
+  if (!speaker || statement.own || utteredOn !== record.published.value) return false;
+  return /^(?:which|who)$/iu.test(speaker.text.trim()) && /,\s*$/u.test(record.text.slice(Math.max(0, speaker.start - 3), speaker.start))
+    && /\b(?:said|announced|reported|claimed|stated|told|insisted|declared|had\s+\w+ed)\b/iu.test(statement.cue.text);
+}

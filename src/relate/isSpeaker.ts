@@ -25,8 +25,14 @@ export function isSpeaker(record: ArticleRecord, statement: StoryStatement): boo
   const words = speaker.text.trim();
   if (record.entities.some((e) => (e.type === 'person' || e.type === 'organization') && e.start < speaker.end && speaker.start < e.end)) return true;
   if (speakingPronouns.test(words)) return true;
+  // 'The Hesran Health Ministry, *which* announced that ...': a relative pronoun the extraction resolved speaks as its antecedent.
+  if (/^(?:which|who)$/iu.test(words) && speaker.canonical && speaker.canonical.toLowerCase() !== words.toLowerCase()) return isSourceWords(speaker.canonical);
   if (notASpeaker.test(words)) return false;
-  // A capitalised name the entity stage did not label ('Russia and the Syrian regime', 'CNN').
+  return isSourceWords(words);
+}
+
+/** Whether words name a source: a capitalised name the entity stage did not label ('Russia and the Syrian regime', 'CNN'), or a phrase whose head names one. */
+function isSourceWords(words: string): boolean {
   if (/^(?:the\s+)?\p{Lu}/u.test(words) && !/^(?:The|A|An)\s+\p{Ll}/u.test(words)) return true;
   const head = words.replace(/\s+(?:of|in|with|from|at|for|on)\s.*$/iu, '');
   return sourceNouns.test(head);

@@ -4,7 +4,7 @@ import { findFocusPerson } from './findFocusPerson.js';
 import { findRoleNames } from './propositions/findRoleNames.js';
 import { referentContext } from './propositions/resolveSubject.js';
 import { findUnlabelledNames } from './findUnlabelledNames.js';
-import { findUtteranceDate } from './findUtteranceDate.js';
+import { findUtteranceDate, restatesEarlierUtterance } from './findUtteranceDate.js';
 import { readStoryStatements } from './readStoryStatements.js';
 import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
@@ -40,7 +40,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '11';
+export const storyReaderVersion = '12';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -65,8 +65,11 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
     read.push(...found);
     const attribution = attributeStatement(record, statement, places);
     const utteredOn = findUtteranceDate(record, statement);
+    const background = restatesEarlierUtterance(record, statement, utteredOn);
     for (const proposition of propositions) {
-      const judged = judgeStance(record.text, statement, proposition, propositions);
+      const stated = judgeStance(record.text, statement, proposition, propositions);
+      // An undated earlier assertion retold as background reports the claim: it moves no status on this article's date.
+      const judged = background && stated.stance === 'asserts' ? { ...stated, stance: 'reports' as const, rule: 'earlier-utterance' } : stated;
       members.push({
         ref: { articleId: record.id, statementId: statement.id, text: statement.content.text, start: statement.content.start, end: statement.content.end },
         reportedOn: utteredOn,
