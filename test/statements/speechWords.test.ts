@@ -83,3 +83,16 @@ describe('findStatements: venues, anonymity requests and subjects with a relativ
     ]);
   });
 });
+
+describe('findStatements: noun phrases that look like a speaker and a cue', () => {
+  it.each([
+    // A preposition before a determiner: 'thanks to a ...' opens no subject.
+    'Both governments have tried to kill him for years, but thanks to a healthy dose of luck and government leaks under the Obama administration, he has managed to elude them.',
+    // An -ing noun with a participle after it: 'audio recording released'.
+    "Baghdadi's last message came in the form of an undated 46-minute audio recording released in September.",
+    // A superlative with no noun.
+    'Though the latest reports were broken by CNN, the clearest written account of them has been provided by The Times of London.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});

@@ -62,5 +62,9 @@ export function standsAsSubject(tokens: readonly Token[], first: number): boolea
   let k = first - 1;
   while (k > 0 && skippedBeforeCue.has(lower(tokens[k])) && !auxiliaries.has(lower(tokens[k]))) k--;
   const before = k >= 0 && first > 0 ? lower(tokens[k]) : '';
-  return !auxiliaries.has(before) && !prepositions.has(before);
+  // 'thanks *to a* healthy dose of luck and government leaks': 'to' before a determiner is a preposition, not an infinitive.
+  const toPreposition = before === 'to' && nounDeterminers.has(lower(tokens[first]));
+  return !auxiliaries.has(before) && !prepositions.has(before) && !toPreposition;
 }
+
+const nounDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);

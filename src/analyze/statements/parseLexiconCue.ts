@@ -154,6 +154,8 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (quotes.some((q) => q.start < token.start && token.end < q.end)) return;
     const previous = tokens[i - 1];
     if (!previous || beForms.has(lower(previous))) return;
+    // An -ing noun with a participle after it heads a noun phrase, not a clause: 'a 46-minute audio *recording released* in September'.
+    if (!verb && /ing$/.test(word) && /\p{L}ed$/u.test(lower(tokens[i + 1] ?? token))) return;
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
     const firstToken = tokens.findIndex((t) => t.start === phrase.start);
@@ -161,6 +163,8 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
     if (relativePronouns.has(subject)) return;
+    // A superlative with no noun is half a phrase: '*the clearest* written account of them has been provided by ...'.
+    if (/^the\s+\p{L}+est$/u.test(subject)) return;
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     if (!verb && takesInfinitive(tokens, i)) return;
