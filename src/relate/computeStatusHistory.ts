@@ -43,9 +43,18 @@ function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
 class LatestStances {
   private readonly latest = new Map<string, { date: string; stances: Set<string>; articles: Set<string> }>();
 
+  /** The day each utterance was first counted: an echo of it printed on a later day is no new word of its side. */
+  private readonly uttered = new Map<string, string>();
+
   add(member: ClaimMember): void {
     // Reporting a claim takes no position: it leaves the side's latest word as it was ('the ministry, which announced that ...').
     if (member.stance === 'reports') return;
+    // The foreign minister's doubt of 13 March, retold by another outlet on the 14th, is still her word of the 13th.
+    if (member.sourceId) {
+      const first = this.uttered.get(member.sourceId);
+      if (first !== undefined && first < member.reportedOn!) return;
+      this.uttered.set(member.sourceId, first ?? member.reportedOn!);
+    }
     for (const side of sidesOf(member.attribution.side)) {
       if (!side) continue;
       const known = this.latest.get(side);

@@ -23,6 +23,10 @@ export function findSources(claim: Claim): { sources: Source[]; sourceIds: strin
   for (const member of claim.members) {
     const { attribution, stance, ref } = member;
     const keys = [`s:${attribution.speakerKey}|${stance}`];
+    // A person keyed by surname in one article ('oszko') and by the whole name in another, where the entity stage
+    // missed them ('mira oszko'), is one speaker: the whole name also answers to its last word.
+    const words = attribution.speakerKey.split(' ');
+    if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(attribution.speaker)) keys.push(`s:${words.at(-1)}|${stance}`);
     const quote = quoteKey(ref.text);
     if (quote.length >= shortestQuote) keys.push(`q:${quote}`);
     let source = keys.map((k) => byKey.get(k)).find((s) => s !== undefined && !keptApart(s, member));
