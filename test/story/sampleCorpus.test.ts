@@ -28,6 +28,14 @@ describe('story of the sample corpus (Vasko Dren, fictional)', () => {
     expect(story.statusHistory.find((h) => h.claimId === 'dren.killed.1')).toMatchObject({ asOf: '2025-03-13', status: 'disputed' });
   });
 
+  it("counts the foreign minister's doubt, retold a day later under her whole name, as one source on its first day", () => {
+    const doubts = story.sources.filter((s) => s.claimId === 'dren.killed.1' && s.stance === 'doubts' && /Oszko$/.test(s.speaker));
+    expect(doubts.map((s) => s.echoes.length)).toContain(2);
+    // Kasteria's assertion of the 13th stands on the 14th: the claim never turns unverified in March.
+    const march = story.statusHistory.filter((h) => h.claimId === 'dren.killed.1' && h.asOf < '2025-04-01');
+    expect(march.map((h) => h.status)).toEqual(['disputed']);
+  });
+
   it('relates killed to alive (contradicts) and injured to killed (refines)', () => {
     expect(story.relations).toContainEqual(expect.objectContaining({ kind: 'contradicts', from: 'dren.killed.1', to: 'dren.alive.1' }));
     expect(story.relations.some((r) => r.kind === 'refines' && r.from.startsWith('dren.injured.') && r.to === 'dren.killed.1')).toBe(true);
