@@ -57,8 +57,9 @@ const bodyWords = /\b(ministry|army|military|government|police|agency|department
 function bodiesNamedBy(record: ArticleRecord, roles: string): string[] {
   const named: string[] = [];
   for (const [, head] of roles.matchAll(bodyWords)) {
+    const word = head.toLowerCase();
     const candidates = new Set(record.entities
-      .filter((e) => e.type === 'organization' && new RegExp(`\\b${head}$`, 'iu').test(e.canonical))
+      .filter((e) => e.type === 'organization' && (e.canonical.toLowerCase() === word || e.canonical.toLowerCase().endsWith(` ${word}`)))
       .map((e) => e.canonical));
     if (candidates.size === 1) named.push(...candidates);
   }

@@ -15,8 +15,6 @@ export interface TaggedStatement {
 
 /** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
 const halfPhrases = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-/** Words that open a noun phrase, so a cue one or two words after them is a noun ('the claim that'); not 'that', which also opens a clause. */
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 /** Verbs that with a plain object are actions, not statements: 'shows an image', 'found the car', 'knows the city'. */
 const objectNotSpeech = new Set(['show', 'find', 'indicate', 'observe', 'feel', 'know', 'maintain', 'reveal']);
 /** Subjects a bare verb form agrees with: 'they *say*', 'people *believe*'. */
@@ -28,6 +26,9 @@ const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Passives whose subject is the speaker after all: 'he *was quoted* as saying', 'she *was heard* telling'. */
 const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overheard']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/** A determiner or possessive: a cue one or two words after it is a noun ('the claim that'); not 'that', which also opens a clause. */
+const opensNounPhrase = (token: Token | undefined): boolean => !!token && lower(token) !== 'that' && halfPhrases.has(lower(token));
 
 const frames = (token: Token | undefined): boolean => !!token && (lower(token) === 'that' || /^["“:]$/.test(token.text));
 /** Whether the cue ends in, or is followed by, 'that', a quote or a colon: 'could not resist *pointing out that* ...'. */
@@ -121,7 +122,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   {
     name: 'a cue with no source right after a determiner is a noun',
     example: 'The Russian *claim* that he was dead was wrong, *the* assertion that ... (but: it *appeared* that ...)',
-    passes: (s) => s.source !== undefined || ![1, 2].some((back) => determiners.has(lower(s.tokens[s.cue.first - back] ?? { text: '' } as Token))),
+    passes: (s) => s.source !== undefined || ![1, 2].some((back) => opensNounPhrase(s.tokens[s.cue.first - back])),
   },
   {
     name: 'the subject of a passive cue is no source',

