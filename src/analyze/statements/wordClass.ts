@@ -29,12 +29,15 @@ interface VerbEntry {
 }
 
 let verbs: Map<string, VerbEntry> | null = null;
+/** Nouns with a sense among WordNet's people (noun.person, file 18): 'actress', 'lineman', 'receiver' (also a device). */
+let personNouns: Set<string> | null = null;
 let nlp: WinkMethods | null = null;
 
 /**
  * The verbs of index.sense, and for each the counts that decide between its
- * readings. Only verbs are kept (about 11,500 lemmas): a word with no verb
- * reading has no class, and the nouns alone would be ten times as many.
+ * readings (about 11,500 lemmas): a word with no verb reading has no class,
+ * and all the nouns would be ten times as many. Of the nouns, only those
+ * that can name a person are kept, read in the same pass (about 16,000).
  */
 function verbEntries(): Map<string, VerbEntry> {
   if (verbs) return verbs;
@@ -45,6 +48,7 @@ function verbEntries(): Map<string, VerbEntry> {
   // sorted, so all lines of a lemma are adjacent: one pass, keeping only lemmas with a verb reading, and no
   // array of the file's 200,000 lines (an analysis thread loads this once; the whole index would cost 40 MB).
   const found = new Map<string, VerbEntry>();
+  const people = new Set<string>();
   let lemma = '';
   let verb: VerbEntry | null = null;
   const others = [0, 0, 0];
@@ -71,11 +75,13 @@ function verbEntries(): Map<string, VerbEntry> {
         if (fields[1] === '1') verb.file = text.slice(percent + 3, percent + 5);
         verb.asVerb += count;
       } else if (pos >= 1 && pos <= 5) others[pos === 1 ? 0 : pos === 4 ? 2 : 1] += count;
+      if (pos === 1 && text.startsWith('18', percent + 3)) people.add(name);
     }
     start = end + 1;
   }
   settle();
   verbs = found;
+  personNouns = people;
   return verbs;
 }
 
@@ -128,6 +134,17 @@ export function wordClass(word: string): string {
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(word, found);
   return found;
+}
+
+/**
+ * Whether a lower-case noun can name a person in WordNet ('actress',
+ * 'lineman', 'grandmother'; 'receiver' too, which is also a device): read
+ * where the text itself puts the word before a person's name ('Saints
+ * receiver Lance Jackson'), so any person sense will do.
+ */
+export function canNamePerson(noun: string): boolean {
+  verbEntries();
+  return personNouns!.has(noun);
 }
 
 /** Loads WordNet's verbs and the lemmatiser now (about 0.15 s), so an analysis thread pays it before its first article's time budget starts. */

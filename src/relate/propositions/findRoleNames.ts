@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../model/articleRecord.js';
+import { canNamePerson } from '../../analyze/statements/wordClass.js';
 
 /** Words that stand before a name without being a role: 'said Vasko Dren', 'by Emil Vantosh'. */
 const notRoles = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'and', 'or', 'with', 'to', 'from', 'that', 'as', 'for', 'according', 'when', 'where', 'whom', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'in', 'on', 'at', 'than', 'but', 'if', 'while', 'asked', 'added', 'wrote', 'named', 'called', 'about', 'like', 'after', 'before', 'against', 'between', 'whether', 'because', 'since', 'not', 'no', 'mr', 'ms', 'mrs', 'dr', 'man', 'woman', 'person', 'one', 'people']);
@@ -8,7 +9,8 @@ const notRoles = new Set(['said', 'says', 'told', 'tells', 'by', 'of', 'and', 'o
  * elsewhere in it can be read as the person: "his deputy, Emil Vantosh"
  * and 'Emil Vantosh, his deputy,' make 'deputy' -> Emil Vantosh; 'the
  * ministry's spokesman, Colonel Teodor Maslan' makes 'spokesman' (and
- * 'colonel') -> Teodor Maslan. The first person given a role keeps it.
+ * 'colonel') -> Teodor Maslan; 'actress Lindsay Lohan' makes 'actress' ->
+ * Lindsay Lohan. The first person given a role keeps it.
  */
 export function findRoleNames(record: ArticleRecord): Map<string, string> {
   const roles = new Map<string, string>();
@@ -25,6 +27,12 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
     // 'asked about that view of the video, Maslan said'.
     const role = /(?:^|[^\p{L}])(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)(,?)\s+$/u.exec(before);
     if (role && (!role[2] || /^[,;.)]/u.test(after))) give(role[1], entity.canonical);
+    // A title with no article: 'actress Lindsay Lohan', 'Saints receiver Lance Jackson', when the word can name a person.
+    // Capitalised only where a sentence starts ('Actress Lindsay Lohan checked in'), or it may be part of the name.
+    const title = /(^|[^\p{L}'’-])(\p{L}[\p{Ll}-]+)\s+$/u.exec(before);
+    const startsSentence = (at: number) => at === 0 || /(?:^|[.!?"“]\s*|\n\s*)$/u.test(record.text.slice(Math.max(0, at - 3), at));
+    const titleAt = title ? entity.start - before.length + title.index + title[1].length : -1;
+    if (title && (/^\p{Ll}/u.test(title[2]) || startsSentence(titleAt)) && canNamePerson(title[2].toLowerCase())) give(title[2], entity.canonical);
     // 'Vasko Dren, the Oren Valley Front commander who survived ...': names may stand between, a relative clause may follow.
     give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(after)?.[1], entity.canonical);
   }

@@ -1,5 +1,6 @@
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../parse/parseText.js';
+import { isTimeWord } from '../parse/timeWords.js';
 import { controlVerbs, predicateNouns, reportingLemmas } from './predicateClasses.js';
 
 /**
@@ -37,6 +38,7 @@ const clauseStarts = new Set(['when', 'after', 'before', 'because', 'while', 'al
 const relativePronouns = new Set(['which', 'who', 'that']);
 /** Particles that make a phrasal verb: 'check into', 'carried up', 'walked back'. Not 'in' or 'on', which mostly start a place or time. */
 const particles = new Set(['into', 'up', 'out', 'off', 'down', 'away', 'back', 'across']);
+const reflexives = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const prepositions = new Set(['in', 'at', 'near', 'by', 'from', 'to', 'into', 'inside', 'outside', 'on', 'during', 'after', 'before', 'across', 'of', 'with', 'around', 'toward', 'towards', 'through', 'under', 'over']);
 
 const isBoundary = (t: Token): boolean => t.pos === 'PUNCT' ? t.text !== '-' && t.text !== "'" && t.text !== '’' : clauseStarts.has(t.lower) && t.pos !== 'NOUN';
@@ -239,6 +241,8 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     const beGroup = tokens.slice(g, i).some((x) => x.lemma === 'be' || x.lemma === 'get');
     let j = i + 1;
     let particle: Token | null = null;
+    // 'checked herself into rehab' is 'checked into rehab': the subject is its own object.
+    if (t.pos === 'VERB' && reflexives.has(tokens[j]?.lower ?? '')) j += 1;
     if (t.pos === 'VERB' && tokens[j] && particles.has(tokens[j].lower) && ['ADP', 'PART', 'ADV'].includes(tokens[j].pos)) {
       particle = tokens[j];
       j += 1;
@@ -347,17 +351,24 @@ function groupStart(tokens: Token[], i: number): number {
   return g;
 }
 
-/** "Dren's death", 'his escape', 'the death of Vantosh', 'death of the commander': the owner is the subject. */
+/**
+ * "Dren's death", 'his escape', 'the death of Vantosh', 'death of the
+ * commander': the owner is the subject. What 'of' names goes first, as the
+ * one the event happened to ('the army's bombing of the hospital' is about
+ * the hospital), and an owner that is a time is no one ("Saturday's killing
+ * of a Queens woman" is about the woman, "today's announcement" about nothing).
+ */
 function nominal(tokens: Token[], chunks: Chunk[], i: number): Clause {
   const head = tokens[i];
   const chunk = chunkAt(chunks, i);
   let subject: Chunk | null = null;
-  if (chunk && chunk.head === head && chunk.first < i) {
+  const ofFollows = tokens[(chunk?.last ?? i) + 1]?.lower === 'of' && chunkAt(chunks, (chunk?.last ?? i) + 2) !== null;
+  if (chunk && chunk.head === head && chunk.first < i && !ofFollows) {
     const ownerEnd = chunk.tokens.findIndex((t) => t.pos === 'PART' || /^(?:his|her|their)$/u.test(t.lower));
     if (ownerEnd >= 0) {
       const ownerTokens = chunk.tokens.slice(0, ownerEnd + (chunk.tokens[ownerEnd].pos === 'PART' ? 0 : 1));
       const ownerHead = [...ownerTokens].reverse().find((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos) || /^(?:his|her|their)$/u.test(t.lower));
-      if (ownerHead) subject = { tokens: ownerTokens, first: chunk.first, last: chunk.first + ownerTokens.length - 1, head: ownerHead, start: ownerTokens[0].start, end: ownerTokens[ownerTokens.length - 1].end };
+      if (ownerHead && !isTimeWord(ownerHead)) subject = { tokens: ownerTokens, first: chunk.first, last: chunk.first + ownerTokens.length - 1, head: ownerHead, start: ownerTokens[0].start, end: ownerTokens[ownerTokens.length - 1].end };
     }
   }
   const after = (chunk?.last ?? i) + 1;

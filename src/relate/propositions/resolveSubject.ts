@@ -4,6 +4,7 @@ import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
 import { canonicalHead } from './canonicalHead.js';
+import { isTimeWord } from '../parse/timeWords.js';
 
 /** Who or what a noun phrase refers to, story-wide: 'Abu Bakr al-Baghdadi' -> baghdadi; 'the hospital' -> al-rahma hospital. */
 export interface Referent {
@@ -113,6 +114,8 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const entities = overlapping(record, chunk);
   const atHead = entities.find((e) => e.start <= head.start && head.end <= e.end) ?? (head.pos === 'PROPN' ? entities.at(-1) : undefined);
   if (atHead) return entityReferent(atHead.type, atHead.canonical);
+  // 'Saturday', 'last week': a time the parse took for a noun phrase is no one ('killed Saturday' is not said of Saturday).
+  if (isTimeWord(head)) return null;
   for (const name of unlabelled) if (chunk.tokens.some((t) => t.text === name)) return { key: nameKey(name), name, kind: 'person' };
   if (head.pos === 'PRON' || (chunk.tokens.length === 1 && vague.has(head.lower))) {
     return personPronouns.has(head.lower) && focus ? { key: nameKey(focus), name: focus, kind: 'person' } : null;
