@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
 import { parseText, type Token } from './parse/parseText.js';
+import { recoverFragmentVerb } from './parse/recoverFragmentVerb.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
@@ -158,10 +159,12 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = parseText(text, start, end, names);
+  const tokens = recoverFragmentVerb(parseText(text, start, end, names));
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
-  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient)) {
+  // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
+  const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
+  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient, inHeadline)) {
     const read = lightVerbClass(clause) ?? classOf(clause);
     const reading = read && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
     if (!reading) continue;

@@ -136,6 +136,13 @@ export function wordClass(word: string): string {
   return found;
 }
 
+/** The verb lemma of a lower-case word WordNet reads as a verb ('strikes' -> 'strike', 'shot' -> 'shoot'), or null (see wordClass). */
+export function verbLemma(word: string): string | null {
+  if (!wordClass(word)) return null;
+  const entries = verbEntries();
+  return entries.has(word) ? word : (regularVerbLemma(word, entries) ?? lemmaAsVerb(word));
+}
+
 /**
  * Whether a lower-case noun can name a person in WordNet ('actress',
  * 'lineman', 'grandmother'; 'receiver' too, which is also a device): read

@@ -201,9 +201,10 @@ function attributive(tokens: Token[], chunks: Chunk[], i: number, g: number): Ch
  * are read from the subject to the head, so 'was not believed to have been
  * in Halvek' is negated. `headline` allows a passive without its auxiliary
  * ('Dren killed in strike'): `needsObject` says which verbs need an object,
- * so that one without is passive.
+ * so that one without is passive. In a `headline`, a plan ('Apple to open
+ * stores') and a dropped 'is' ('Baghdadi not dead') are read too.
  */
-export function readClauses(tokens: Token[], needsObject: (lemma: string) => boolean = () => false): Clause[] {
+export function readClauses(tokens: Token[], needsObject: (lemma: string) => boolean = () => false, headline = false): Clause[] {
   const chunks = chunkNouns(tokens);
   const clauses: Clause[] = [];
   let lastSubject: Chunk | null = null;
@@ -225,12 +226,16 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     if (t.pos === 'VERB' && controlVerbs.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
     // 'to have been', 'did not die': an auxiliary the tagger read as a verb.
     if (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma) && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART')) continue;
-    if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && (retractingLemmas.has(t.lemma) || reportsSpeech(tokens, chunks, i))) continue;
+    // '..., says Iraqi TV': a reporting verb after a comma names who said the words before it.
+    const inverted = tokens[g - 1]?.text === ',';
+    if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && (retractingLemmas.has(t.lemma) || inverted || reportsSpeech(tokens, chunks, i))) continue;
     // 'the recording proves (that) ...', 'the images show ...': what the evidence is said to prove is a claim about the evidence itself.
     // 'to limit features' after a control verb: the subject is the control verb's.
     const infinitive = tokens[g - 1]?.lower === 'to';
     const controlled = infinitive && tokens[g - 2]?.pos === 'VERB';
-    let subject = infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : null) : subjectBefore(tokens, chunks, g);
+    // 'Seth Rogen to play Wozniak', 'Apple to open stores': a headline's plan, said of the phrase the headline opens with.
+    const planned = headline && infinitive && !controlled ? openingPhraseBefore(tokens, chunks, g - 1) : null;
+    let subject = infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : planned) : subjectBefore(tokens, chunks, g);
     const described = t.pos === 'VERB' && !subject ? attributive(tokens, chunks, i, g) : null;
     if (described) subject = described;
     // 'the hospital was hit by an air strike, killing 23 patients': after a passive, the agent did it.
@@ -276,7 +281,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     }
     const { preps, end } = prepsAfter(tokens, chunks, j);
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
-    const modals = span.filter((x) => modalWords.has(x.lower));
+    const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
     const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : [];
     const negation = [...noneOf, ...span.filter((x) => negators.has(x.lower) || x.lemma === 'not')];
@@ -287,7 +292,47 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     if (subject) lastSubject = subject;
     lastAgent = passive ? (preps.find((p) => p.word === 'by')?.chunk ?? null) : null;
   }
-  return [...clauses, ...tallies(tokens, chunks).filter((t) => !clauses.some((c) => c.head === t.head))];
+  const verbless = [...tallies(tokens, chunks), ...(headline && isVerbless(tokens) ? elidedCopulas(tokens, chunks) : [])];
+  return [...clauses, ...verbless.filter((t) => !clauses.some((c) => c.head === t.head))];
+}
+
+/** No verb but the one that names the source: 'Baghdadi dead, says Iraqi TV'. */
+function isVerbless(tokens: Token[]): boolean {
+  return tokens.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || (reportingLemmas.has(t.lemma) && tokens[i - 1]?.text === ','));
+}
+
+/** The noun phrase that ends just before token i and opens its sentence or the part after a colon: 'Seth Rogen' in 'Seth Rogen to play', 'Apple' in 'Report: Apple to ...'. */
+function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number): Chunk | null {
+  const chunk = chunkAt(chunks, i - 1);
+  if (!chunk || chunk.last !== i - 1) return null;
+  return chunk.first === 0 || /^[:–—-]$/u.test(tokens[chunk.first - 1].text) ? chunk : null;
+}
+
+/**
+ * 'Islamic State leader al-Baghdadi not dead', 'Third breast a hoax': a
+ * headline that drops its 'is', read as the copula it stands for, from the
+ * phrase it opens with. Only in a headline with no verb at all: in prose a
+ * noun phrase and an adjective side by side are one phrase ('a dead man').
+ */
+function elidedCopulas(tokens: Token[], chunks: Chunk[]): Clause[] {
+  let subject = chunks.find((c) => c.first === 0 || /^[:–—-]$/u.test(tokens[c.first - 1]?.text ?? ''));
+  if (!subject) return [];
+  // 'Baghdadi dead, says Iraqi TV': the chunker takes the adjective into the phrase.
+  const [named, last] = subject.tokens.slice(-2);
+  if (subject.tokens.length > 1 && last.pos === 'ADJ' && (named.pos === 'NOUN' || named.pos === 'PROPN')) {
+    const tokensBefore = subject.tokens.slice(0, -1);
+    subject = { tokens: tokensBefore, first: subject.first, last: subject.last - 1, head: named, start: subject.start, end: named.end };
+  }
+  let j = subject.last + 1;
+  const negation: Token[] = [];
+  while (tokens[j] && (tokens[j].lower === 'not' || tokens[j].lower === 'no' || tokens[j].lower === 'never')) negation.push(tokens[j++]);
+  const after = tokens[j];
+  const predicate = after ? chunkAt(chunks, j) : null;
+  // 'not dead'; 'a fake', 'a hoax' (a phrase the chunker may leave headless when the tagger reads 'fake' as an adjective).
+  const head = after?.pos === 'ADJ' ? after : after?.pos === 'DET' ? (predicate?.first === j ? predicate.head : tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 1] : null) : null;
+  if (!head) return [];
+  const { preps, end } = prepsAfter(tokens, chunks, (predicate && predicate.first === j ? predicate.last : j) + 1);
+  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps, modals: [], negation, start: subject.start, end: tokens[Math.min(Math.max(end, j), tokens.length - 1)].end }];
 }
 
 /** '212 dead', '87 killed', 'more than 300 wounded': a count with a participle or adjective and no verb (headlines, tallies). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { articleFromJsonl } from '../../src/ingest/jsonlArticle.js';
+import { toArticleRecord } from '../../src/record/toArticleRecord.js';
+import { readMembers } from '../../src/relate/readMembers.js';
+
+/** A headline-only article, as a feed item or an Emergent row arrives (JSONL with title and text), read to 'subject|predicate|object|negated'. */
+function readHeadline(title: string, text = title): string[] {
+  const read = articleFromJsonl({ title, text, outlet: 'Wire' }, 'headlines.jsonl#1');
+  if (!('article' in read)) throw new Error(read.reason);
+  return readMembers(toArticleRecord(analyzeArticle(read.article))).map((m) => {
+    const p = m.proposition;
+    return `${p.subject}|${p.predicate}|${p.object ?? ''}|${p.negated ? 'not' : ''}`;
+  });
+}
+
+describe('headline grammar: the auxiliaries a headline drops (Emergent headlines that made no claim)', () => {
+  it.each([
+    // A participle or an -s form where the tagger, trained on prose, finds no verb.
+    ['Second American Journalist Beheaded by Islamic State Terrorists', 'journalist|killed||'],
+    ["Small Meteorite Strikes in Nicaragua's Capital City of Managua", 'meteorite|hit||'],
+    // A dropped 'is', before an adjective or a noun phrase, negated or not; a source named after a comma.
+    ['Islamic State Leader al-Baghdadi Not Dead', 'baghdadi|killed||not'],
+    ['Baghdadi dead, says Iraqi TV', 'baghdadi|killed||'],
+  ])('%s', (headline, expected) => {
+    expect(readHeadline(headline)).toContain(expected);
+  });
+
+  it("reads 'X to do Y' in a headline as X's plan, hedged by the 'to'", () => {
+    const read = articleFromJsonl({ title: 'Seth Rogen to Play Apple Co-Founder Wozniak in Steve Jobs Biopic', outlet: 'Wire' }, 'h.jsonl#1');
+    const members = readMembers(toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article)));
+    const plan = members.find((m) => m.proposition.predicate === 'play');
+    expect(plan?.proposition.subject).toBe('rogen');
+    expect(plan?.proposition.modality).toEqual(['to']);
+  });
+
+  it('leaves prose alone: a request is no plan, and a headline with a verb keeps its own reading', () => {
+    const body = 'Officials met on Monday.\n\nLessaria has in the past asked Kasteria to share its targeting data for operations close to populated areas.';
+    expect(readHeadline('Officials meet', body).some((m) => m.startsWith('kasteria|share'))).toBe(false);
+    expect(readHeadline('Militia chief "not believed to have been" in Halvek').some((m) => m.startsWith('militia|chief'))).toBe(false);
+  });
+});
