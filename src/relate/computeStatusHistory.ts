@@ -70,6 +70,11 @@ class LatestStances {
     return new Set([...this.latest].filter(([, { stances }]) => test(stances)).map(([side]) => side));
   }
 
+  /** The date of a side's latest word here, or null when it has said nothing. */
+  dateOf(side: string): string | null {
+    return this.latest.get(side)?.date ?? null;
+  }
+
   /** The articles that carry the latest word of the given sides. */
   articles(sides: Set<string>): Set<string> {
     return new Set([...sides].flatMap((side) => [...(this.latest.get(side)?.articles ?? [])]));
@@ -77,10 +82,13 @@ class LatestStances {
 }
 
 function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set<string>): SideCounts {
-  const asserting = own.sides((s) => s.has('asserts'));
+  const rivalAsserting = rivals.sides((s) => s.has('asserts'));
+  // A side whose latest word is a rival claim has moved on: the ministry that gave 212 dead and now gives 87 no longer asserts 212.
+  const movedOn = (side: string) => rivalAsserting.has(side) && rivals.dateOf(side)! > own.dateOf(side)!;
+  const asserting = new Set([...own.sides((s) => s.has('asserts'))].filter((side) => !movedOn(side)));
   const denying = own.sides((s) => s.has('denies'));
   const doubting = own.sides((s) => s.has('doubts') && !s.has('asserts'));
-  const contradicting = new Set([...rivals.sides((s) => s.has('asserts'))].filter((side) => !asserting.has(side) && !denying.has(side)));
+  const contradicting = new Set([...rivalAsserting].filter((side) => !asserting.has(side) && !denying.has(side)));
   const retracted = [...everAsserted].filter((side) => !asserting.has(side) && (denying.has(side) || contradicting.has(side))).length;
   return {
     asserting: asserting.size, assertingArticles: own.articles(asserting).size, denying: denying.size, doubting: doubting.size,
