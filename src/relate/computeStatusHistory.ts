@@ -1,8 +1,9 @@
 import { sidesOf } from './findSide.js';
 import { holdsBetween } from './relateClaims.js';
-import { relationRules } from './relationRules.js';
+import { relationRules, type RelationRule } from './relationRules.js';
+import { readTimeInterval } from '../model/timeInterval.js';
 import { statusRules, type SideCounts } from './statusRules.js';
-import { widenSpan, type TimeSpan } from './timeSpan.js';
+import { spanInterval, widenSpan, type TimeSpan } from './timeSpan.js';
 import type { Claim, ClaimMember, Relation, StatusChange } from './types.js';
 
 type When = TimeSpan | null;
@@ -26,13 +27,28 @@ function memberTime(member: ClaimMember): string | null {
  */
 function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   // An event told with no date happened by the day it was reported.
-  const rivalWhen = widenSpan(null, memberTime(rival) ?? rival.reportedOn);
+  const stated = memberTime(rival);
+  const rivalWhen = widenSpan(null, stated ?? rival.reportedOn);
   const facts = rival.proposition;
+  const holds = (rule: RelationRule, a: When, b: When) => holdsBetween(rule, a, b) || (rule.when === 'same' && stated === null && isRecent(claimWhen, rival.reportedOn));
   return relationRules.some(
-    (rule) =>
-      opposing.has(rule.kind) &&
-      ((rule.applies(claim, facts) && holdsBetween(rule, claimWhen, rivalWhen)) || (rule.applies(facts, claim) && holdsBetween(rule, rivalWhen, claimWhen))),
+    (rule) => opposing.has(rule.kind) && ((rule.applies(claim, facts) && holds(rule, claimWhen, rivalWhen)) || (rule.applies(facts, claim) && holds(rule, rivalWhen, claimWhen))),
   );
+}
+
+/** How long before a report an undated event it tells may have happened: news dates what is older ('two years ago'). */
+const recentDays = 31;
+
+/**
+ * Whether an undated event told on `reportedOn` may be the claim's own
+ * event: one that began in the month before ('87 were killed', told on 29
+ * October, counts the blast of the 14th; not an air strike of 2023).
+ */
+function isRecent(claimWhen: When, reportedOn: string | null): boolean {
+  const claimSpan = claimWhen && spanInterval(claimWhen);
+  const reported = reportedOn ? readTimeInterval(reportedOn) : null;
+  if (!claimSpan || !reported) return false;
+  return claimSpan.earliest <= reported.latest && reported.earliest - claimSpan.earliest <= recentDays * 86_400_000;
 }
 
 /**

@@ -30,6 +30,12 @@ export interface Clause {
 
 /** Speech acts about an earlier claim: 'revising its earlier assessment that ...' reads the assessment, not the revising. */
 const retractingLemmas = new Set(['revise', 'withdraw', 'retract', 'correct']);
+
+/** 'revised the toll to 87', 'corrected its figure to 40': a revision that gives the new count says it, it does not withdraw it. */
+function givesNewCount(tokens: Token[], i: number): boolean {
+  const after = tokens.slice(i + 1, i + 8).map((t) => t.lower).join(' ');
+  return /\b(?:toll|figure|count|tally|estimate)\b.*\b(?:to|at)\s+(?:about\s+|some\s+|around\s+)?\d/u.test(after);
+}
 const auxiliaryLemmas = new Set(['have', 'be', 'do', 'get']);
 const modalWords = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
 const negators = new Set(['not', "n't", 'never', 'no']);
@@ -228,7 +234,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     if (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma) && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART')) continue;
     // '..., says Iraqi TV': a reporting verb after a comma names who said the words before it.
     const inverted = tokens[g - 1]?.text === ',';
-    if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && (retractingLemmas.has(t.lemma) || inverted || reportsSpeech(tokens, chunks, i))) continue;
+    if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && ((retractingLemmas.has(t.lemma) && !givesNewCount(tokens, i)) || inverted || reportsSpeech(tokens, chunks, i))) continue;
     // 'the recording proves (that) ...', 'the images show ...': what the evidence is said to prove is a claim about the evidence itself.
     // 'to limit features' after a control verb: the subject is the control verb's.
     const infinitive = tokens[g - 1]?.lower === 'to';

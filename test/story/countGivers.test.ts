@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/record/articleRecord.js';
+import { readMembers } from '../../src/relate/readMembers.js';
+import { relateArticles } from '../../src/relate/relateArticles.js';
+import { recordOf } from './recordOf.js';
+
+/** An article of the outlet's own narration only, with the named organisations and the years written in it tagged wherever they occur. */
+function narration(id: string, date: string, body: string, organisations: string[]): ArticleRecord {
+  const base = recordOf('Nobody', 'nothing', []);
+  const title = 'Hospital blast';
+  const text = `${title}\n\n${body}`;
+  const entities = organisations.flatMap((name) =>
+    [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ text: name, type: 'organization' as const, canonical: name, start: m.index, end: m.index + name.length, rule: 'fixture' })));
+  const times = [...text.matchAll(/\b20\d\d\b/gu)].map((m) => ({
+    text: m[0], start: m.index, end: m.index + 4, type: 'DATE' as const, value: m[0], how: { rule: 'fixture', stated: [], inferred: [] },
+  }));
+  return {
+    ...base, id, text, entities, times, statements: [], title, outlet: { name: `${id} Post`, how: 'manifest' }, published: { ...base.published, value: date },
+    paragraphs: [{ start: 0, end: title.length, kind: 'title' }, { start: title.length + 2, end: text.length, kind: 'body' }],
+  };
+}
+
+const killed = (members: ReturnType<typeof readMembers>) => members.filter((m) => m.proposition.predicate === 'killed');
+
+describe('a count is the word of whoever gives it (hospital-blast: "Health ministry lowers hospital toll to 87")', () => {
+  it('gives a toll the outlet reports to the body the sentence names', () => {
+    const [member] = killed(readMembers(narration('n1', '2025-10-29', 'The Hesran Health Ministry lowered the toll to 87.', ['Hesran Health Ministry'])));
+    expect(member.attribution.speaker).toBe('Hesran Health Ministry');
+    expect(member.proposition.quantity?.low).toBe(87);
+    expect(member.stance).toBe('asserts');
+  });
+
+  it("reads 'the ministry' as the article's one named ministry", () => {
+    const text = 'The Hesran Health Ministry first gave a toll of 212. The ministry itself revised the toll to 87.';
+    const members = killed(readMembers(narration('n2', '2025-10-29', text, ['Hesran Health Ministry'])));
+    expect(members.map((m) => m.attribution.speaker)).toEqual(['Hesran Health Ministry', 'Hesran Health Ministry']);
+  });
+
+  it('leaves a sentence that gives no count, or names nobody before the verb, to the outlet', () => {
+    const members = readMembers(narration('n3', '2025-10-29', 'The toll was lowered to 87. Rescuers found 20 more bodies.', ['Hesran Health Ministry']));
+    expect(members.every((m) => m.attribution.speaker === 'n3 Post')).toBe(true);
+  });
+
+  it('refutes the first toll once its only source gives another, and leaves an older event alone', () => {
+    const first = { ...recordOf('The Hesran Health Ministry', 'at least 212 people were killed in the blast', []), id: 'a1', outlet: { name: 'a1 Post', how: 'manifest' } };
+    const older = narration('a0', '2025-10-14', 'In 2023, an air strike on Tolbek hospital killed 19 people, the Hesran Health Ministry said at the time.', ['Hesran Health Ministry']);
+    const revised = narration('a2', '2025-10-29', 'The Hesran Health Ministry lowered the toll to 87.', ['Hesran Health Ministry']);
+    const story = relateArticles([{ ...first, published: { ...first.published, value: '2025-10-14' } }, older, revised]);
+    const statusOf = (low: number) => {
+      const claim = story.claims.find((c) => c.quantity?.low === low)!;
+      return story.statusHistory.filter((h) => h.claimId === claim.id).map((h) => `${h.asOf} ${h.status}`);
+    };
+    expect(statusOf(212)).toEqual(['2025-10-14 claimed', '2025-10-29 refuted']);
+    expect(statusOf(19).at(-1)).not.toMatch(/disputed|refuted/u);
+  });
+});
