@@ -22,11 +22,14 @@ export function findSources(claim: Claim): { sources: Source[]; sourceIds: strin
     (member.apartFrom ?? []).some((key) => speakersOf.get(source)?.has(key)) || (apartOf.get(source)?.has(member.attribution.speakerKey) ?? false);
   for (const member of claim.members) {
     const { attribution, stance, ref } = member;
-    const keys = [`s:${attribution.speakerKey}|${stance}`];
+    // An assertion retold as background ('A week later, Mereth said it was "highly likely" ...' in a June recap) is the
+    // speaker's earlier assertion echoed: it joins that source.
+    const stances = member.stanceRule === 'earlier-utterance' ? ['asserts', stance] : [stance];
+    const keys = stances.map((said) => `s:${attribution.speakerKey}|${said}`);
     // A person keyed by surname in one article ('oszko') and by the whole name in another, where the entity stage
     // missed them ('mira oszko'), is one speaker: the whole name also answers to its last word.
     const words = attribution.speakerKey.split(' ');
-    if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(attribution.speaker)) keys.push(`s:${words.at(-1)}|${stance}`);
+    if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(attribution.speaker)) keys.push(...stances.map((said) => `s:${words.at(-1)}|${said}`));
     const quote = quoteKey(ref.text);
     if (quote.length >= shortestQuote) keys.push(`q:${quote}`);
     let source = keys.map((k) => byKey.get(k)).find((s) => s !== undefined && !keptApart(s, member));

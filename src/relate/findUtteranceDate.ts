@@ -37,9 +37,7 @@ export function findUtteranceDate(record: ArticleRecord, statement: StoryStateme
   if (!published || statement.own) return published;
   const cueEnd = statement.cue.end;
   // 'A week later, Deputy Defence Minister Lukan Mereth said ...', 'On Thursday, the ministry said ...': the date in front of the speaker.
-  const speakerStart = Math.min(statement.speaker?.start ?? statement.cue.start, statement.cue.start);
-  for (const time of record.times) {
-    if (time.type !== 'DATE' || time.end > speakerStart || speakerStart - time.end > 3 || !/^[\s,]*$/u.test(record.text.slice(time.end, speakerStart))) continue;
+  for (const time of frontedTime(record, statement)) {
     const day = lastDay(time.value);
     return day !== null && day < published ? day : published;
   }
@@ -58,11 +56,34 @@ export function findUtteranceDate(record: ArticleRecord, statement: StoryStateme
  * Ministry, *which announced on the night of the blast* that at least 212
  * people had been killed, did not respond ...'. It is background to the
  * article's news, not a fresh assertion on its publication date; a dated
- * one ('which said in March that ...') counts on its own date instead.
+ * one ('which said in March that ...') counts on its own date instead. So
+ * is a speech act told inside another speaker's words (the article dates
+ * the teller's words, not the ones retold), and one dated only relative to
+ * the story's events ('A week later, Deputy Defence Minister Lukan Mereth
+ * said ...', in a June recap of March).
  */
 export function restatesEarlierUtterance(record: ArticleRecord, statement: StoryStatement, utteredOn: string | null): boolean {
   const speaker = statement.speaker;
-  if (!speaker || statement.own || utteredOn !== record.published.value) return false;
-  return /^(?:which|who)$/iu.test(speaker.text.trim()) && /,\s*$/u.test(record.text.slice(Math.max(0, speaker.start - 3), speaker.start))
-    && /\b(?:said|announced|reported|claimed|stated|told|insisted|declared|had\s+\w+ed)\b/iu.test(statement.cue.text);
+  if (!speaker || statement.own || utteredOn !== record.published.value || !pastCue.test(statement.cue.text)) return false;
+  const inRelativeClause = /^(?:which|who)$/iu.test(speaker.text.trim()) && /,\s*$/u.test(record.text.slice(Math.max(0, speaker.start - 3), speaker.start));
+  // Told inside another speaker's words: '"For three months the ministry told us the commander was dead," said Vera Holm'.
+  const inOtherWords = record.statements.some((other) => other.id !== statement.id && other.content.start <= statement.cue.start && statement.cue.end <= other.content.end);
+  // 'A week later, ... said' in a recap: the time stage, with no earlier date to count from, leaves it unresolved or puts it after the article.
+  const afterArticle = (value: string) => {
+    const interval = readTimeInterval(value);
+    return !interval || interval.earliest >= Date.parse(`${utteredOn}T00:00:00Z`) + 86_400_000;
+  };
+  return inRelativeClause || inOtherWords || frontedTime(record, statement).some((time) => relativeToStory.test(time.text) && afterArticle(time.value));
 }
+
+/** A time told relative to the story's own events, not to the day of the article: 'A week later', 'the next day', 'days earlier'. */
+const relativeToStory = /\b(?:later|earlier|afterwards?|next|following|previous|before)\b/iu;
+
+/** The dates written right in front of the speaker or cue: 'On Thursday, the ministry said', 'A week later, Deputy Defence Minister Lukan Mereth said'. */
+function frontedTime(record: ArticleRecord, statement: StoryStatement): ArticleRecord['times'] {
+  const speakerStart = Math.min(statement.speaker?.start ?? statement.cue.start, statement.cue.start);
+  return record.times.filter((time) => time.type === 'DATE' && time.end <= speakerStart && speakerStart - time.end <= 3 && /^[\s,]*$/u.test(record.text.slice(time.end, speakerStart)));
+}
+
+/** A speech act in the past tense: 'said', 'announced', 'had claimed'. */
+const pastCue = /\b(?:said|announced|reported|claimed|stated|told|insisted|declared|had\s+\w+ed)\b/iu;

@@ -52,8 +52,9 @@ export const relayFrames: readonly string[] = [
   '(?:previous|earlier|past|prior|initial|conflicting|several|multiple|repeated) (?:reports?|claims?|accounts?)(?: \\w+){0,3}',
   // "his reported death"; "the alleged killing"
   'reported|reportedly|alleged|allegedly|purported|purportedly|supposed',
-  // A report nested in the content: "showed him alive two weeks after Kasteria said he might have been killed"
-  '(?:said|says|claimed|claims|announced|insisted|asserted)(?: that)?',
+  // A report nested in the content: "showed him alive two weeks after Kasteria said he might have been killed",
+  // "for three months the ministry told us the commander was dead"
+  '(?:said|says|claimed|claims|announced|insisted|asserted|told|tells)(?: that)?',
 ];
 
 /**

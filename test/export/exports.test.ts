@@ -45,7 +45,7 @@ describe('export csv', () => {
     expect(statements).toHaveLength(story.claims.reduce((n, c) => n + c.statements.length, 0));
     expect(sources).toHaveLength(story.sources.length);
     const killed = claims.find((c) => c.id === 'dren.killed.1')!;
-    expect(killed).toMatchObject({ status: 'disputed', text: 'Vasko Dren had been killed in the strike' });
+    expect(killed).toMatchObject({ status: 'refuted', text: 'Vasko Dren had been killed in the strike' });
     expect(Number(killed.asserting) + Number(killed.denying) + Number(killed.doubting) + Number(killed.reporting)).toBe(Number(killed.independent_sources));
     // Each statement's text is the article's text at its offsets, so a spreadsheet row leads back to the sentence.
     for (const row of statements) {

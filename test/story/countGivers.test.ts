@@ -42,7 +42,7 @@ describe('a count is the word of whoever gives it (hospital-blast: "Health minis
   });
 
   it('refutes the first toll once its only source gives another, and leaves an older event alone', () => {
-    const first = { ...recordOf('The Hesran Health Ministry', 'at least 212 people were killed in the blast', []), id: 'a1', outlet: { name: 'a1 Post', how: 'manifest' } };
+    const first = { ...recordOf('The Hesran Health Ministry', 'at least 212 people were killed in the blast', []), id: 'a1', outlet: { name: 'a1 Post', how: 'manifest' as const } };
     const older = narration('a0', '2025-10-14', 'In 2023, an air strike on Tolbek hospital killed 19 people, the Hesran Health Ministry said at the time.', ['Hesran Health Ministry']);
     const revised = narration('a2', '2025-10-29', 'The Hesran Health Ministry lowered the toll to 87.', ['Hesran Health Ministry']);
     const story = relateArticles([{ ...first, published: { ...first.published, value: '2025-10-14' } }, older, revised]);
