@@ -105,6 +105,8 @@ function placeOf(clause: Clause, record: ArticleRecord): string | null {
 
 /** A death toll is a count of the killed: 'the toll rose to 87', 'put the number of dead between 80 and 100', 'the figure of 212'. */
 const tollHeads = new Set(['toll', 'tally', 'figure', 'dead', 'death', 'deaths', 'fatality', 'fatalities', 'casualty', 'casualties']);
+/** Verbs that give a count: 'put the number at', 'raised the toll to', 'estimates the figure at'. */
+const countGivingVerbs = new Set(['put', 'give', 'set', 'estimate', 'raise', 'lower', 'revise', 'place', 'update', 'cut', 'increase', 'reduce']);
 const tollSubject: Referent = { key: 'people', name: 'people', kind: 'quantity' };
 const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPatient: true, known: true };
 
@@ -112,9 +114,15 @@ const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPati
 function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
   const first = tokens.findIndex((t) => t.start >= clause.start);
-  const last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
+  let last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
+  // The count may follow the clause as the parse closes it: 'put the number | between 80 and 100'.
+  if (/^(?:between|at|to|around|near|of)$/u.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.pos === 'NUM') {
+    while (last + 1 < tokens.length && tokens[last + 1].pos !== 'PUNCT' && !/^(?:after|before|when|as|because)$/u.test(tokens[last + 1].lower)) last += 1;
+  }
   const clauseWords = tokens.slice(Math.max(0, first), last + 1).map((t) => t.lower).join(' ');
-  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(clauseWords);
+  // 'put the number between 80 and 100': a number a count is given for, in a story of the dead, is the toll.
+  const givenNumber = countGivingVerbs.has(clause.head.lemma) && phrases.some((c) => c.head.lemma === 'number') && !clause.preps.some((p) => p.word === 'of');
+  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || givenNumber || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(clauseWords);
   if (!isToll) return null;
   return first < 0 ? null : readQuantity(tokens, first, last, 'people');
 }
@@ -175,7 +183,9 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const about = toll ? tollSubject : resolveSubject(roles.about, context);
     if (!about) continue;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
-    const agent = agentOf(clause, roles, context);
+    // 'The UN put the number between 80 and 100': whoever gives a count is its source (findTollGiver), not what killed them.
+    const givesToll = toll !== null && clause.object !== null && (tollHeads.has(clause.object.head.lemma) || clause.object.head.lemma === 'number');
+    const agent = givesToll ? null : agentOf(clause, roles, context);
     const quantity = toll ?? quantityOf(tokens, clause, roles);
     const turned = reading.name === 'absent';
     const negated = clause.negation.length > 0 && !turned;

@@ -22,6 +22,8 @@ describe('reading propositions from a sentence', () => {
     // A verdict on the next clause does not reach back.
     ['Vasko Dren was killed in the strike, and rumours of a ceasefire are wrong', ['dren|killed||asserts', 'ceasefire|wrong||denies']],
     ['at least 212 people were killed did not turn out to be true', ['people|killed|212..|denies']],
+    // A number given for the dead, with its count after where the parse closes the clause.
+    ['the UN put the number between 80 and 100', ['people|killed|80..100|asserts']],
   ])('%s', (content, expected) => {
     expect(read(content)).toEqual(expected);
   });
@@ -31,6 +33,12 @@ describe('reading propositions from a sentence', () => {
     const killed = members.find((m) => m.proposition.predicate === 'killed')!;
     expect(killed.proposition.agent).toBe('strike');
     expect(killed.proposition.predicateText).toBe('were killed by air strike');
+  });
+
+  it('reads whoever gives a count as its source, not as what killed them, and a number of things as no toll', () => {
+    const [toll] = readMembers(recordOf('The official', 'the UN put the number between 80 and 100', []));
+    expect(toll.proposition.agent).toBeNull();
+    expect(read('analysts put the number of phones sold at 10 million').some((m) => m.startsWith('people|killed'))).toBe(false);
   });
 
   it('ends a clause at its last word', () => {
