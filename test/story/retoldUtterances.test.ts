@@ -29,3 +29,12 @@ describe('an utterance retold in a recap is background, not a fresh assertion on
     expect(killedBy(members, /Mereth/u)).toEqual(['asserts:asserts']);
   });
 });
+
+describe("a frame with no speaker inside a speaker's words", () => {
+  it("is the speaker's, not the outlet's own ('\"According to the information available, ...\" the ministry said')", () => {
+    const members = membersOf('"According to the information available, the leader of the Oren Valley Front, Vasko Dren, may have been eliminated in the strike on the night of March 9," the ministry said in a statement.');
+    const killed = members.filter((m) => m.proposition.predicate === 'killed');
+    expect(killed.length).toBeGreaterThan(0);
+    expect(killed.every((m) => m.attribution.speaker !== 'KRT News')).toBe(true);
+  });
+});
