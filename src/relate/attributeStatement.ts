@@ -52,10 +52,17 @@ const bodyWords = /\b(ministry|army|military|government|police|agency|department
  * The named bodies a role points to: in "ministry spokesman Nadim Sorrell"
  * or "Sorrell, the ministry's spokesman", 'ministry' is the article's own
  * named ministry ('Hesran Health Ministry'), so he speaks for its side. The
- * body the article names with that head word, if exactly one.
+ * body the article names with that head word, if exactly one; a minister
+ * ('Deputy Defence Minister') the article's one ministry of that name.
  */
 function bodiesNamedBy(record: ArticleRecord, roles: string): string[] {
   const named: string[] = [];
+  // 'Deputy Defence Minister Lukan Mereth' serves the article's one 'Defence Ministry'.
+  for (const [, office] of roles.matchAll(/\b(\p{L}+)\s+minister\b/giu)) {
+    const ministry = `${office.toLowerCase()} ministry`;
+    const candidates = new Set(record.entities.filter((e) => e.type === 'organization' && e.canonical.toLowerCase().endsWith(ministry)).map((e) => e.canonical));
+    if (candidates.size === 1) named.push(...candidates);
+  }
   for (const [, head] of roles.matchAll(bodyWords)) {
     const word = head.toLowerCase();
     const candidates = new Set(record.entities

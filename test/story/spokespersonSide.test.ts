@@ -20,6 +20,12 @@ describe('a spokesperson speaks for the body the article names', () => {
     expect(sides['Nadim Sorrell']).toBe(sides['Hesran Health Ministry']);
   });
 
+  it("gives a minister the side of the article's one ministry of that name ('Deputy Defence Minister' and Kasteria's Defence Ministry)", () => {
+    const text = "Kasteria says strike may have killed militia chief\n\nKasteria's Defence Ministry said on Thursday that a drone strike may have killed Vasko Dren.\n\nA week later, Deputy Defence Minister Lukan Mereth said it was \"highly likely\" that Vasko Dren had been killed.";
+    const sides = sidesOf(text);
+    expect(sides['Lukan Mereth']).toBe('kasteria');
+  });
+
   it('leaves a spokesman alone when the article names two ministries', () => {
     const text = 'Ministries trade blame over blast\n\nThe Hesran Health Ministry said at least 212 people were killed. The Valdorian Defence Ministry said the count was inflated.\n\n“At least 212 people were killed in this massacre,” ministry spokesman Nadim Sorrell told reporters.';
     expect(sidesOf(text)['Nadim Sorrell']).toBe('sorrell');
