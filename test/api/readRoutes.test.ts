@@ -30,7 +30,7 @@ for (const store of testStores()) {
     it('GET /api/story: the corpus and every claim, most-reported first', async () => {
       const board = await getJson(app, '/api/story', storyBoard);
       expect(board.corpus).toMatchObject({ count: 14, first: '2025-03-10' });
-      expect(board.claims[0]).toMatchObject({ id: 'dren.killed.1', status: 'disputed' });
+      expect(board.claims[0]).toMatchObject({ id: 'dren.killed.1', status: 'refuted' });
       const counts = board.claims.map((claim) => claim.statementCount);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       const { total } = await getJson(app, '/api/claims?limit=1', page(claimSummary));
