@@ -1,32 +1,11 @@
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../parse/parseText.js';
+import { chunkAt, isBoundary, prepsAfter, type Clause } from './clauseParts.js';
+import { elidedCopulas, isVerbless, openingPhraseBefore } from './headlineClauses.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { controlVerbs, predicateNouns, reportingLemmas } from './predicateClasses.js';
 
-/**
- * One predication read from a tagged sentence: 'an air strike hit the
- * hospital' has head 'hit', subject 'an air strike', object 'the hospital'.
- * A shallow reading from parts of speech (wink-nlp has no dependency
- * parser): the subject is the noun phrase before the verb group in the same
- * clause, the object the one right after it, prepositional phrases follow.
- */
-export interface Clause {
-  head: Token;
-  /** 'verb' ('was killed'), 'copula' ('is dead', 'was in Halvek'), 'nominal' ("Dren's death"). */
-  form: 'verb' | 'copula' | 'nominal';
-  passive: boolean;
-  /** A particle or preposition that belongs to the verb: 'check into', 'took part in'. */
-  particle: Token | null;
-  subject: Chunk | null;
-  object: Chunk | null;
-  /** Prepositional phrases after the head, in order: 'in the strike', 'by a rocket', 'near Raqqa'. */
-  preps: { word: string; chunk: Chunk }[];
-  modals: Token[];
-  negation: Token[];
-  /** The words from subject (or head) to the last complement: what the claim text is made from. */
-  start: number;
-  end: number;
-}
+export type { Clause } from './clauseParts.js';
 
 /** Speech acts about an earlier claim: 'revising its earlier assessment that ...' reads the assessment, not the revising. */
 const retractingLemmas = new Set(['revise', 'withdraw', 'retract', 'correct']);
@@ -39,15 +18,10 @@ function givesNewCount(tokens: Token[], i: number): boolean {
 const auxiliaryLemmas = new Set(['have', 'be', 'do', 'get']);
 const modalWords = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
 const negators = new Set(['not', "n't", 'never', 'no']);
-/** Words that end a clause on the left: 'when an air strike hit', 'which killed', ', killing'. */
-const clauseStarts = new Set(['when', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'as', 'that', 'which', 'who', 'whom', 'where', 'if', 'but', 'and', 'or', 'than', 'whether', 'until', 'once']);
 const relativePronouns = new Set(['which', 'who', 'that']);
 /** Particles that make a phrasal verb: 'check into', 'carried up', 'walked back'. Not 'in' or 'on', which mostly start a place or time. */
 const particles = new Set(['into', 'up', 'out', 'off', 'down', 'away', 'back', 'across']);
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
-const prepositions = new Set(['in', 'at', 'near', 'by', 'from', 'to', 'into', 'inside', 'outside', 'on', 'during', 'after', 'before', 'across', 'of', 'with', 'around', 'toward', 'towards', 'through', 'under', 'over']);
-
-const isBoundary = (t: Token): boolean => t.pos === 'PUNCT' ? t.text !== '-' && t.text !== "'" && t.text !== '’' : clauseStarts.has(t.lower) && t.pos !== 'NOUN';
 
 /** A participle read as passive: 'was killed', 'were hit', 'Dren killed in strike' (a headline without its auxiliary). */
 function looksParticiple(t: Token): boolean {
@@ -59,11 +33,6 @@ function nextContent(tokens: Token[], i: number): number {
   let k = i;
   while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
   return k;
-}
-
-/** Index of the chunk holding token i, if any. */
-function chunkAt(chunks: Chunk[], i: number): Chunk | null {
-  return chunks.find((c) => c.first <= i && i <= c.last) ?? null;
 }
 
 /** The subject of a verb group starting at token `from`: the nearest phrase to its left inside the clause, or through a relative pronoun. */
@@ -166,27 +135,6 @@ function partitive(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
   const whole = chunkAt(chunks, chunk.last + 2);
   if (!whole || whole.first !== chunk.last + 2 || whole.head.pos === 'NUM' || whole.head.pos === 'PRON') return chunk;
   return { tokens: tokens.slice(chunk.first, whole.last + 1), first: chunk.first, last: whole.last, head: whole.head, start: chunk.start, end: whole.end };
-}
-
-/** The prepositional phrases after token `from`, up to the next clause boundary. */
-function prepsAfter(tokens: Token[], chunks: Chunk[], from: number): { preps: Clause['preps']; end: number } {
-  const preps: Clause['preps'] = [];
-  // The last token of the clause so far: the one before `from` when no phrase follows.
-  let end = from - 1;
-  for (let i = from; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    if (t.pos === 'ADP' && prepositions.has(t.lower)) {
-      const chunk = chunkAt(chunks, i + 1);
-      if (chunk && chunk.first === i + 1) {
-        preps.push({ word: t.lower, chunk });
-        end = chunk.last;
-        i = chunk.last;
-        continue;
-      }
-    }
-    if (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX') break;
-  }
-  return { preps, end };
 }
 
 /** A participle in front of a noun phrase is said of it: 'Wounded militia chief Dren crossed ...'. */
@@ -302,44 +250,6 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   return [...clauses, ...verbless.filter((t) => !clauses.some((c) => c.head === t.head))];
 }
 
-/** No verb but the one that names the source: 'Baghdadi dead, says Iraqi TV'. */
-function isVerbless(tokens: Token[]): boolean {
-  return tokens.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || (reportingLemmas.has(t.lemma) && tokens[i - 1]?.text === ','));
-}
-
-/** The noun phrase that ends just before token i and opens its sentence or the part after a colon: 'Seth Rogen' in 'Seth Rogen to play', 'Apple' in 'Report: Apple to ...'. */
-function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number): Chunk | null {
-  const chunk = chunkAt(chunks, i - 1);
-  if (!chunk || chunk.last !== i - 1) return null;
-  return chunk.first === 0 || /^[:–—-]$/u.test(tokens[chunk.first - 1].text) ? chunk : null;
-}
-
-/**
- * 'Islamic State leader al-Baghdadi not dead', 'Third breast a hoax': a
- * headline that drops its 'is', read as the copula it stands for, from the
- * phrase it opens with. Only in a headline with no verb at all: in prose a
- * noun phrase and an adjective side by side are one phrase ('a dead man').
- */
-function elidedCopulas(tokens: Token[], chunks: Chunk[]): Clause[] {
-  let subject = chunks.find((c) => c.first === 0 || /^[:–—-]$/u.test(tokens[c.first - 1]?.text ?? ''));
-  if (!subject) return [];
-  // 'Baghdadi dead, says Iraqi TV': the chunker takes the adjective into the phrase.
-  const [named, last] = subject.tokens.slice(-2);
-  if (subject.tokens.length > 1 && last.pos === 'ADJ' && (named.pos === 'NOUN' || named.pos === 'PROPN')) {
-    const tokensBefore = subject.tokens.slice(0, -1);
-    subject = { tokens: tokensBefore, first: subject.first, last: subject.last - 1, head: named, start: subject.start, end: named.end };
-  }
-  let j = subject.last + 1;
-  const negation: Token[] = [];
-  while (tokens[j] && (tokens[j].lower === 'not' || tokens[j].lower === 'no' || tokens[j].lower === 'never')) negation.push(tokens[j++]);
-  const after = tokens[j];
-  const predicate = after ? chunkAt(chunks, j) : null;
-  // 'not dead'; 'a fake', 'a hoax' (a phrase the chunker may leave headless when the tagger reads 'fake' as an adjective).
-  const head = after?.pos === 'ADJ' ? after : after?.pos === 'DET' ? (predicate?.first === j ? predicate.head : tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 1] : null) : null;
-  if (!head) return [];
-  const { preps, end } = prepsAfter(tokens, chunks, (predicate && predicate.first === j ? predicate.last : j) + 1);
-  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps, modals: [], negation, start: subject.start, end: tokens[Math.min(Math.max(end, j), tokens.length - 1)].end }];
-}
 
 /** '212 dead', '87 killed', 'more than 300 wounded': a count with a participle or adjective and no verb (headlines, tallies). */
 function tallies(tokens: Token[], chunks: Chunk[]): Clause[] {

@@ -1,0 +1,49 @@
+import type { Chunk } from '../parse/chunkNouns.js';
+import type { Token } from '../parse/parseText.js';
+import { chunkAt, prepsAfter, type Clause } from './clauseParts.js';
+import { reportingLemmas } from './predicateClasses.js';
+
+/**
+ * What a headline says without the words it drops: the phrase it opens
+ * with, a plan ('Apple to open stores') and a copula ('Baghdadi not dead').
+ * readClauses reads these in headlines only.
+ */
+
+/** No verb but the one that names the source: 'Baghdadi dead, says Iraqi TV'. */
+export function isVerbless(tokens: Token[]): boolean {
+  return tokens.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || (reportingLemmas.has(t.lemma) && tokens[i - 1]?.text === ','));
+}
+
+/** The noun phrase that ends just before token i and opens its sentence or the part after a colon: 'Seth Rogen' in 'Seth Rogen to play', 'Apple' in 'Report: Apple to ...'. */
+export function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number): Chunk | null {
+  const chunk = chunkAt(chunks, i - 1);
+  if (!chunk || chunk.last !== i - 1) return null;
+  return chunk.first === 0 || /^[:–—-]$/u.test(tokens[chunk.first - 1].text) ? chunk : null;
+}
+
+/**
+ * 'Islamic State leader al-Baghdadi not dead', 'Third breast a hoax': a
+ * headline that drops its 'is', read as the copula it stands for, from the
+ * phrase it opens with. Only in a headline with no verb at all: in prose a
+ * noun phrase and an adjective side by side are one phrase ('a dead man').
+ */
+export function elidedCopulas(tokens: Token[], chunks: Chunk[]): Clause[] {
+  let subject = chunks.find((c) => c.first === 0 || /^[:–—-]$/u.test(tokens[c.first - 1]?.text ?? ''));
+  if (!subject) return [];
+  // 'Baghdadi dead, says Iraqi TV': the chunker takes the adjective into the phrase.
+  const [named, last] = subject.tokens.slice(-2);
+  if (subject.tokens.length > 1 && last.pos === 'ADJ' && (named.pos === 'NOUN' || named.pos === 'PROPN')) {
+    const tokensBefore = subject.tokens.slice(0, -1);
+    subject = { tokens: tokensBefore, first: subject.first, last: subject.last - 1, head: named, start: subject.start, end: named.end };
+  }
+  let j = subject.last + 1;
+  const negation: Token[] = [];
+  while (tokens[j] && (tokens[j].lower === 'not' || tokens[j].lower === 'no' || tokens[j].lower === 'never')) negation.push(tokens[j++]);
+  const after = tokens[j];
+  const predicate = after ? chunkAt(chunks, j) : null;
+  // 'not dead'; 'a fake', 'a hoax' (a phrase the chunker may leave headless when the tagger reads 'fake' as an adjective).
+  const head = after?.pos === 'ADJ' ? after : after?.pos === 'DET' ? (predicate?.first === j ? predicate.head : tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 1] : null) : null;
+  if (!head) return [];
+  const { preps, end } = prepsAfter(tokens, chunks, (predicate && predicate.first === j ? predicate.last : j) + 1);
+  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps, modals: [], negation, start: subject.start, end: tokens[Math.min(Math.max(end, j), tokens.length - 1)].end }];
+}
