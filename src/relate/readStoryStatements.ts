@@ -12,13 +12,15 @@ import type { StoryStatement } from './storyStatement.js';
  * outlet's own headline and sentences.
  */
 export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
+  const statements = record.statements.map((s) => ({ ...s, own: false }));
+  const speaks = statements.map((s) => isSpeaker(record, s));
   // '"According to the information available, Dren may have been eliminated," the ministry said': a frame with no
   // speaker inside a speaker's words is theirs, and their statement already holds it; it is not the outlet's own.
-  const insideOther = (s: ArticleRecord['statements'][number]) =>
-    record.statements.some((other) => other !== s && other.content.start <= s.content.start && s.content.end <= other.content.end && isSpeaker(record, { ...other, own: false }));
-  const attributed = record.statements
-    .map((s) => ({ ...s, own: false }))
-    .filter((s) => isSpeaker(record, s) || !insideOther(s))
-    .map((s) => (isSpeaker(record, s) ? resolveDescribedSpeaker(record, s) : { ...s, speaker: null, own: true }));
+  const insideSpeaker = (s: StoryStatement) =>
+    statements.some((other, k) => other !== s && speaks[k] && other.content.start <= s.content.start && s.content.end <= other.content.end);
+  const attributed = statements.flatMap((s, i) => {
+    if (speaks[i]) return [resolveDescribedSpeaker(record, s)];
+    return insideSpeaker(s) ? [] : [{ ...s, speaker: null, own: true }];
+  });
   return [...attributed, ...findOutletAssertions(record)].sort((a, b) => a.content.start - b.content.start);
 }
