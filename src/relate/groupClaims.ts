@@ -1,6 +1,8 @@
 import { quantitiesAgree } from './propositions/readQuantity.js';
 import { reportedAfterEvent } from './reportedAfterEvent.js';
 import { isKnownPredicate } from '../model/vocabulary.js';
+import { verbSynonyms } from '../analyze/statements/wordClass.js';
+import { predicateClassOf } from './propositions/predicateClasses.js';
 
 import { overlaps, readTimeInterval } from '../model/timeInterval.js';
 import { spanInterval, widenSpan } from './timeSpan.js';
@@ -107,15 +109,34 @@ const specifics = (member: ClaimMember): number => {
 };
 
 /**
- * Where a member goes inside its block: a member that says nothing specific
- * joins the largest claim (the story's main version of that event); one
- * that does joins the first claim it fits; otherwise it starts a claim.
+ * The blocks a member may join: its own, and for a predicate the rules do
+ * not know, those of the verbs of its main WordNet sense ('nabbed' meets
+ * 'apprehended'; 'appeared in a video' does not meet 'looks thin', whose
+ * main senses differ; see verbSynonyms), so two wordings
+ * of one event meet by an index lookup, not by comparing claims.
  */
-function chooseClaim(index: ClaimIndex, key: string, ids: string[], member: ClaimMember): Claim | null {
+function candidateKeys(member: ClaimMember): string[] {
+  const { subject, predicate } = member.proposition;
+  const own = blockKey(member);
+  if (isKnownPredicate(predicate)) return [own];
+  // A verb of a known class ('present' the video, 'strike' a deal) never reaches that class's block by a synonym: the class reads its own words.
+  const synonyms = verbSynonyms(predicate, 1, 1).filter((synonym) => !isKnownPredicate(synonym) && !predicateClassOf(synonym, synonym, false).known);
+  return [own, ...synonyms.map((synonym) => `${subject}|${synonym}`)];
+}
+
+/**
+ * Where a member goes among its candidate blocks: a member that says
+ * nothing specific joins the largest claim (the story's main version of
+ * that event); one that does joins the first claim it fits; otherwise it
+ * starts a claim.
+ */
+function chooseClaim(index: ClaimIndex, keys: string[], member: ClaimMember): Claim | null {
   // Within one article an unspecific mention ('he is dead') is about the event the article dates or names elsewhere.
-  const sameArticle = (index.byArticle.get(articleKey(key, member.ref.articleId)) ?? []).map((id) => index.claims.get(id)!).find((c) => fits(c, member));
-  if (sameArticle) return sameArticle;
-  const claims = ids.map((id) => index.claims.get(id)!);
+  for (const key of keys) {
+    const sameArticle = (index.byArticle.get(articleKey(key, member.ref.articleId)) ?? []).map((id) => index.claims.get(id)!).find((c) => fits(c, member));
+    if (sameArticle) return sameArticle;
+  }
+  const claims = keys.flatMap((key) => index.blocks.get(key) ?? []).map((id) => index.claims.get(id)!);
   if (specifics(member) === 0) return claims.filter((c) => fits(c, member)).reduce<Claim | null>((best, c) => (best === null || c.members.length > best.members.length ? c : best), null);
   return claims.find((claim) => fits(claim, member)) ?? null;
 }
@@ -139,11 +160,10 @@ function specificFirst(members: ClaimMember[]): ClaimMember[] {
 export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<string> {
   const touched = new Set<string>();
   for (const member of specificFirst(members)) {
-    const key = blockKey(member);
-    const ids = index.blocks.get(key) ?? [];
     const time = member.proposition.eventTime;
-    let claim = chooseClaim(index, key, ids, member);
+    let claim = chooseClaim(index, candidateKeys(member), member);
     if (!claim) {
+      const key = blockKey(member);
       const { subject, subjectName, subjectKind, predicate, kind, object } = member.proposition;
       // Two keys may read alike once made safe for a URL ('al rahma' and 'al-rahma'): the serial moves on until the id is free.
       const named = idKey(member);
@@ -153,14 +173,14 @@ export function groupClaims(index: ClaimIndex, members: ClaimMember[]): Set<stri
         id: claimId(named, serial), key, text: '', subject, subjectName, subjectKind, predicate, kind,
         object, agent: null, quantity: null, place: null, eventTime: null, firstReported: null, members: [],
       };
-      index.blocks.set(key, [...ids, claim.id]);
+      index.blocks.set(key, [...(index.blocks.get(key) ?? []), claim.id]);
     }
     if (!touched.has(claim.id)) {
       claim = { ...claim, members: [...claim.members] };
       touched.add(claim.id);
     }
     claim.members.push(member);
-    const inArticle = articleKey(key, member.ref.articleId);
+    const inArticle = articleKey(claim.key, member.ref.articleId);
     const held = index.byArticle.get(inArticle) ?? [];
     if (!held.includes(claim.id)) index.byArticle.set(inArticle, [...held, claim.id]);
     claim.eventTime = widenSpan(claim.eventTime, time);

@@ -31,6 +31,11 @@ interface VerbEntry {
 let verbs: Map<string, VerbEntry> | null = null;
 /** Nouns with a sense among WordNet's people (noun.person, file 18): 'actress', 'lineman', 'receiver' (also a device). */
 let personNouns: Set<string> | null = null;
+/** Verb lemmas ('pass away') by synset, and each lemma's synsets, for the first senses only (see verbSynonyms). */
+let verbsOfSynset: Map<string, { lemma: string; sense: number }[]> | null = null;
+let synsetsOfVerb: Map<string, { synset: string; sense: number }[]> | null = null;
+/** How many of a verb's senses are kept for synonyms: the third already joins 'reverse' with 'overthrow'. */
+const synonymSenses = 2;
 let nlp: WinkMethods | null = null;
 
 /**
@@ -49,6 +54,8 @@ function verbEntries(): Map<string, VerbEntry> {
   // array of the file's 200,000 lines (an analysis thread loads this once; the whole index would cost 40 MB).
   const found = new Map<string, VerbEntry>();
   const people = new Set<string>();
+  const bySynset = new Map<string, { lemma: string; sense: number }[]>();
+  const ofVerb = new Map<string, { synset: string; sense: number }[]>();
   let lemma = '';
   let verb: VerbEntry | null = null;
   const others = [0, 0, 0];
@@ -74,6 +81,12 @@ function verbEntries(): Map<string, VerbEntry> {
         verb ??= { file: text.slice(percent + 3, percent + 5), asVerb: 0, asOther: 0 };
         if (fields[1] === '1') verb.file = text.slice(percent + 3, percent + 5);
         verb.asVerb += count;
+        const sense = Number(fields[1]);
+        if (sense <= synonymSenses) {
+          const word = name.replace(/_/gu, ' ');
+          bySynset.set(fields[0], [...(bySynset.get(fields[0]) ?? []), { lemma: word, sense }]);
+          ofVerb.set(word, [...(ofVerb.get(word) ?? []), { synset: fields[0], sense }]);
+        }
       } else if (pos >= 1 && pos <= 5) others[pos === 1 ? 0 : pos === 4 ? 2 : 1] += count;
       if (pos === 1 && text.startsWith('18', percent + 3)) people.add(name);
     }
@@ -82,6 +95,8 @@ function verbEntries(): Map<string, VerbEntry> {
   settle();
   verbs = found;
   personNouns = people;
+  verbsOfSynset = bySynset;
+  synsetsOfVerb = ofVerb;
   return verbs;
 }
 
@@ -152,6 +167,25 @@ export function verbLemma(word: string): string | null {
 export function canNamePerson(noun: string): boolean {
   verbEntries();
   return personNouns!.has(noun);
+}
+
+/**
+ * The verbs that share a synset with a verb, among the first `mine` senses
+ * of the verb and the first `theirs` senses of the other: at 1 and 1, the
+ * verbs of its main sense ('nab' and 'arrest', 'pass away' and 'die');
+ * at 2 and 1, also a verb whose main sense is the verb's second ('murder'
+ * and 'slay'). Never 'go' for 'die' (the ninth sense of 'go'), nor 'kill'
+ * for 'defeat' ('kill the bill' is the second sense of 'kill'). Lemmas as
+ * the story writes phrasal verbs ('pass away'), sorted, without the verb itself.
+ */
+export function verbSynonyms(verb: string, mine: 1 | 2, theirs: 1 | 2): string[] {
+  verbEntries();
+  const found = new Set<string>();
+  for (const { synset, sense } of synsetsOfVerb!.get(verb) ?? []) {
+    if (sense > mine) continue;
+    for (const other of verbsOfSynset!.get(synset) ?? []) if (other.sense <= theirs && other.lemma !== verb) found.add(other.lemma);
+  }
+  return [...found].sort();
 }
 
 /** Loads WordNet's verbs and the lemmatiser now (about 0.15 s), so an analysis thread pays it before its first article's time budget starts. */

@@ -1,3 +1,5 @@
+import { verbSynonyms } from '../../analyze/statements/wordClass.js';
+
 /**
  * Predicates that mean the same, gathered under one name, so that 'was
  * killed', 'died', 'was eliminated' and 'is dead' meet in one claim and
@@ -55,9 +57,23 @@ export interface PredicateReading {
   known: boolean;
 }
 
+/**
+ * The class a verb not listed joins through WordNet: one whose first
+ * sense it shares ('passed away' and 'murdered' are 'killed', as 'die'
+ * and 'slay' are; 'nabbed' is 'captured'), not one whose later sense it
+ * shares ('defeat' is the second sense of 'kill', 'kill the bill').
+ */
+function classOfSynonym(lemma: string): PredicateClass | undefined {
+  for (const synonym of verbSynonyms(lemma, 2, 1)) {
+    const known = byWord.get(synonym);
+    if (known) return known;
+  }
+  return undefined;
+}
+
 /** The class of a predicate word: 'died' -> killed; 'limit' -> limit (its own). Copulas and adjectives are states. */
 export function predicateClassOf(lemma: string, word: string, copular: boolean): PredicateReading {
-  const known = byWord.get(lemma) ?? byWord.get(word.toLowerCase());
+  const known = byWord.get(lemma) ?? byWord.get(word.toLowerCase()) ?? (copular ? undefined : classOfSynonym(lemma));
   if (known) return { name: known.name, kind: known.kind, aboutPatient: known.aboutPatient, known: true };
   return { name: lemma, kind: copular ? 'state' : 'event', aboutPatient: false, known: false };
 }

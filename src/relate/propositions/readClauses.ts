@@ -206,6 +206,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
       particle = tokens[j];
       j += 1;
     }
+    // 'died Thursday at age 85': a bare time after the verb is when, not what; the phrases after it are still the verb's.
+    const bareTime = chunkAt(chunks, j);
+    if (bareTime && bareTime.first === j && isTimeWord(bareTime.head)) j = bareTime.last + 1;
     const found = chunkAt(chunks, j);
     const objectChunk = found && found.first === j ? partitive(tokens, chunks, found) : found;
     const hasObject = objectChunk !== null && objectChunk.first === j;

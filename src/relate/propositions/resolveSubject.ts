@@ -1,10 +1,12 @@
 import type { ArticleRecord } from '../../model/articleRecord.js';
 import type { SubjectKind } from '../../model/vocabulary.js';
 import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
+import type { Token } from '../parse/parseText.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
 import { canonicalHead } from './canonicalHead.js';
 import { isTimeWord } from '../parse/timeWords.js';
+import { firstNames } from '../../analyze/entities/data/firstNames.js';
 
 /** Who or what a noun phrase refers to, story-wide: 'Abu Bakr al-Baghdadi' -> baghdadi; 'the hospital' -> al-rahma hospital. */
 export interface Referent {
@@ -100,6 +102,39 @@ function entityReferent(type: string, canonical: string): Referent {
   return { key: name.toLowerCase().replace(/['’]s$/u, '').replace(/\s+/gu, '-'), name, kind: type === 'place' ? 'place' : 'organisation' };
 }
 
+/** Whether a headline is written in title case ('Sixers Fire Coach Jim O'Brien'), where every word looks like a name. */
+function inTitleCaseHeadline(record: ArticleRecord, at: number): boolean {
+  const title = record.paragraphs.find((p) => p.kind === 'title' && p.start <= at && at < p.end);
+  if (!title) return false;
+  const long = record.text.slice(title.start, title.end).match(/\p{L}{4,}/gu) ?? [];
+  return long.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > long.length;
+}
+
+/**
+ * A name the entity stage left untagged, read from the parse: the run of
+ * capitalised proper nouns that ends the phrase. 'Bettie Page died
+ * Thursday' (a name at a sentence's start, with no cue to type it) is
+ * Page; 'The Sixers fired Jim O'Brien' makes a claim about the Sixers, not
+ * about the common noun 'sixer'. A person when its first word is a first
+ * name, else an organisation. Not in a title-case headline, where the
+ * tagger takes 'Developers' for a name.
+ */
+function untaggedName(chunk: Chunk, record: ArticleRecord): Referent | null {
+  const { head } = chunk;
+  const capitalised = (t: Token) => (t.pos === 'PROPN' || t.pos === 'NOUN') && /^\p{Lu}/u.test(t.text);
+  if (!capitalised(head) || inTitleCaseHeadline(record, head.start)) return null;
+  const last = chunk.tokens.indexOf(head);
+  let first = last;
+  while (first > 0 && capitalised(chunk.tokens[first - 1])) first -= 1;
+  // One capitalised word opening a sentence may be any word ('Police arrested ...'); two, or one inside a sentence, are a name.
+  const opensSentence = /(?:^|[.!?:]["'”’]?)\s*["'“‘]?\s*$/u.test(record.text.slice(Math.max(0, chunk.tokens[first].start - 6), chunk.tokens[first].start));
+  if (first === last && opensSentence) return null;
+  const name = record.text.slice(chunk.tokens[first].start, head.end);
+  const key = nameKey(name);
+  if (!key) return null;
+  return { key, name, kind: first < last && firstNames.has(chunk.tokens[first].lower) ? 'person' : 'organisation' };
+}
+
 /**
  * The referent of a noun phrase: a named entity it holds (its head's
  * first), a pronoun read as the article's focus person, a leader's title
@@ -135,6 +170,8 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const named = namedByLastWord.get(head.lower) ?? namedByLastWord.get(canonical);
   if (named) return entityReferent(named.type, named.canonical);
   if (context.site && siteWords.has(canonical)) return entityReferent(context.site.type, context.site.canonical);
+  const untagged = untaggedName(chunk, record);
+  if (untagged) return untagged;
   const words = chunkWords(chunk, record.text);
   const key = eventCompound.exec(canonical)?.[1] ?? canonical;
   return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { articleFromJsonl } from '../../src/ingest/jsonlArticle.js';
+import type { ArticleRecord } from '../../src/record/articleRecord.js';
+import { toArticleRecord } from '../../src/record/toArticleRecord.js';
+import { readMembers } from '../../src/relate/readMembers.js';
+import { relateArticles } from '../../src/relate/relateArticles.js';
+
+/** An article as a user's JSONL gives it, through the whole analysis. */
+function article(title: string, body: string, url: string): ArticleRecord {
+  const read = articleFromJsonl({ title, text: `${title}\n\n${body}`, outlet: 'Wire', url, date: '2008-12-13' }, 'wordings.jsonl#1');
+  if (!('article' in read)) throw new Error(read.reason);
+  return toArticleRecord(analyzeArticle(read.article));
+}
+
+/** What the body's sentences assert, as 'subject|predicate|object|agent'. */
+function read(body: string): string[] {
+  return readMembers(article('Wire report', body, 'https://wire.example/1'))
+    .filter((m) => m.ref.start > 'Wire report'.length)
+    .map((m) => `${m.proposition.subject}|${m.proposition.predicate}|${m.proposition.object ?? ''}|${m.proposition.agent ?? ''}`);
+}
+
+describe('one event however an article words it (ECB+ mentions no claim covered)', () => {
+  it('reads a name the entity stage left untagged as that name, not as a common noun', () => {
+    // Two capitalised words opening a sentence, and one inside it, are a name.
+    expect(read('Bettie Page died on Thursday.')).toEqual(['page|killed||']);
+    expect(read("The Sixers fired Jim O'Brien on Monday.")).toEqual(['sixers|fire|obrien|']);
+    // One capitalised word opening a sentence may be any word: 'Police' stays the common noun.
+    expect(read('Police arrested two men on Thursday.')).toEqual(['man|captured||police']);
+  });
+
+  it('takes a bare time after the verb for when, not for what: "died Thursday at age 85"', () => {
+    expect(read('Bettie Page died Thursday at age 85.')).toEqual(read('Bettie Page died on Thursday.'));
+  });
+
+  it("reads a verb by the class of the verb whose main sense it shares: 'passed away', 'murdered', 'nabbed'", () => {
+    expect(read('Bettie Page passed away on Thursday.')).toEqual(['page|killed||']);
+    expect(read('The gunman murdered three co-workers.')).toEqual(['co-worker|killed||gunman']);
+    expect(read('Police nabbed two men on Thursday.')).toEqual(['man|captured||police']);
+    // 'defeat' is only the second sense of 'kill' ('kill the bill'): a win is no death.
+    expect(read('Creighton defeated Drake on Saturday.')).toEqual(['creighton|defeat|drake|']);
+  });
+
+  it('groups two verbs of one main sense across articles, and keeps apart verbs that share a lesser sense', () => {
+    const story = relateArticles([
+      article('Defence news', 'The Kasterian Defence Ministry replied on Friday.', 'https://wire.example/a'),
+      article('Defence update', 'The Kasterian Defence Ministry answered on Friday.', 'https://wire.example/b'),
+      article('Video', 'Vasko Dren appeared in a video on Friday.', 'https://wire.example/c'),
+      article('Photo', 'Vasko Dren looks thin in a photograph.', 'https://wire.example/d'),
+    ]);
+    const claimsOf = (subject: string) => story.claims.filter((c) => c.subject === subject).map((c) => `${c.predicate}:${c.members.length}`);
+    // Which of the two names the claim depends only on the articles' order (here their ids).
+    expect(claimsOf('kasterian-defence-ministry')).toEqual([expect.stringMatching(/^(?:reply|answer):2$/u)]);
+    expect(claimsOf('dren').sort()).toEqual(['appear:1', 'look:1']);
+  });
+});
