@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
 import { parseText, type Token } from './parse/parseText.js';
+import { nounAfterTo } from './parse/nounAfterTo.js';
 import { recoverFragmentVerb } from './parse/recoverFragmentVerb.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
@@ -55,6 +56,9 @@ function classOf(clause: Clause): PredicateReading | null {
     return { name: clause.negation.length ? 'absent' : 'present', kind: 'event', aboutPatient: false, known: true };
   }
   if (head.lower === 'elsewhere') return { name: 'absent', kind: 'event', aboutPatient: false, known: true };
+  // 'has gone to ground', 'taken to ground': the idiom is the verb with its phrase.
+  const toGround = clause.preps[0]?.word === 'to' && clause.preps[0].chunk.head.lower === 'ground' ? predicateClassOf(`${head.lemma} to ground`, '', false) : null;
+  if (toGround?.known) return toGround;
   const phrasal = clause.particle ? predicateClassOf(`${head.lemma} ${clause.particle.lower}`, '', false) : null;
   const reading = phrasal?.known ? phrasal : predicateClassOf(head.lemma, head.text, form === 'copula');
   // 'is a nom de guerre', 'was one of those present': a description of the subject, not something that happened to it.
@@ -167,7 +171,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = recoverFragmentVerb(parseText(text, start, end, names));
+  const tokens = nounAfterTo(recoverFragmentVerb(parseText(text, start, end, names)));
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.

@@ -28,7 +28,7 @@ const classes: readonly PredicateClass[] = [
   // "fled to the desert"; "escaped Mosul"; "was smuggled across the border"
   { name: 'fled', kind: 'event', aboutPatient: false, words: ['flee', 'escape', 'smuggle', 'evacuate', 'cross', 'carry up', 'carry across', 'move out', 'take across', 'bring across', 'bring over', 'slip out', 'get out'] },
   // "hiding in the Serrin Mountains"; "has gone to ground"
-  { name: 'hiding', kind: 'state', aboutPatient: false, words: ['hide', 'hiding', 'hidden', 'hideout'] },
+  { name: 'hiding', kind: 'state', aboutPatient: false, words: ['hide', 'hiding', 'hidden', 'hideout', 'go to ground', 'take to ground'] },
   // "attended the meeting"; "took part in"
   { name: 'attended', kind: 'event', aboutPatient: false, words: ['attend'] },
   // "was captured"; "arrested"; "detained"

@@ -28,11 +28,41 @@ function looksParticiple(t: Token): boolean {
   return !/ing$/u.test(t.lower) && (t.lower !== t.lemma || /(?:ed|en|t)$/u.test(t.lower));
 }
 
+/**
+ * Verbs that link a subject to an adjective as 'is' does: 'remained alive',
+ * 'has proved elusive', 'seven girls fell pregnant', 'went missing'. With
+ * an adjective after them, the adjective is the predicate; otherwise they
+ * are verbs ('proved the recording was real', 'remained in Raqqa').
+ */
+const linkingVerbs = new Set(['remain', 'stay', 'seem', 'appear', 'look', 'sound', 'become', 'prove', 'turn', 'grow', 'fall', 'go', 'get', 'feel']);
+/** Linking verbs that hedge what they link: 'appears dead', 'seemed unlikely'. */
+const seemingVerbs = new Set(['seem', 'appear', 'look', 'sound']);
+
+/** An adjective standing alone after a linking verb; not one before its noun ('proves militant rocket caused ...'). */
+function linksToAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const k = nextContent(tokens, i + 1);
+  return t.pos === 'VERB' && linkingVerbs.has(t.lemma) && tokens[k]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+}
+
 /** The first token from i on that is not an adverb, particle or auxiliary: 'not' and 'been' in 'was not been' are passed over. */
 function nextContent(tokens: Token[], i: number): number {
   let k = i;
   while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
   return k;
+}
+
+/**
+ * The phrase a relative clause hangs on, when the nearest phrase is that
+ * clause's object: in 'the air strike which wounded Al-Baghdadi took place
+ * in May', 'took place' is said of the strike, not of Al-Baghdadi.
+ */
+function antecedentAcrossRelative(tokens: Token[], chunks: Chunk[], object: Chunk): Chunk | null {
+  let k = object.first - 1;
+  while (k >= 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[k].pos)) k -= 1;
+  if (k === object.first - 1 || k < 1 || !relativePronouns.has(tokens[k].lower) || !tokens.slice(k + 1, object.first).some((t) => t.pos === 'VERB')) return null;
+  const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+  return before >= 0 ? chunkAt(chunks, before) : null;
 }
 
 /** The subject of a verb group starting at token `from`: the nearest phrase to its left inside the clause, or through a relative pronoun. */
@@ -47,6 +77,11 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
     }
     const chunk = chunkAt(chunks, i);
     if (chunk) {
+      // Not for a participle with no object of its own: in 'a strike that hit a depot used by the militia', 'used' is said of the depot.
+      const verb = tokens[from];
+      const reduced = verb?.pos === 'VERB' && looksParticiple(verb) && !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(tokens[from + 1]?.pos ?? '');
+      const antecedent = reduced ? null : antecedentAcrossRelative(tokens, chunks, chunk);
+      if (antecedent) return antecedent;
       // 'four of our brothers were martyred': the nearest phrase is the whole after 'of'; the count before it belongs.
       const count = tokens[chunk.first - 1]?.lower === 'of' ? chunkAt(chunks, chunk.first - 2) : null;
       const whole = count ? partitive(tokens, chunks, count) : null;
@@ -166,7 +201,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // 'is dead', 'is a fabrication made in the army's studios'; not the auxiliary of 'was not believed', 'was hit'.
-    const copula = t.pos === 'AUX' && t.lemma === 'be' && tokens[nextContent(tokens, i + 1)]?.pos !== 'VERB';
+    const copula = (t.pos === 'AUX' && t.lemma === 'be' && tokens[nextContent(tokens, i + 1)]?.pos !== 'VERB') || linksToAdjective(tokens, i);
     if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
     if (t.pos === 'NOUN') {
       const read = nominal(tokens, chunks, i);
@@ -238,7 +273,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     }
     const { preps, end } = prepsAfter(tokens, chunks, j);
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
-    const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower))];
+    const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
     const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : [];
     const negation = [...noneOf, ...span.filter((x) => negators.has(x.lower) || x.lemma === 'not')];
