@@ -37,6 +37,18 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('The ministry proved the recording was real.')).toContain('ministry|authentic|recording|');
   });
 
+  it("reads 'gone to ground' and 'taken to ground' as hiding, not as the verb 'grind'", () => {
+    expect(read('Abu Bakr al-Baghdadi has gone to ground.')).toEqual(['baghdadi|hiding||']);
+    expect(read('Abu Bakr al-Baghdadi has taken to ground in the desert.')).toEqual(['baghdadi|hiding||']);
+  });
+
+  it('says a verb after a relative clause of the phrase the clause hangs on, not of that clause\'s object', () => {
+    expect(read('The strike that killed Vasko Dren hit the depot.')).toEqual(['dren|killed||strike', 'depot|hit||strike']);
+    expect(read('The air strike which wounded Vasko Dren took place in May.')).toContain('strike|take|place|');
+    // A participle with no object of its own is said of the phrase before it: the depot was used, not the strike.
+    expect(read('A strike hit a former depot used by the militia.')).toEqual(['depot|hit||strike']);
+  });
+
   it('takes a bare time after the verb for when, not for what: "died Thursday at age 85"', () => {
     expect(read('Bettie Page died Thursday at age 85.')).toEqual(read('Bettie Page died on Thursday.'));
   });
