@@ -1,4 +1,4 @@
-import { quantitiesAgree } from './propositions/readQuantity.js';
+import { sameFigure } from './propositions/readQuantity.js';
 import { reportedAfterEvent } from './reportedAfterEvent.js';
 import { isKnownPredicate } from '../model/vocabulary.js';
 import { verbSynonyms } from '../analyze/statements/wordClass.js';
@@ -85,14 +85,14 @@ function fitsTime(claim: Claim, time: string | null): boolean {
 
 /**
  * Whether a member can be one more statement of a claim: its time fits, its
- * count agrees ('87' does not join 'at least 212'; 'between 80 and 100'
- * joins '87'), and it names the same agent or cause ('hit by a rocket' does
+ * count is the same figure ('at least 212' joins '212'; '87' joins neither
+ * 'at least 212' nor 'between 80 and 100', which it refines), and it names the same agent or cause ('hit by a rocket' does
  * not join 'hit by an air strike'). What either leaves unsaid rules nothing out.
  */
 function fits(claim: Claim, member: ClaimMember): boolean {
   const { eventTime, quantity, agent } = member.proposition;
   if (!fitsTime(claim, eventTime) || !reportedAfterEvent(claim, member) || !objectsAgree(claim, member)) return false;
-  if (quantity && claim.quantity && !quantitiesAgree(quantity, claim.quantity)) return false;
+  if (quantity && claim.quantity && !sameFigure(quantity, claim.quantity)) return false;
   return agentsAgree(agent, claim.agent);
 }
 

@@ -119,16 +119,19 @@ function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity 
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
   const first = tokens.findIndex((t) => t.start >= clause.start);
   let last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
-  // The count may follow the clause as the parse closes it: 'put the number | between 80 and 100'.
-  if (/^(?:between|at|to|around|near|of)$/u.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.pos === 'NUM') {
+  // The count may follow the clause as the parse closes it: 'put the number | between 80 and 100', 'put the number | of dead between 80 and 100'.
+  const ofDead = /^of$/u.test(tokens[last + 1]?.lower ?? '') && /^(?:dead|deaths|victims|fatalities|casualties)$/u.test(tokens[last + 2]?.lower ?? '') ? 2 : 0;
+  if (/^(?:between|at|to|around|near|of)$/u.test(tokens[last + 1 + ofDead]?.lower ?? '') && tokens[last + 2 + ofDead]?.pos === 'NUM') {
     while (last + 1 < tokens.length && tokens[last + 1].pos !== 'PUNCT' && !/^(?:after|before|when|as|because)$/u.test(tokens[last + 1].lower)) last += 1;
   }
   const clauseWords = tokens.slice(Math.max(0, first), last + 1).map((t) => t.lower).join(' ');
   // 'put the number between 80 and 100': a number a count is given for, in a story of the dead, is the toll.
   const givenNumber = countGivingVerbs.has(clause.head.lemma) && phrases.some((c) => c.head.lemma === 'number') && !clause.preps.some((p) => p.word === 'of');
-  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || givenNumber || /number of (?:dead|deaths|people killed|victims|fatalities)/u.test(clauseWords);
-  if (!isToll) return null;
-  return first < 0 ? null : readQuantity(tokens, first, last, 'people');
+  const isToll = phrases.some((c) => tollHeads.has(c.head.lemma)) || givenNumber || /number of (?:dead|deaths|people killed|victims|fatalities)|number is \d[\d,]* dead/u.test(clauseWords);
+  if (!isToll || first < 0) return null;
+  // The count given by the verb comes first: in 'the toll of 212 was too high and put the number between 80 and 100', 'put' gives 80 to 100.
+  const head = tokens.indexOf(clause.head);
+  return (head > first && head <= last ? readQuantity(tokens, head, last, 'people') : null) ?? readQuantity(tokens, first, last, 'people');
 }
 
 const isPlural = (chunk: Chunk, quantity: Quantity | null): boolean => (quantity !== null && (quantity.high ?? 2) > 1) || (chunk.head.pos === 'NOUN' && /[^s]s$/u.test(chunk.head.lower));
@@ -178,7 +181,8 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
   for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient, inHeadline)) {
     const read = lightVerbClass(clause) ?? classOf(clause);
-    const reading = read && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
+    // A copula may give a toll with no class of its own: 'the number is 87 dead, not 212'.
+    const reading = (read || clause.form === 'copula') && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
     if (!reading) continue;
     const light = lightVerbClass(clause);
     const roles = light ? { about: clause.subject, object: null, agent: null } : rolesOf(clause, reading);

@@ -1,4 +1,4 @@
-import { quantitiesAgree } from './propositions/readQuantity.js';
+import { narrowsCount, quantitiesAgree } from './propositions/readQuantity.js';
 import type { Predicate, Quantity, RelationKind, SubjectKind } from './types.js';
 
 /** What a rule looks at in a claim, or in one member's proposition. */
@@ -67,6 +67,11 @@ export const relationRules: readonly RelationRule[] = [
   {
     kind: 'contradicts', when: 'same', why: 'counts that cannot both be true', symmetric: true,
     applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && !quantitiesAgree(a.quantity, b.quantity),
+  },
+  // "87 people were killed" inside "between 80 and 100 people were killed": a closer count of the same event bears the wider one out
+  {
+    kind: 'supports', when: 'same', why: 'a closer count within the other',
+    applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && narrowsCount(a.quantity, b.quantity),
   },
   // "hit by an air strike" vs "hit by a misfired militant rocket": two causes of one event
   {

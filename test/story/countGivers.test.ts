@@ -54,3 +54,26 @@ describe('a count is the word of whoever gives it (hospital-blast: "Health minis
     expect(statusOf(19).at(-1)).not.toMatch(/disputed|refuted/u);
   });
 });
+
+describe('counts are figures: one claim per figure, related as ranges (hospital-blast: 212, "between 80 and 100", 87)', () => {
+  it("reads the count a verb gives, not one said earlier in the sentence: 'was too high and put the number of dead between 80 and 100'", () => {
+    const members = killed(readMembers(narration('c1', '2025-10-24', 'The UN said the toll of 212 was too high and put the number of dead between 80 and 100.', ['UN'])));
+    expect(members.map((m) => m.proposition.quantity?.text)).toEqual(['212', 'between 80 and 100']);
+    expect(killed(readMembers(narration('c2', '2025-10-29', 'The minister said the number is 87 dead, not 212.', [])))[0]?.proposition.quantity?.low).toBe(87);
+  });
+
+  it('keeps 87 apart from "between 80 and 100", which it supports, and joins "at least 212" with "212"', () => {
+    const story = relateArticles([
+      narration('r1', '2025-10-15', 'At least 212 people were killed in the blast.', []),
+      narration('r2', '2025-10-16', '212 people were killed in the blast.', []),
+      narration('r3', '2025-10-24', 'Between 80 and 100 people were killed in the blast.', []),
+      narration('r4', '2025-10-29', '87 people were killed in the blast.', []),
+    ]);
+    const claimOf = (text: string) => story.claims.find((c) => c.members.some((m) => m.proposition.quantity?.text.toLowerCase() === text))!;
+    expect(claimOf('at least 212')).toBe(claimOf('212'));
+    expect(claimOf('87')).not.toBe(claimOf('between 80 and 100'));
+    const kinds = (a: string, b: string) => story.relations.filter((r) => r.from === claimOf(a).id && r.to === claimOf(b).id).map((r) => r.kind);
+    expect(kinds('87', 'between 80 and 100')).toEqual(['supports']);
+    expect(kinds('at least 212', '87')).toEqual(['contradicts']);
+  });
+});

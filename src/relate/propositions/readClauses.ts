@@ -175,7 +175,8 @@ function partitive(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
 /** A participle in front of a noun phrase is said of it: 'Wounded militia chief Dren crossed ...'. */
 function attributive(tokens: Token[], chunks: Chunk[], i: number, g: number): Chunk | null {
   const t = tokens[i];
-  if (g !== i || !looksParticiple(t) || (i > 0 && !isBoundary(tokens[i - 1]))) return null;
+  // Not after 'and' or a comma, where the verb shares the subject before it: 'the toll was too high and put the number of dead at 80'.
+  if (g !== i || !looksParticiple(t) || (i > 0 && (!isBoundary(tokens[i - 1]) || /^(?:,|and|or|but)$/u.test(tokens[i - 1].lower)))) return null;
   const chunk = chunkAt(chunks, i + 1);
   return chunk && chunk.first === i + 1 ? chunk : null;
 }

@@ -66,7 +66,7 @@ export function readQuantity(tokens: Token[], from: number, to: number, unit: st
       low = Math.floor(found.value * 0.9);
       high = Math.ceil(found.value * 1.1);
     }
-    const first = /no (?:more|greater|fewer|less) than$/u.test(three) ? i - 3 : /(?:at least|more than|at most|up to|fewer than|less than|between|in excess of|no more than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some)$/u.test(before) ? i - 1 : i;
+    const first = /(?:no (?:more|greater|fewer|less) than|in excess of)$/u.test(three) ? i - 3 : /(?:at least|more than|at most|up to|fewer than|less than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some|between)$/u.test(before) ? i - 1 : i;
     const text = tokens.slice(Math.max(0, first), Math.max(end, i + 1)).map((t) => t.text).join(' ');
     return { low, high, text, unit };
   }
@@ -78,4 +78,24 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const aHigh = a.high ?? Infinity;
   const bHigh = b.high ?? Infinity;
   return (a.low ?? 0) <= bHigh && (b.low ?? 0) <= aHigh;
+}
+
+/** The numbers a count states, as written: 'at least 212' -> [212]; 'between 80 and 100' -> [80, 100]; 'about 1,200' -> [1200]. */
+const statedNumbers = (quantity: Quantity): string => (quantity.text.match(/\d[\d,.]*/gu) ?? []).map((n) => n.replace(/,/gu, '')).join(' ');
+
+/**
+ * Whether two counts give the same figure, and so can be one claim: '212',
+ * 'at least 212' and 'about 212' do; '87' and 'between 80 and 100' do not,
+ * though both can be true: the first refines the second (see
+ * `narrowsCount`). Counts in words compare by their range.
+ */
+export function sameFigure(a: Quantity, b: Quantity): boolean {
+  const [x, y] = [statedNumbers(a), statedNumbers(b)];
+  return x && y ? x === y : a.low === b.low && a.high === b.high;
+}
+
+/** Whether count a lies inside count b and says more: '87' inside 'between 80 and 100'. */
+export function narrowsCount(a: Quantity, b: Quantity): boolean {
+  const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? Infinity, b.low ?? 0, b.high ?? Infinity];
+  return bLow <= aLow && aHigh <= bHigh && (aLow !== bLow || aHigh !== bHigh);
 }
