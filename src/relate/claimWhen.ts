@@ -13,3 +13,19 @@ export function claimWhen(claim: Claim): TimeSpan | null {
   const dates = claim.members.map((m) => m.reportedOn).filter((d): d is string => d !== null).sort();
   return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;
 }
+
+/** How long before a report an undated event it tells may have happened: news dates what is older ('two years ago'). */
+export const recentDays = 31;
+
+/**
+ * When a claim holds, for relating it to other claims: as claimWhen, and for
+ * an event told with no date, the month before it was first reported ('87
+ * were killed', first told on 29 October, is the blast of the 14th, and no
+ * rival count of an air strike in 2023).
+ */
+export function relationWhen(claim: Claim): TimeSpan | null {
+  const stated = claimWhen(claim);
+  if (stated || claim.kind === 'state' || !claim.firstReported) return stated;
+  const from = new Date(Date.parse(`${claim.firstReported}T00:00:00Z`) - recentDays * 86_400_000).toISOString().slice(0, 10);
+  return { from, to: claim.firstReported };
+}

@@ -1,4 +1,5 @@
 import { sidesOf } from './findSide.js';
+import { recentDays } from './claimWhen.js';
 import { holdsBetween } from './relateClaims.js';
 import { relationRules, type RelationRule } from './relationRules.js';
 import { readTimeInterval } from '../model/timeInterval.js';
@@ -36,8 +37,6 @@ function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   );
 }
 
-/** How long before a report an undated event it tells may have happened: news dates what is older ('two years ago'). */
-const recentDays = 31;
 
 /**
  * Whether an undated event told on `reportedOn` may be the claim's own

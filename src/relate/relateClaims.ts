@@ -1,4 +1,4 @@
-import { claimWhen } from './claimWhen.js';
+import { relationWhen } from './claimWhen.js';
 import { relationRules, type RelationRule } from './relationRules.js';
 import { notBefore, overlaps } from '../model/timeInterval.js';
 import { spanInterval, type TimeSpan } from './timeSpan.js';
@@ -32,7 +32,7 @@ export function holdsBetween(rule: RelationRule, ta: When, tb: When): boolean {
  */
 export function relateClaims(claims: Claim[]): Relation[] {
   const relations: Relation[] = [];
-  const spans = new Map(claims.map((claim) => [claim, claimWhen(claim)]));
+  const spans = new Map(claims.map((claim) => [claim, relationWhen(claim)]));
   for (const a of claims) {
     for (const b of claims) {
       if (a === b) continue;
