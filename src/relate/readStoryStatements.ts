@@ -2,17 +2,19 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
 import { isSpeaker } from './isSpeaker.js';
 import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
+import { resolveIssuingSpeaker } from './resolveIssuingSpeaker.js';
 import type { StoryStatement } from './storyStatement.js';
 
 /**
  * Everything an article says, as the story reads it, in the order of the
  * text: its attributed statements, each with a speaker who can speak (a
  * 'speaker' such as 'which' or 'death' makes the statement the outlet's
- * own; 'the minister' is the person the article names beside it), and the
+ * own; 'the minister' is the person the article names beside it, 'the
+ * statement' the body that issued it), and the
  * outlet's own headline and sentences.
  */
 export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
-  const statements = record.statements.map((s) => ({ ...s, own: false }));
+  const statements = resolveIssuingSpeaker(record, [...record.statements].sort((a, b) => a.content.start - b.content.start).map((s) => ({ ...s, own: false })));
   const speaks = statements.map((s) => isSpeaker(record, s));
   // '"According to the information available, Dren may have been eliminated," the ministry said': a frame with no
   // speaker inside a speaker's words is theirs, and their statement already holds it; it is not the outlet's own.

@@ -31,3 +31,16 @@ describe('a spokesperson speaks for the body the article names', () => {
     expect(sidesOf(text)['Nadim Sorrell']).toBe('sorrell');
   });
 });
+
+describe('a document or a group speaks for the body the article has just named (hospital-blast: "the statement said")', () => {
+  it('gives "the group" and "the statement" the side of the nearest named speaker before them', () => {
+    const text = [
+      'Militants deny firing rocket',
+      'The Ashkar Brigades rejected the army\'s account of the blast on Thursday. In a statement posted on its channel, the group said the intercepted call was "fake".',
+      '"The recording is a fabrication made in the army\'s studios," the statement said.',
+    ].join('\n\n');
+    const sides = sidesOf(text);
+    expect(Object.keys(sides)).not.toContain('the statement');
+    expect(new Set(Object.values(sides))).toEqual(new Set([sides['Ashkar Brigades'] ?? sides['The Ashkar Brigades']]));
+  });
+});

@@ -15,6 +15,8 @@ import type { Token } from '../parse/parseText.js';
  * recording of the call').
  */
 const sameThing: Record<string, string> = {
+  // "Army audio proves militant rocket caused the blast" / "this recording proves beyond doubt": audio is a recording.
+  audio: 'recording',
   // "the footage had been recorded before the strike" / "the video was recorded"
   footage: 'video',
   clip: 'video',

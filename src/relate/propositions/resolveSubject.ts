@@ -151,7 +151,8 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   if (atHead) return entityReferent(atHead.type, atHead.canonical);
   // 'Saturday', 'last week': a time the parse took for a noun phrase is no one ('killed Saturday' is not said of Saturday).
   if (isTimeWord(head)) return null;
-  for (const name of unlabelled) if (chunk.tokens.some((t) => t.text === name)) return { key: nameKey(name), name, kind: 'person' };
+  // The name must head the phrase: 'Army audio' is audio, "Dren's deputy" the deputy.
+  for (const name of unlabelled) if (head.text === name) return { key: nameKey(name), name, kind: 'person' };
   if (head.pos === 'PRON' || (chunk.tokens.length === 1 && vague.has(head.lower))) {
     return personPronouns.has(head.lower) && focus ? { key: nameKey(focus), name: focus, kind: 'person' } : null;
   }
