@@ -40,10 +40,10 @@ function relaysOf(record: ArticleRecord, statement: StoryStatement): string[] {
  */
 const unresolved = /^(?:i|we|you|he|she|it|they|(?:my|our|his|her|its|their)\s.+)$/iu;
 
-/** Capitalised title words right before a name: "Kasteria's Deputy Defence Minister Lukan Mereth". */
-const titleBefore = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
-/** A role in lower case right before a name, ending in a word for someone who speaks for a body: "ministry spokesman Nadim Sorrell", "army spokeswoman Lt. Dana Ross". */
-const roleBefore = /((?:[\p{L}'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|representative|envoy|ambassador|minister|commander)\s+(?:(?:\p{Lu}[\p{L}.]*\.?)\s+)?)$/u;
+/** Capitalised title words right before a name, on its line: "Kasteria's Deputy Defence Minister Lukan Mereth". */
+const titleBefore = /((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,6})$/u;
+/** A role in lower case right before a name, ending in a word for someone who speaks for a body, and the rank after it: "ministry spokesman Nadim Sorrell", "army spokesman Lieutenant Colonel Piet Anderhall". */
+const roleBefore = /((?:[\p{L}'’-]+[ \t]+){0,3}(?:spokesman|spokeswoman|spokesperson|official|representative|envoy|ambassador|minister|commander)[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+){0,3})$/u;
 
 /** Words for a body that a role names without its name: 'the ministry's spokesman', 'army spokesman'. */
 const bodyWords = /\b(ministry|army|military|government|police|agency|department|office|council|command|embassy|militia|group|brigade|brigades|front|movement|party|campaign|company)(?:['’]s)?\b/giu;
@@ -63,11 +63,18 @@ function bodiesNamedBy(record: ArticleRecord, roles: string): string[] {
     const candidates = new Set(record.entities.filter((e) => e.type === 'organization' && e.canonical.toLowerCase().endsWith(ministry)).map((e) => e.canonical));
     if (candidates.size === 1) named.push(...candidates);
   }
+  // 'Valdorian army' over a bare 'Army' (a headline's speaker): the bare word names no one more.
+  const bodiesEndingIn = (bodies: string[], word: string) => {
+    const fuller = new Set(bodies.filter((body) => body.toLowerCase().endsWith(` ${word}`)));
+    return fuller.size ? fuller : new Set(bodies.filter((body) => body.toLowerCase() === word));
+  };
+  const entities = record.entities.filter((e) => e.type === 'organization').map((e) => e.canonical);
+  // Failing a named body, one the article quotes that the entity stage left unnamed ('The Valdorian army said').
+  const quoted = record.statements.flatMap((s) => (s.speaker && /^(?:the\s+)?\p{Lu}/u.test(s.speaker.canonical) ? [s.speaker.canonical.replace(/^the\s+/iu, '')] : []));
   for (const [, head] of roles.matchAll(bodyWords)) {
     const word = head.toLowerCase();
-    const candidates = new Set(record.entities
-      .filter((e) => e.type === 'organization' && (e.canonical.toLowerCase() === word || e.canonical.toLowerCase().endsWith(` ${word}`)))
-      .map((e) => e.canonical));
+    const fromEntities = bodiesEndingIn(entities, word);
+    const candidates = fromEntities.size ? fromEntities : bodiesEndingIn(quoted, word);
     if (candidates.size === 1) named.push(...candidates);
   }
   return named;
@@ -87,8 +94,8 @@ function titlesOf(record: ArticleRecord, canonical: string): string {
   for (const entity of record.entities) {
     if (entity.type !== 'person' || entity.canonical !== canonical) continue;
     const preceding = record.text.slice(Math.max(0, entity.start - 60), entity.start);
-    const before = titleBefore.exec(preceding) ?? roleBefore.exec(preceding);
-    if (before) titles.push(before[1]);
+    // Both: 'army spokesman Lieutenant Colonel Piet Anderhall' has a rank and a role. Neither reaches past a line ('in Valden.' ending the paragraph before 'Anderhall said').
+    for (const before of [titleBefore.exec(preceding), roleBefore.exec(preceding)]) if (before) titles.push(before[1]);
     const after = appositiveAfter.exec(record.text.slice(entity.end, entity.end + 70));
     if (after) titles.push(after[1]);
   }

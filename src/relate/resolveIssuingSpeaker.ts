@@ -2,13 +2,14 @@ import type { ArticleRecord } from '../model/articleRecord.js';
 import type { StoryStatement } from './storyStatement.js';
 
 /**
- * Speakers that stand for a body the article has just named: "the group
- * said" after 'The Ashkar Brigades rejected ...'; '"The recording is a
- * fabrication," the statement said' after the group's statement was
- * introduced. A document speaks for whoever issued it, a group for the one
- * it refers back to.
+ * Documents that speak for whoever issued them: '"The recording is a
+ * fabrication," the statement said', after 'The Ashkar Brigades rejected
+ * ... In a statement posted on its channel, the group said ...'. Not 'the
+ * group' or 'the militia': those refer back to a body the article
+ * mentioned, not to the last one quoted ('the militia' after the ministry
+ * that accuses it).
  */
-const issuedBy = /^the\s+(?:statement|communiqu[eé]|release|press release|letter|post|message|report|group|organi[sz]ation|movement|faction|militia)$/iu;
+const issuedBy = /^the\s+(?:statement|communiqu[eé]|release|press release|letter|post|message)$/iu;
 
 /**
  * The statements with such a speaker given the canonical name of the

@@ -32,8 +32,8 @@ describe('a spokesperson speaks for the body the article names', () => {
   });
 });
 
-describe('a document or a group speaks for the body the article has just named (hospital-blast: "the statement said")', () => {
-  it('gives "the group" and "the statement" the side of the nearest named speaker before them', () => {
+describe('a document speaks for the body that issued it (hospital-blast: "the statement said")', () => {
+  it('gives "the statement" the side of the nearest named speaker before it', () => {
     const text = [
       'Militants deny firing rocket',
       'The Ashkar Brigades rejected the army\'s account of the blast on Thursday. In a statement posted on its channel, the group said the intercepted call was "fake".',
@@ -42,5 +42,18 @@ describe('a document or a group speaks for the body the article has just named (
     const sides = sidesOf(text);
     expect(Object.keys(sides)).not.toContain('the statement');
     expect(new Set(Object.values(sides))).toEqual(new Set([sides['Ashkar Brigades'] ?? sides['The Ashkar Brigades']]));
+  });
+});
+
+describe("a spokesman with a rank speaks for the body his role names, even one the entity stage left unnamed (hospital-blast: Piet Anderhall)", () => {
+  it("reads 'army spokesman Lieutenant Colonel Piet Anderhall' as the Valdorian army's, and no title from the paragraph before", () => {
+    const text = [
+      'Army blames rocket for hospital blast',
+      'VALDEN (Atlas) - The Valdorian army said on Wednesday that a rocket fired by militants had misfired. "No aircraft struck the hospital," army spokesman Lieutenant Colonel Piet Anderhall told a news conference in Valden.',
+      'Anderhall said the rocket had exploded in the car park.',
+    ].join('\n\n');
+    const sides = sidesOf(text);
+    expect(sides['Piet Anderhall']).not.toBe('valden');
+    expect(sides['Piet Anderhall']).toBe(sides['The Valdorian army'] ?? sides['Valdorian army']);
   });
 });

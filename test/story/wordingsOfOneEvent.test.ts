@@ -49,6 +49,13 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('A strike hit a former depot used by the militia.')).toEqual(['depot|hit||strike']);
   });
 
+  it("reads a 'not' set off by commas before a noun as denying the alternative, not the verb: 'a rocket, not an air strike, caused the blast'", () => {
+    const members = readMembers(article('Wire report', 'A misfired rocket, not an air strike, caused the blast. Vasko Dren was injured, not killed.', 'https://wire.example/3'));
+    const said = members.filter((m) => m.ref.start > 11).map((m) => `${m.proposition.subject}|${m.proposition.predicate}|${m.proposition.negated ? 'not' : ''}`);
+    expect(said).toContain('blast|caused|');
+    expect(said).toContain('dren|killed|not');
+  });
+
   it('takes a bare time after the verb for when, not for what: "died Thursday at age 85"', () => {
     expect(read('Bettie Page died Thursday at age 85.')).toEqual(read('Bettie Page died on Thursday.'));
   });

@@ -277,7 +277,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
     const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : [];
-    const negation = [...noneOf, ...span.filter((x) => negators.has(x.lower) || x.lemma === 'not')];
+    // 'misfired militant rocket, not air strike, caused the blast': a 'not' set off by commas denies the alternative, not the verb.
+    const setOff = new Set(span.filter((x, k) => x.lemma === 'not' && span[k - 1]?.text === ',' && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(span[k + 1]?.pos ?? '')));
+    const negation = [...noneOf, ...span.filter((x) => (negators.has(x.lower) || x.lemma === 'not') && !setOff.has(x))];
     const last = Math.max(end, j - 1, i);
     const clause: Clause = { head, form, passive, particle, subject, object, preps, modals, negation, start: (subject && subject.start < t.start ? subject : tokens[g]).start, end: tokens[Math.min(last, tokens.length - 1)].end };
     clauses.push(clause);
