@@ -1,12 +1,12 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
 import { parseText, type Token } from './parse/parseText.js';
-import { nounAfterTo } from './parse/nounAfterTo.js';
+import { repairTags } from './parse/repairTags.js';
 import { recoverFragmentVerb } from './parse/recoverFragmentVerb.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
-import { resolveSubject, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
+import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Quantity } from './types.js';
@@ -113,6 +113,7 @@ const tollHeads = new Set(['toll', 'tally', 'figure', 'dead', 'death', 'deaths',
 const countGivingVerbs = new Set(['put', 'give', 'set', 'estimate', 'raise', 'lower', 'revise', 'place', 'update', 'cut', 'increase', 'reduce']);
 const tollSubject: Referent = { key: 'people', name: 'people', kind: 'quantity' };
 const killedClass: PredicateReading = { name: 'killed', kind: 'event', aboutPatient: true, known: true };
+const hitClass: PredicateReading = { name: 'hit', kind: 'event', aboutPatient: true, known: true };
 
 /** The count a clause gives a death toll, when its subject or object is one and it states a number. */
 function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
@@ -174,7 +175,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = nounAfterTo(recoverFragmentVerb(parseText(text, start, end, names)));
+  const tokens = repairTags(recoverFragmentVerb(parseText(text, start, end, names)));
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
@@ -188,16 +189,21 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const roles = light ? { about: clause.subject, object: null, agent: null } : rolesOf(clause, reading);
     if (!roles.about) continue;
     const toll = tollOf(tokens, clause, roles.about);
-    const about = toll ? tollSubject : resolveSubject(roles.about, context);
-    if (!about) continue;
+    const said = toll ? tollSubject : resolveSubject(roles.about, context);
+    if (!said) continue;
+    // 'The blast was caused by a misfired rocket': the site the blast struck was hit by the rocket (siteStruckBy).
+    const struck = reading.name === 'caused' ? siteStruckBy(roles.about, context, clause.preps.find((p) => p.word === 'to' || p.word === 'at')?.chunk ?? null) : null;
+    const about = struck ?? said;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
     // 'The UN put the number between 80 and 100': whoever gives a count is its source (findTollGiver), not what killed them.
     const givesToll = toll !== null && clause.object !== null && (tollHeads.has(clause.object.head.lemma) || clause.object.head.lemma === 'number');
     const agent = givesToll ? null : agentOf(clause, roles, context);
+    if (struck && !agent) continue;
+    const predicate = struck ? hitClass : reading;
     const quantity = toll ?? quantityOf(tokens, clause, roles);
     const turned = reading.name === 'absent';
     const negated = clause.negation.length > 0 && !turned;
-    const key = `${about.key}|${reading.name}|${negated}|${object?.key ?? ''}|${quantity?.text ?? ''}|${agent?.key ?? ''}`;
+    const key = `${about.key}|${predicate.name}|${negated}|${object?.key ?? ''}|${quantity?.text ?? ''}|${agent?.key ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const triggerEnd = clause.particle?.end ?? clause.head.end;
@@ -206,9 +212,9 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
       subject: about.key,
       subjectName: about.name,
       subjectKind: about.kind,
-      predicate: reading.name,
-      kind: reading.kind,
-      predicateText: predicateWording(text, clause, roles, reading, agent, isPlural(roles.about, quantity)) || trigger.text,
+      predicate: predicate.name,
+      kind: predicate.kind,
+      predicateText: (struck ? `was hit by ${agent!.name}` : predicateWording(text, clause, roles, reading, agent, isPlural(roles.about, quantity))) || trigger.text,
       object: object?.key ?? null,
       objectName: object?.name ?? null,
       quantity,

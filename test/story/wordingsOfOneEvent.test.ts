@@ -56,6 +56,19 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(said).toContain('dren|killed|not');
   });
 
+  it("reads 'the blast was caused by a misfired rocket' as the site the blast struck hit by the rocket, beside 'hit by an air strike'", () => {
+    const story = relateArticles([article(
+      'Army blames rocket for blast at Mirvane Municipal Hospital',
+      'The army said on Wednesday that the blast was caused by a misfired rocket. The Hesran Health Ministry said the hospital was hit by an air strike.',
+      'https://wire.example/4',
+    )]);
+    const hits = story.claims.filter((c) => c.subject === 'mirvane-municipal-hospital' && c.predicate === 'hit');
+    expect(hits.map((c) => c.agent).sort()).toEqual(['rocket', 'strike']);
+    expect(story.relations).toContainEqual(expect.objectContaining({ kind: 'contradicts', why: 'different agents or causes of the same event' }));
+    // A fire is no blast: 'the fire was caused by arson' stays a claim about the fire.
+    expect(read('The fire at Mirvane Municipal Hospital was caused by arson.')).toEqual(['fire|caused||arson']);
+  });
+
   it('takes a bare time after the verb for when, not for what: "died Thursday at age 85"', () => {
     expect(read('Bettie Page died Thursday at age 85.')).toEqual(read('Bettie Page died on Thursday.'));
   });

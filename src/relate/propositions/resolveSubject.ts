@@ -177,3 +177,27 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const key = eventCompound.exec(canonical)?.[1] ?? canonical;
   return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };
 }
+
+/** Events that strike a place: 'the blast', 'the explosion', 'the strike', not 'the fire' or 'the crash'. */
+const strikingEvents = new Set(['blast', 'explosion', 'strike', 'airstrike', 'attack', 'bombing', 'impact', 'damage']);
+
+/**
+ * The site an event that strikes a place struck, when the phrase or the
+ * article names one: 'the Mirvane hospital blast' and 'damage to the
+ * hospital' struck Mirvane Municipal Hospital; 'the blast', in an article
+ * about one hospital, struck that hospital. So 'the blast was caused by a
+ * misfired rocket' can be read as what it claims, that the hospital was hit
+ * by the rocket, beside 'the hospital was hit by an air strike'. Null for
+ * other events and where no one site is named.
+ */
+export function siteStruckBy(chunk: Chunk, context: ReferentContext, to: Chunk | null): Referent | null {
+  if (!strikingEvents.has(canonicalHead(chunk.head))) return null;
+  for (const phrase of [chunk, to]) {
+    for (const token of phrase?.tokens ?? []) {
+      if (token === chunk.head) continue;
+      const named = context.namedByLastWord.get(token.lower) ?? context.namedByLastWord.get(canonicalHead(token));
+      if (named && siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(named.canonical.toLowerCase())?.[1] ?? '')) return entityReferent(named.type, named.canonical);
+    }
+  }
+  return context.site ? entityReferent(context.site.type, context.site.canonical) : null;
+}
