@@ -6,6 +6,7 @@ import { recoverFragmentVerb } from './parse/recoverFragmentVerb.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
+import { arrivalOnSite } from './propositions/arrivalOnSite.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -192,12 +193,13 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const said = toll ? tollSubject : resolveSubject(roles.about, context);
     if (!said) continue;
     // 'The blast was caused by a misfired rocket': the site the blast struck was hit by the rocket (siteStruckBy).
-    const struck = reading.name === 'caused' ? siteStruckBy(roles.about, context, clause.preps.find((p) => p.word === 'to' || p.word === 'at')?.chunk ?? null) : null;
+    const landed = arrivalOnSite(clause, context);
+    const struck = landed?.site ?? (reading.name === 'caused' ? siteStruckBy(roles.about, context, clause.preps.find((p) => p.word === 'to' || p.word === 'at')?.chunk ?? null) : null);
     const about = struck ?? said;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
     // 'The UN put the number between 80 and 100': whoever gives a count is its source (findTollGiver), not what killed them.
     const givesToll = toll !== null && clause.object !== null && (tollHeads.has(clause.object.head.lemma) || clause.object.head.lemma === 'number');
-    const agent = givesToll ? null : agentOf(clause, roles, context);
+    const agent = landed?.projectile ?? (givesToll ? null : agentOf(clause, roles, context));
     if (struck && !agent) continue;
     const predicate = struck ? hitClass : reading;
     const quantity = toll ?? quantityOf(tokens, clause, roles);

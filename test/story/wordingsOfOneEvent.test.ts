@@ -69,6 +69,15 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('The fire at Mirvane Municipal Hospital was caused by arson.')).toEqual(['fire|caused||arson']);
   });
 
+  it("reads a projectile arriving on a site as the site hit by it: 'had fallen on Mirvane Municipal Hospital', 'reached the hospital grounds'", () => {
+    const hits = (body: string) => readMembers(article('Rocket blamed for hospital blast', body, 'https://wire.example/5'))
+      .filter((m) => m.proposition.predicate === 'hit').map((m) => `${m.proposition.subject}|${m.proposition.agent}`);
+    expect(hits('A rocket fired by the militants had misfired and fallen on Mirvane Municipal Hospital.')).toEqual(['mirvane-municipal-hospital|rocket']);
+    expect(hits('The ministry said fragments from the strike may have reached the hospital grounds.')).toEqual(['hospital|fragment']);
+    // Not what is no projectile: 'the delegation reached the hospital' is a visit.
+    expect(hits('The delegation reached Mirvane Municipal Hospital on Friday.')).toEqual([]);
+  });
+
   it('takes a bare time after the verb for when, not for what: "died Thursday at age 85"', () => {
     expect(read('Bettie Page died Thursday at age 85.')).toEqual(read('Bettie Page died on Thursday.'));
   });

@@ -201,3 +201,20 @@ export function siteStruckBy(chunk: Chunk, context: ReferentContext, to: Chunk |
   }
   return context.site ? entityReferent(context.site.type, context.site.canonical) : null;
 }
+
+/** Whether a referent names a building or site ('Mirvane Municipal Hospital', 'the Old Grain Depot'). */
+export const isSite = (referent: Referent): boolean => siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(referent.name.toLowerCase())?.[1] ?? '');
+
+/**
+ * The site a phrase names by a modifier: 'the hospital grounds' names the
+ * hospital (the article's named one, or the common noun when it names
+ * none). Null when no word of the phrase but its head is a site noun.
+ */
+export function siteNamedIn(chunk: Chunk, context: ReferentContext): Referent | null {
+  for (const token of chunk.tokens) {
+    if (token === chunk.head || !siteNouns.has(canonicalHead(token))) continue;
+    const named = context.namedByLastWord.get(canonicalHead(token));
+    return named ? entityReferent(named.type, named.canonical) : { key: canonicalHead(token), name: token.text, kind: 'object' };
+  }
+  return null;
+}
