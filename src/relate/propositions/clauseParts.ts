@@ -59,3 +59,10 @@ export function prepsAfter(tokens: Token[], chunks: Chunk[], from: number): { pr
   }
   return { preps, end };
 }
+
+/** The first token from i on that is not an adverb, particle or auxiliary: 'not' and 'been' in 'was not been' are passed over. */
+export function nextContent(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
+  return k;
+}

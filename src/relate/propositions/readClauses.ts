@@ -1,6 +1,7 @@
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../parse/parseText.js';
-import { chunkAt, isBoundary, prepsAfter, type Clause } from './clauseParts.js';
+import { chunkAt, isBoundary, nextContent, prepsAfter, type Clause } from './clauseParts.js';
+import { linksToAdjective, seemingVerbs } from './linkingVerbs.js';
 import { elidedCopulas, isVerbless, openingPhraseBefore } from './headlineClauses.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { controlVerbs, predicateNouns, reportingLemmas } from './predicateClasses.js';
@@ -28,29 +29,6 @@ function looksParticiple(t: Token): boolean {
   return !/ing$/u.test(t.lower) && (t.lower !== t.lemma || /(?:ed|en|t)$/u.test(t.lower));
 }
 
-/**
- * Verbs that link a subject to an adjective as 'is' does: 'remained alive',
- * 'has proved elusive', 'seven girls fell pregnant', 'went missing'. With
- * an adjective after them, the adjective is the predicate; otherwise they
- * are verbs ('proved the recording was real', 'remained in Raqqa').
- */
-const linkingVerbs = new Set(['remain', 'stay', 'seem', 'appear', 'look', 'sound', 'become', 'prove', 'turn', 'grow', 'fall', 'go', 'get', 'feel']);
-/** Linking verbs that hedge what they link: 'appears dead', 'seemed unlikely'. */
-const seemingVerbs = new Set(['seem', 'appear', 'look', 'sound']);
-
-/** An adjective standing alone after a linking verb; not one before its noun ('proves militant rocket caused ...'). */
-function linksToAdjective(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const k = nextContent(tokens, i + 1);
-  return t.pos === 'VERB' && linkingVerbs.has(t.lemma) && tokens[k]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
-}
-
-/** The first token from i on that is not an adverb, particle or auxiliary: 'not' and 'been' in 'was not been' are passed over. */
-function nextContent(tokens: Token[], i: number): number {
-  let k = i;
-  while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX')) k += 1;
-  return k;
-}
 
 /**
  * The phrase a relative clause hangs on, when the nearest phrase is that
