@@ -37,7 +37,7 @@ export function referentContext(record: ArticleRecord, focus: string | null, unl
   const namedByLastWord = new Map<string, { type: string; canonical: string }>();
   for (const e of record.entities) {
     if (e.type === 'person') continue;
-    const last = /([\p{L}\p{N}]+)\W*$/u.exec(e.canonical.toLowerCase())?.[1];
+    const last = lastWord(e.canonical);
     if (last && !namedByLastWord.has(last)) namedByLastWord.set(last, { type: e.type, canonical: e.canonical });
   }
   const site = mainSite(record);
@@ -54,7 +54,7 @@ export function referentContext(record: ArticleRecord, focus: string | null, unl
 function mainSite(record: ArticleRecord): { type: string; canonical: string } | null {
   const counts = new Map<string, { type: string; canonical: string; n: number }>();
   for (const e of record.entities) {
-    if (!siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(e.canonical.toLowerCase())?.[1] ?? '')) continue;
+    if (!namesSite(e.canonical)) continue;
     const seen = counts.get(e.canonical) ?? { type: e.type, canonical: e.canonical, n: 0 };
     counts.set(e.canonical, { ...seen, n: seen.n + 1 });
   }
@@ -64,6 +64,11 @@ function mainSite(record: ArticleRecord): { type: string; canonical: string } | 
 
 /** Last words of a named building or site: 'Halvek General Hospital', 'the Old Grain Depot'. */
 const siteNouns = new Set(['hospital', 'clinic', 'school', 'university', 'mosque', 'church', 'synagogue', 'temple', 'market', 'depot', 'station', 'airport', 'factory', 'plant', 'hotel', 'prison', 'embassy', 'stadium', 'mall', 'museum', 'camp']);
+
+/** The last word of a name, lower case: 'Halvek General Hospital' -> 'hospital'. */
+const lastWord = (name: string): string => /([\p{L}\p{N}]+)\W*$/u.exec(name.toLowerCase())?.[1] ?? '';
+/** Whether a name ends in a site noun ('Halvek General Hospital', 'the Old Grain Depot'). */
+const namesSite = (name: string): boolean => siteNouns.has(lastWord(name));
 /**
  * Words that name a site by its kind or by a part of it, read as the
  * article's named site: "Not a single civilian facility was struck" in the
@@ -196,14 +201,14 @@ export function siteStruckBy(chunk: Chunk, context: ReferentContext, to: Chunk |
     for (const token of phrase?.tokens ?? []) {
       if (token === chunk.head) continue;
       const named = context.namedByLastWord.get(token.lower) ?? context.namedByLastWord.get(canonicalHead(token));
-      if (named && siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(named.canonical.toLowerCase())?.[1] ?? '')) return entityReferent(named.type, named.canonical);
+      if (named && namesSite(named.canonical)) return entityReferent(named.type, named.canonical);
     }
   }
   return context.site ? entityReferent(context.site.type, context.site.canonical) : null;
 }
 
 /** Whether a referent names a building or site ('Mirvane Municipal Hospital', 'the Old Grain Depot'). */
-export const isSite = (referent: Referent): boolean => siteNouns.has(/([\p{L}\p{N}]+)\W*$/u.exec(referent.name.toLowerCase())?.[1] ?? '');
+export const isSite = (referent: Referent): boolean => namesSite(referent.name);
 
 /**
  * The site a phrase names by a modifier: 'the hospital grounds' names the
