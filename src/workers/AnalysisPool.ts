@@ -79,6 +79,11 @@ export class AnalysisPool {
     return this.options.threads;
   }
 
+  /** Threads started so far (running or starting): at most `size`, and no more than articles have waited for. */
+  get started(): number {
+    return this.threads.length;
+  }
+
   /**
    * Analyses one article in a thread, and reads its members with `corrections`
    * (the corrections by hand in force); resolves with the article or the
@@ -89,8 +94,10 @@ export class AnalysisPool {
     if (this.closed) return Promise.reject(new AnalysisPoolError('the analysis pool is closed'));
     return new Promise<AnalysisOutcome>((resolve, reject) => {
       this.queue.push({ id: this.nextTask++, raw, contentHash, corrections, resolve, reject });
-      // Threads start on first use, so a server that never receives an upload never starts one.
-      while (this.threads.length < this.options.threads) this.threads.push(this.startThread());
+      // Threads start as articles wait for them, up to the pool's size: a server that never receives an
+      // upload starts none, and `analyze one.txt` one (each thread loads the models: ~1.5 s of CPU, ~150 MB).
+      const unoccupied = this.threads.filter((thread) => !thread.task).length;
+      if (this.queue.length > unoccupied && this.threads.length < this.options.threads) this.threads.push(this.startThread());
       this.dispatch();
     });
   }

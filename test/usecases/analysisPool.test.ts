@@ -22,6 +22,22 @@ describe('the analysis pool', () => {
     expect(inThread).toEqual(onMain);
   });
 
+  it('starts a thread only when an article waits for one, up to its size', async () => {
+    const sized = new AnalysisPool({ threads: 2, articleBudgetMs: 3000 });
+    try {
+      expect(sized.started).toBe(0);
+      const content = await readFile('samples/corpus/text/where-is-dren-now.txt', 'utf8');
+      await sized.analyze(rawText('one.txt', content), contentHashOf(content));
+      await sized.analyze(rawText('two.txt', content), contentHashOf(content));
+      // One at a time: the first thread was free for the second.
+      expect(sized.started).toBe(1);
+      await Promise.all([0, 1, 2].map((n) => sized.analyze(rawText(`batch-${n}.txt`, content), contentHashOf(content))));
+      expect(sized.started).toBe(2);
+    } finally {
+      await sized.close();
+    }
+  });
+
   it('gives the reason when there is no article text, as analyze does', async () => {
     expect(await pool.analyze(rawText('debris.txt', '<<<>>>'), contentHashOf('<<<>>>'))).toEqual({ failed: 'no article text found in it' });
   });
