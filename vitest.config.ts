@@ -10,5 +10,6 @@ export default defineConfig({
     // Two files at a time: vitest's default in a run is one fewer than the cores, one file at a time on
     // CI's 2 cores, while most of the suite's time is spent waiting on processes, servers and Chromium.
     maxWorkers: 2,
+    globalSetup: ['test/support/pgliteTemplate.ts'],
   },
 });

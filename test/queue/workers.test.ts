@@ -24,7 +24,7 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     let before = { total: 0, sources: 0, shapes: 0 };
     // Mid-batch: some stored, and jobs in hand. Between batches the worker relates the story with no job active,
     // and a kill then would test nothing; so wait for a batch in progress (the next one starts within a second).
-    while (before.total < 40 || (await activeJobs()) === 0) {
+    while (before.total < articles / 3 || (await activeJobs()) === 0) {
       await sleep(50);
       before = await storeCounts(server);
     }
