@@ -96,7 +96,7 @@ async function load(db: Database, shape: string, n: number, from = 0): Promise<v
 }
 
 const target = argument('--db');
-for (const shape of ['many subjects', 'one story']) {
+for (const shape of (argument('--shapes') ?? 'many subjects,one story').split(',')) {
   for (const n of sizes) {
     const folder = target ? null : await mkdtemp(path.join(tmpdir(), 'corroborate-story-scale-'));
     const db = await openStore(target ?? folder!);

@@ -78,6 +78,21 @@ function readTimeOfDay(dayStart: number, time: string): TimeInterval | null {
  * moment lies somewhere in it.
  */
 export function readTimeInterval(value: string): TimeInterval | null {
+  let known = readIntervals.get(value);
+  if (known === undefined) {
+    // The story's status pass reads the same few hundred dates for every pair of rival statements.
+    if (readIntervals.size >= readIntervalsKept) readIntervals.clear();
+    known = parseTimeInterval(value);
+    readIntervals.set(value, known && Object.freeze(known));
+  }
+  return known;
+}
+
+/** Intervals read so far, by value (frozen: callers share them); cleared when it holds this many. */
+const readIntervals = new Map<string, Readonly<TimeInterval> | null>();
+const readIntervalsKept = 20_000;
+
+function parseTimeInterval(value: string): TimeInterval | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$/.exec(value);
   if (m) {
     const start = calendarDay(+m[1], +m[2], +m[3]);

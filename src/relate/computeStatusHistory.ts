@@ -31,10 +31,18 @@ function opposesAt(claim: Claim, claimWhen: When, rival: ClaimMember): boolean {
   const stated = memberTime(rival);
   const rivalWhen = widenSpan(null, stated ?? rival.reportedOn);
   const facts = rival.proposition;
-  const holds = (rule: RelationRule, a: When, b: When) => holdsBetween(rule, a, b) || (rule.when === 'same' && stated === null && isRecent(claimWhen, rival.reportedOn));
-  return relationRules.some(
-    (rule) => opposing.has(rule.kind) && ((rule.applies(claim, facts) && holds(rule, claimWhen, rivalWhen)) || (rule.applies(facts, claim) && holds(rule, rivalWhen, claimWhen))),
-  );
+  for (const rule of opposingRules) {
+    if (rule.applies(claim, facts) && holdsFor(rule, claimWhen, rivalWhen, stated, claimWhen, rival.reportedOn)) return true;
+    if (rule.applies(facts, claim) && holdsFor(rule, rivalWhen, claimWhen, stated, claimWhen, rival.reportedOn)) return true;
+  }
+  return false;
+}
+
+const opposingRules = relationRules.filter((rule) => opposing.has(rule.kind));
+
+/** Whether a rule's time condition holds, an undated rival event told recently counting as the claim's own. */
+function holdsFor(rule: RelationRule, a: When, b: When, stated: string | null, claimWhen: When, reportedOn: string | null): boolean {
+  return holdsBetween(rule, a, b) || (rule.when === 'same' && stated === null && isRecent(claimWhen, reportedOn));
 }
 
 
@@ -113,8 +121,18 @@ function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set
 
 const sameWhen = (a: When, b: When): boolean => a?.from === b?.from && a?.to === b?.to;
 
-/** Which claims are refuted as of a date, from a first reading of the histories. */
-type RefutedAsOf = (claimId: string, date: string) => boolean;
+/** Each claim's status changes in date order, from a first reading of the histories. */
+type FirstReading = Map<string, StatusChange[]>;
+
+/** Whether a claim is refuted as of a date: its last change on or before it says so. */
+function refutedAsOf(first: FirstReading, claimId: string, date: string): boolean {
+  let status: string | undefined;
+  for (const change of first.get(claimId) ?? []) {
+    if (change.asOf > date) break;
+    status = change.status;
+  }
+  return status === 'refuted';
+}
 
 /**
  * Per claim, its status as of each report date that bears on it (its own
@@ -130,11 +148,37 @@ type RefutedAsOf = (claimId: string, date: string) => boolean;
  * cannot be placed and are left out.
  */
 export function computeStatusHistory(claims: Claim[], relations: Relation[]): StatusChange[] {
-  const first = readHistories(claims, relations, () => false);
-  const byClaim = new Map<string, StatusChange[]>();
-  for (const change of first) byClaim.set(change.claimId, [...(byClaim.get(change.claimId) ?? []), change]);
-  const refutedAsOf: RefutedAsOf = (claimId, date) => byClaim.get(claimId)?.filter((c) => c.asOf <= date).at(-1)?.status === 'refuted';
-  return readHistories(claims, relations, refutedAsOf);
+  const read = readingOf(claims, relations);
+  const first: FirstReading = new Map();
+  for (const change of readHistories(read, new Map())) {
+    const list = first.get(change.claimId);
+    if (list) list.push(change);
+    else first.set(change.claimId, [change]);
+  }
+  return readHistories(read, first);
+}
+
+/** What both readings share: each claim's dated own words, and its rivals (the claims that contradict or refine it, either way). */
+interface Reading {
+  claims: Claim[];
+  ownByClaim: Map<string, ClaimMember[]>;
+  rivalsOf: Map<string, string[]>;
+}
+
+function readingOf(claims: Claim[], relations: Relation[]): Reading {
+  const ownByClaim = new Map(claims.map((claim) => [claim.id, byDate(ownWords(claim.members))]));
+  const rivalSets = new Map<string, Set<string>>();
+  const addRival = (claimId: string, rivalId: string) => {
+    const set = rivalSets.get(claimId);
+    if (set) set.add(rivalId);
+    else rivalSets.set(claimId, new Set([rivalId]));
+  };
+  for (const relation of relations) {
+    if (!opposing.has(relation.kind)) continue;
+    addRival(relation.from, relation.to);
+    addRival(relation.to, relation.from);
+  }
+  return { claims, ownByClaim, rivalsOf: new Map([...rivalSets].map(([id, set]) => [id, [...set]])) };
 }
 
 /**
@@ -152,14 +196,13 @@ function ownWords(members: ClaimMember[]): ClaimMember[] {
   return members.filter((m) => !outletsOwn(m) || !withSpeaker.has(said(m)));
 }
 
-function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: RefutedAsOf): StatusChange[] {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+function readHistories({ claims, ownByClaim, rivalsOf }: Reading, first: FirstReading): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const claim of claims) {
-    const rivalIds = [...new Set(relations.filter((r) => opposing.has(r.kind) && (r.from === claim.id || r.to === claim.id)).map((r) => (r.from === claim.id ? r.to : r.from)))];
-    const own = byDate(ownWords(claim.members));
+    const rivalIds = rivalsOf.get(claim.id) ?? [];
+    const own = ownByClaim.get(claim.id)!;
     if (!own.length) continue;
-    const claimOfRival = new Map(rivalIds.flatMap((id) => ownWords(byId.get(id)?.members ?? []).map((m) => [m, id] as const)));
+    const claimOfRival = new Map(rivalIds.flatMap((id) => (ownByClaim.get(id) ?? []).map((m) => [m, id] as const)));
     const rivals = byDate([...claimOfRival.keys()]);
     // The history starts when someone first puts the claim forward (or first mentions it, if nobody ever does).
     const start = (own.find((m) => m.stance === 'asserts') ?? own[0]).reportedOn!;
@@ -168,6 +211,10 @@ function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: Refu
     let when: When = null;
     let opposedAt: When = null;
     let refutedRivals = '';
+    // Which rivals stand changes only on the days a rival's status changes.
+    const rivalChangeDays = [...new Set(rivalIds.flatMap((id) => (first.get(id) ?? []).map((change) => change.asOf)))].sort();
+    let nextChangeDay = 0;
+    let refuted = new Set<string>();
     let nextOwn = 0;
     let nextRival = 0;
     const ownLatest = new LatestStances();
@@ -183,12 +230,15 @@ function readHistories(claims: Claim[], relations: Relation[], refutedAsOf: Refu
         if (member.reportedOn === date) today.push(member);
       }
       const known = when ?? { from: start, to: start };
-      const refuted = rivalIds.filter((id) => refutedAsOf(id, date));
-      const counts = (rival: ClaimMember) => opposesAt(claim, known, rival) && !refuted.includes(claimOfRival.get(rival)!);
-      if (!sameWhen(known, opposedAt) || refuted.join() !== refutedRivals) {
+      if (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) {
+        while (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) nextChangeDay += 1;
+        refuted = new Set(rivalIds.filter((id) => refutedAsOf(first, id, date)));
+      }
+      const counts = (rival: ClaimMember) => opposesAt(claim, known, rival) && !refuted.has(claimOfRival.get(rival)!);
+      if (!sameWhen(known, opposedAt) || [...refuted].join() !== refutedRivals) {
         // What the claim is known to say, or which rivals stand, changed: earlier rival statements are judged again.
         opposedAt = known;
-        refutedRivals = refuted.join();
+        refutedRivals = [...refuted].join();
         rivalLatest = new LatestStances();
         for (const rival of rivals.slice(0, nextRival)) if (counts(rival)) rivalLatest.add(rival);
       }
