@@ -52,10 +52,13 @@ function member(i: number, n: number, subject: string, next: (k: number) => numb
   const articleId = `a${Math.floor(i / perArticle)}`;
   const ref = { articleId, statementId: `s${i % perArticle}`, text: `statement ${i}`, start: 0, end: 10 };
   const side = sides[next(sides.length)];
+  // Nobody reports an event before it happens (grouping keeps such a member apart, in a claim of its own).
+  const time = times[next(times.length)];
+  const told = dayOf(i, n);
   const speaker = `${side} official ${next(25)}`;
   return {
-    ref, reportedOn: dayOf(i, n), publishedOn: dayOf(i, n),
-    proposition: propositionOf({ subject, predicate: predicates[next(predicates.length)], trigger: ref, eventTime: times[next(times.length)] }),
+    ref, reportedOn: told, publishedOn: told,
+    proposition: propositionOf({ subject, predicate: predicates[next(predicates.length)], trigger: ref, eventTime: time !== null && time <= told ? time : null }),
     attribution: { speaker, speakerKey: speaker, side, outlet: `outlet ${next(40)}`, chain: [`outlet ${next(40)}`, speaker] },
     stance: stances[next(stances.length)], stanceWords: [], hedged: false, stanceRule: 'synthetic', sourceId: '',
   };
