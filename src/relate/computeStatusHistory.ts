@@ -230,15 +230,18 @@ function readHistories({ claims, ownByClaim, rivalsOf }: Reading, first: FirstRe
         if (member.reportedOn === date) today.push(member);
       }
       const known = when ?? { from: start, to: start };
+      let standingChanged = false;
       if (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) {
         while (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) nextChangeDay += 1;
-        refuted = new Set(rivalIds.filter((id) => refutedAsOf(first, id, date)));
+        const refutedNow = rivalIds.filter((id) => refutedAsOf(first, id, date));
+        standingChanged = refutedNow.join() !== refutedRivals;
+        refutedRivals = refutedNow.join();
+        refuted = new Set(refutedNow);
       }
       const counts = (rival: ClaimMember) => opposesAt(claim, known, rival) && !refuted.has(claimOfRival.get(rival)!);
-      if (!sameWhen(known, opposedAt) || [...refuted].join() !== refutedRivals) {
+      if (!sameWhen(known, opposedAt) || standingChanged) {
         // What the claim is known to say, or which rivals stand, changed: earlier rival statements are judged again.
         opposedAt = known;
-        refutedRivals = [...refuted].join();
         rivalLatest = new LatestStances();
         for (const rival of rivals.slice(0, nextRival)) if (counts(rival)) rivalLatest.add(rival);
       }
