@@ -240,3 +240,12 @@ export interface MemberRow {
   subject: string;
   member: ClaimMember;
 }
+
+/** A speaker and the side one article's reading gave it: 'valdorian army' -> 'valdoria'; 'military' -> 'military' (none found). */
+export interface SpeakerSide {
+  speakerKey: string;
+  side: string;
+}
+
+/** The side the whole story gives a side name that one article left on its own: 'army' -> 'valdoria' (relate/storySides.ts). */
+export type StorySides = ReadonlyMap<string, string>;

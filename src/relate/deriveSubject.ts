@@ -2,15 +2,19 @@ import { computeStatusHistory } from './computeStatusHistory.js';
 import { describeClaim } from './describeClaim.js';
 import { findSources } from './findSources.js';
 import { relateClaims } from './relateClaims.js';
-import { shareSidesAcrossArticles } from './shareSidesAcrossArticles.js';
-import type { Claim, Source, SubjectStory } from './types.js';
+import { onStorySide } from './storySides.js';
+import type { Claim, Source, StorySides, SubjectStory } from './types.js';
 
 export type { SubjectStory } from './types.js';
 
-/** From the grouped claims of one subject to its described claims, sources, relations and status history. */
-export function deriveSubject(grouped: Claim[]): SubjectStory {
+/**
+ * From the grouped claims of one subject to its described claims, sources,
+ * relations and status history, each member on the side the story gives it
+ * (resolveStorySides).
+ */
+export function deriveSubject(grouped: Claim[], sides: StorySides): SubjectStory {
   const sources: Source[] = [];
-  const claims = shareSidesAcrossArticles(grouped).map((claim) => {
+  const claims = grouped.map((claim) => ({ ...claim, members: claim.members.map((member) => onStorySide(member, sides)) })).map((claim) => {
     const found = findSources(claim);
     sources.push(...found.sources);
     return describeClaim({ ...claim, members: claim.members.map((m, i) => ({ ...m, sourceId: found.sourceIds[i] })) });

@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../model/articleRecord.js';
 import { readMembers } from './readMembers.js';
 import { relateSubject } from './relateSubject.js';
 import { assembleStory } from './assembleStory.js';
+import { resolveStorySides, speakerSidesOf } from './storySides.js';
 import type { ClaimMember, DerivedSubject, Story } from './types.js';
 
 /**
@@ -27,17 +28,19 @@ export function storyOrder(a: DerivedSubject, b: DerivedSubject): number {
 /**
  * The whole story of a set of articles, in memory: each article read on its
  * own (readMembers), its members gathered by subject, each subject related
- * from its own members (relateSubject), the subjects put in story order.
+ * from its own members and the story's sides (relateSubject), the subjects put in story order.
  * The same steps as relateStory runs through the store, without one; an
  * article given twice counts once.
  */
 export function relateArticles(records: ArticleRecord[]): Story {
   const unique = [...new Map(records.map((record) => [record.id, record])).values()];
   const bySubject = new Map<string, ClaimMember[]>();
-  for (const member of unique.flatMap(readMembers)) {
+  const members = unique.flatMap(readMembers);
+  const sides = resolveStorySides(speakerSidesOf(members));
+  for (const member of members) {
     const subject = member.proposition.subject;
     bySubject.set(subject, [...(bySubject.get(subject) ?? []), member]);
   }
-  const subjects = [...bySubject].map(([subject, members]) => relateSubject(subject, orderMembers(members)));
+  const subjects = [...bySubject].map(([subject, held]) => relateSubject(subject, orderMembers(held), sides));
   return assembleStory(subjects.sort(storyOrder).map((subject) => subject.story));
 }

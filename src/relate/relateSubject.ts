@@ -1,9 +1,10 @@
 import { deriveSubject } from './deriveSubject.js';
+import { resolveStorySides, speakerSidesOf } from './storySides.js';
 import { emptyClaimIndex, groupClaims } from './groupClaims.js';
 import { statusWithoutReports } from '../model/vocabulary.js';
 import { honourPins } from './corrections/honourPins.js';
 import { markCorrected } from './corrections/markCorrected.js';
-import type { ClaimMember, ClaimRow, DerivedSubject, StanceCounts, Status, SubjectStory } from './types.js';
+import type { ClaimMember, ClaimRow, DerivedSubject, StanceCounts, Status, StorySides, SubjectStory } from './types.js';
 
 /** The current status of a claim: its last status change, or 'unverified' when no member has a date. */
 export function currentStatus(story: Pick<SubjectStory, 'statusHistory'>, claimId: string): Status {
@@ -32,12 +33,14 @@ export function toClaimRows(story: SubjectStory): ClaimRow[] {
  * date, no date last, then article id, then place in the article), which
  * orderMembers gives and the store's loadSubjectMembers reads, so every claim
  * id is the same however the articles arrived. Merges, splits and moves
- * made by hand (pins on the members) are honoured after grouping.
+ * made by hand (pins on the members) are honoured after grouping. `sides`
+ * are the story's (resolveStorySides over every article's members); without
+ * them, the subject's own members are all the story there is.
  */
-export function relateSubject(subject: string, members: ClaimMember[]): DerivedSubject {
+export function relateSubject(subject: string, members: ClaimMember[], sides: StorySides = resolveStorySides(speakerSidesOf(members))): DerivedSubject {
   const index = emptyClaimIndex();
   groupClaims(index, members);
   const order = new Map(members.map((member, place) => [member, place]));
-  const story = markCorrected(deriveSubject(honourPins([...index.claims.values()], order)));
+  const story = markCorrected(deriveSubject(honourPins([...index.claims.values()], order), sides));
   return { subject, story, claims: toClaimRows(story), statementCount: members.length };
 }

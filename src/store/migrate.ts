@@ -55,10 +55,16 @@ async function appliedVersions(db: Database, versions: number[]): Promise<Set<nu
   return new Set(rows.map((row) => row.version));
 }
 
-/** Migrations hold plain DDL: statements end with ';' at a line end, comments start with '--'. */
+/** Migrations hold plain DDL: statements end with ';' at a line end (a function body's, between '$$', end none), comments start with '--'. */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let pending = '';
+  for (const part of sql.split(/;\s*$/m)) {
+    pending += pending ? `;${part}` : part;
+    // Inside a function body ('$$ BEGIN ... ; END $$') a line's ';' ends no statement: the '$$' are still open.
+    if ((pending.match(/\$\$/g) ?? []).length % 2 === 1) continue;
+    statements.push(pending);
+    pending = '';
+  }
+  return [...statements, pending].map((statement) => statement.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

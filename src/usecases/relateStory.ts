@@ -11,6 +11,8 @@ import type { CorrectionRecord } from '../model/correction.js';
 import { relateSubject } from '../relate/relateSubject.js';
 import type { ClaimMember, MemberRow } from '../relate/types.js';
 import { listWatchedRows } from '../store/watchList.js';
+import { updateStorySides } from '../store/storySides.js';
+import { resolveStorySides } from '../relate/storySides.js';
 
 export interface RelateSummary {
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */
@@ -34,7 +36,9 @@ const rereadBatch = 200;
  * after every ingest (analyze, upload, worker), a correction by hand and
  * `corroborate relate`: articles read by an older story reader (or marked
  * by a correction) are read again with the corrections in force (load →
- * readCorrectedMembers → save), then each stale subject is related from its own members alone
+ * readCorrectedMembers → save), then the story's sides are brought up to
+ * date (a name that changes side makes the subjects where it speaks stale),
+ * then each stale subject is related from its own members and the story's sides
  * (load → relateSubject → save), and the articles not yet checked against
  * the watched claims are checked. Only what changed is redone. Safe to run
  * from several processes at once: each derivation records the subject
@@ -55,12 +59,14 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
     }
   }
   await saveStoryReaderVersion(db, storyReaderVersion);
+  // The sides first: a name that now has another side makes the subjects where it speaks stale.
+  const sides = await updateStorySides(db, resolveStorySides);
   const stale = await listStaleSubjects(db);
   for (const subject of stale) {
     // The version first, then the members: members stored in between are related now and again next time, never lost.
     const version = await loadSubjectVersion(db, subject);
     if (version === null) continue;
-    await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject)), version);
+    await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject), sides), version);
   }
   // The stance judge loads only when there is a watch list to check (its weights are 350 kB of JSON).
   const checked = (await listWatchedRows(db)).length ? await (await import('./watchClaims.js')).checkWatchedClaims(db) : 0;

@@ -60,8 +60,10 @@ for (const store of testStores()) {
       expect((await relateStory(db)).derived).toBe(0);
       const after = await findClaim(db, 'dren.treat.1');
       expect(after.claim.statements.some((s) => s.stance === 'denies' && s.article === summary.stored[0].id)).toBe(true);
-      // The headline's 'Ministry' is the body's "Lessaria's Interior Ministry": one side denying one side, so disputed, not refuted.
-      expect(after.claim.status).toBe('disputed');
+      // Hollin, who said it, heads intelligence at 'the Lessarian Interior Ministry' (one article), the body that now denies it as
+      // "Lessaria's Interior Ministry" (another): one side across the story, taking back its own word, so refuted.
+      expect(after.claim.status).toBe('refuted');
+      expect(after.claim.status_history.at(-1)!.rule).toBe('withdrawn-by-source');
       const last = after.claim.status_history.at(-1)!;
       expect(last.as_of).toBe('2025-09-02');
       expect(last.because.map((b) => b.article)).toContain(summary.stored[0].id);

@@ -1,9 +1,7 @@
-import { propositionOf } from '../../src/relate/propositions/propositionOf.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
 import { findUtteranceDate } from '../../src/relate/findUtteranceDate.js';
-import { shareSidesAcrossArticles } from '../../src/relate/shareSidesAcrossArticles.js';
-import type { Claim, ClaimMember } from '../../src/relate/types.js';
+import { resolveStorySides } from '../../src/relate/storySides.js';
 import { recordOf } from './recordOf.js';
 
 /** A record whose statement content starts with `content`, with the TIMEX3 value of `timeText` where it occurs. */
@@ -42,31 +40,46 @@ describe('findUtteranceDate: when a statement was made, if the article dates the
   });
 });
 
-function member(speakerKey: string, side: string): ClaimMember {
-  const ref = { articleId: speakerKey, statementId: 's1', text: '', start: 0, end: 0 };
-  return {
-    ref, reportedOn: '2025-03-13', publishedOn: '2025-03-13',
-    proposition: propositionOf({ subject: 'dren', subjectName: 'Dren', predicate: 'killed', trigger: ref }),
-    attribution: { speaker: speakerKey, speakerKey, side, outlet: 'Post', chain: ['Post', speakerKey] },
-    stance: 'asserts', stanceWords: [], hedged: false, stanceRule: 'fixture', sourceId: '',
-  };
-}
+const pair = (speakerKey: string, side: string) => ({ speakerKey, side });
 
-const claimOf = (members: ClaimMember[]): Claim => ({
-  id: 'dren.killed.1', key: 'dren|killed', text: '', subject: 'dren', subjectName: 'Dren', subjectKind: 'person', predicate: 'killed', kind: 'event',
-  object: null, agent: null, quantity: null, place: null, eventTime: null, firstReported: null, members,
-});
-
-describe('shareSidesAcrossArticles', () => {
+describe('resolveStorySides: one side per body across the story', () => {
   it("gives 'defence ministry' the side of \"kasteria's defence ministry\" named in another article", () => {
-    const [claim] = shareSidesAcrossArticles([claimOf([member("kasteria's defence ministry", 'kasteria'), member('defence ministry', 'defence ministry')])]);
-    expect(claim.members.map((m) => m.attribution.side)).toEqual(['kasteria', 'kasteria']);
+    const sides = resolveStorySides([pair("kasteria's defence ministry", 'kasteria'), pair('defence ministry', 'defence ministry')]);
+    expect(sides.get('defence ministry')).toBe('kasteria');
   });
 
   it('leaves the name alone when its fuller forms point to two sides', () => {
-    const [claim] = shareSidesAcrossArticles([
-      claimOf([member('lessarian interior ministry', 'lessaria'), member('marennian interior ministry', 'marennia'), member('interior ministry', 'interior ministry')]),
+    const sides = resolveStorySides([
+      pair('lessarian interior ministry', 'lessaria'), pair('marennian interior ministry', 'marennia'), pair('interior ministry', 'interior ministry'),
     ]);
-    expect(claim.members[2].attribution.side).toBe('interior ministry');
+    expect(sides.has('interior ministry')).toBe(false);
+  });
+
+  it("reads 'the military' and 'the army' as one body, and passes a side on: spokesman -> army -> Valdoria", () => {
+    // 'The Valdorian army said' (one article), 'army spokesman Piet Anderhall' (another, no country named), 'the military says' (a wire).
+    const sides = resolveStorySides([pair('valdorian army', 'valdoria'), pair('anderhall', 'army'), pair('military', 'military'), pair('army', 'army')]);
+    expect([sides.get('army'), sides.get('military')]).toEqual(['valdoria', 'valdoria']);
+  });
+
+  it("takes no side from a name that only ends in another: 'a military source in valdoria' says nothing of whose 'valdoria' is", () => {
+    const sides = resolveStorySides([pair("kasteria's ambassador to valdoria", 'kasteria'), pair('valdoria', 'valdoria')]);
+    expect(sides.has('valdoria')).toBe(false);
+  });
+
+  it('is the same whatever order the articles came in', () => {
+    const pairs = [pair('valdorian army', 'valdoria'), pair('anderhall', 'army'), pair('military', 'military'), pair('sorrell', 'hesran health ministry'), pair('hesran health ministry', 'hesra')];
+    expect([...resolveStorySides([...pairs].reverse())].sort()).toEqual([...resolveStorySides(pairs)].sort());
+  });
+});
+
+describe('resolveStorySides: demonyms', () => {
+  it("puts a demonym on the side of the place others speak for: 'lessarian' -> 'lessaria', 'kasterians' -> 'kasteria'", () => {
+    const sides = resolveStorySides([pair('interior ministry', 'lessaria'), pair('hollin', 'lessarian'), pair('defence ministry', 'kasteria'), pair('kasterians', 'kasterians')]);
+    expect([sides.get('lessarian'), sides.get('kasterians')]).toEqual(['lessaria', 'kasteria']);
+  });
+
+  it('leaves a name alone that no speaker is given as a side: a person is no place', () => {
+    const sides = resolveStorySides([pair('brandt', 'brandt'), pair('ivo brandts', 'ivo brandts')]);
+    expect(sides.size).toBe(0);
   });
 });
