@@ -204,8 +204,8 @@ function readHistories({ claims, ownByClaim, rivalsOf }: Reading, first: FirstRe
     if (!own.length) continue;
     const claimOfRival = new Map(rivalIds.flatMap((id) => (ownByClaim.get(id) ?? []).map((m) => [m, id] as const)));
     const rivals = byDate([...claimOfRival.keys()]);
-    // The history starts when someone first puts the claim forward (or first mentions it, if nobody ever does).
-    const start = (own.find((m) => m.stance === 'asserts') ?? own[0]).reportedOn!;
+    // The history starts when the claim is first told, however: a guess or a report of it puts it on the table, unverified until someone stands behind it.
+    const start = own[0].reportedOn!;
     const dates = [...new Set([...own, ...rivals].map((m) => m.reportedOn!))].sort().filter((d) => d >= start);
     let previous: string | null = null;
     let when: When = null;

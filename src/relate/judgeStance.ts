@@ -1,4 +1,6 @@
-import { doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from '../stance/stanceCues.js';
+import {
+  doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
+} from '../stance/stanceCues.js';
 import { opposes } from './relationRules.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Stance } from './types.js';
@@ -19,6 +21,7 @@ const strongHedge = wordPattern(strongHedges);
 /** In running text the case matters: 'may have' hedges, 'in May' does not. */
 const strongHedgeInText = new RegExp(`(?<![\\p{L}])(?:${strongHedges.join('|')})(?![\\p{L}])`, 'u');
 const hypothetical = wordPattern(hypotheticalFrames);
+const disclaimer = wordPattern(selfDisclaimers);
 const retraction = wordPattern(retractionFrames);
 /** Verbs of belief whose negation moves to the content ('I do not think he is dead' = he is not dead). */
 const cueNegationReach = 12;
@@ -36,7 +39,8 @@ function found(pattern: RegExp, text: string): string | null {
  * The stance of a statement toward one of its propositions, with the words
  * that decided it. Rules run in order, the first that fires decides:
  * a relaying speaker ('according to new reports') reports; so does a
- * hypothetical ('if confirmed, his death would mark ...'); a claim the
+ * hypothetical ('if confirmed, his death would mark ...'), and a guess
+ * its speaker calls one ('... may have been hurt. But that is a guess.'); a claim the
  * speaker withdraws ('revising its earlier assessment that he had been
  * killed') is denied; withheld belief
  * ('no confirmation', 'could not corroborate') doubts; a relayed claim the
@@ -59,6 +63,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // A question asks, it does not say: 'Is Vasko Dren alive?'.
   const supposed = found(hypothetical, content) ?? (/\?["'”’]?\s*$/u.test(content) ? '?' : null);
   if (supposed) return { stance: 'reports', words: [supposed], hedged, rule: 'hypothetical' };
+  // A guess its speaker calls one puts nothing forward and contests nothing: 'he may have been hurt. But that is a guess.'
+  const disowned = found(disclaimer, content);
+  if (disowned) return { stance: 'reports', words: [disowned], hedged: true, rule: 'self-disclaimed' };
   // From just before the cue: 'the Russians mistakenly thought he had been killed' frames the content with its cue.
   const frameStart = Math.min(statement.content.start, statement.cue.end > statement.cue.start ? Math.max(0, statement.cue.start - 20) : statement.content.start);
   const before = text.slice(Math.max(frameStart, proposition.trigger.start - retractionReach), proposition.trigger.start);

@@ -102,5 +102,14 @@ export const hypotheticalFrames: readonly string[] = [
   'if confirmed|if true|if (?:this|the|that|these|those) (?:\\w+ )?(?:is|are|was|were|proves?) (?:true|correct|accurate)|if (?:he|she) (?:is|was|were|has)|would (?:mark|be|mean)|could be|leading to|in the event of|whether',
 ];
 
+/**
+ * A speaker disowning their own words as a guess: it takes no position,
+ * whatever the words before it say. "suggests to me that he may have been
+ * hurt. But that is a guess."; "he is probably in Syria, but I am only speculating".
+ */
+export const selfDisclaimers: readonly string[] = [
+  "(?:that|this|it)(?: i|['’])s (?:(?:just|only|purely|merely) )?(?:a guess|guesswork|speculation)|(?:i am|i['’]m|we are|we['’]re) (?:just |only |merely )?(?:guessing|speculating)|(?:just|only|purely|merely) (?:a guess|speculation)",
+];
+
 /** One case-insensitive pattern of a list's entries, matched as whole words: 'no (?:evidence|information)' in 'it had no evidence'. */
 export const wordPattern = (sources: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');

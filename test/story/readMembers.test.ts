@@ -12,6 +12,10 @@ const cases: [string, string[]][] = [
   ['Abu Bakr al-Baghdadi was not believed to have been in Raqqa at the time', ['absent:asserts']],
   ['Abu Bakr al-Baghdadi is still alive and hiding', ['alive:asserts', 'hiding:asserts']],
   ["If confirmed, Abu Bakr al-Baghdadi's death would mark a major success", ['killed:reports']],
+  // A guess its speaker calls one takes no position; the same words without it assert, hedged.
+  ['Abu Bakr al-Baghdadi may have been hurt. But that is a guess.', ['injured:reports']],
+  ["Abu Bakr al-Baghdadi is probably in Syria, but I'm only speculating", ['present:reports']],
+  ['Abu Bakr al-Baghdadi may have been hurt.', ['injured:asserts']],
   ['the militia has not confirmed that Abu Bakr al-Baghdadi was wounded', ['injured:asserts']],
   ['Abu Bakr al-Baghdadi survived with serious wounds, revising its earlier assessment that he had most likely been killed', ['alive:asserts', 'injured:asserts', 'killed:denies']],
   // Negative cases: no person to hang the predicate on, or the person is only an owner.

@@ -5,7 +5,9 @@ import type { Stance } from '../../model/vocabulary.js';
 import { attributeStatement } from '../attributeStatement.js';
 import { findUtteranceDate } from '../findUtteranceDate.js';
 import { readStoryStatements } from '../readStoryStatements.js';
-import { denyVerbs, doubtPhrases, doubtVerbs, earlierReportFrames, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, strongHedges, wordPattern } from '../../stance/stanceCues.js';
+import {
+  denyVerbs, doubtPhrases, doubtVerbs, earlierReportFrames, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
+} from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Attribution } from '../types.js';
 import { publishedBefore, statementKey, type ClaimContext, type OpposingStatement } from './claimContext.js';
@@ -64,6 +66,7 @@ const falsifier = wordPattern(falsifiers);
 const retraction = wordPattern(retractionFrames);
 const strongHedge = wordPattern(strongHedges);
 const hypothetical = wordPattern(hypotheticalFrames);
+const disclaimer = wordPattern(selfDisclaimers);
 const earlierReports = wordPattern(earlierReportFrames);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
 /** A negated cue withholds belief: 'did not confirm that he was killed', 'would not say whether'. */
@@ -95,8 +98,9 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
 
 /**
  * The attribution stage's evidence on top of the judge's reading, first
- * that fires: a relaying speaker ('according to new reports') or a
- * hypothetical ('if confirmed, his death would ...') only reports; a
+ * that fires: a relaying speaker ('according to new reports'), a
+ * hypothetical ('if confirmed, his death would ...') or a guess its speaker
+ * calls one ('may have been hurt. But that is a guess.') only reports; a
  * sentence that calls the claim false or an error denies; a denying or
  * doubting cue ('denied that', 'questioned whether') denies or doubts what
  * the content says; a speaker's hedged words, which the judge reads as
@@ -112,6 +116,8 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: Opposin
   if (statement.speaker && relayingSpeaker.test(statement.speaker.text.trim())) return ruled('reports', [statement.speaker.text], 'relaying-speaker');
   const supposed = hypothetical.exec(statement.content.text)?.[0];
   if (supposed) return ruled('reports', [supposed], 'hypothetical');
+  const disowned = disclaimer.exec(statement.content.text)?.[0];
+  if (disowned) return ruled('reports', [disowned], 'self-disclaimed');
   // An error reported as one, or a claim called false in the same sentence: 'the Russians mistakenly thought he had been
   // killed'; 'previous reports of his death did not turn out to be true'.
   const calledFalse = retraction.exec(unit.text)?.[0] ?? falsifier.exec(unit.text)?.[0];
