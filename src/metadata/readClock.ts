@@ -17,8 +17,8 @@ export interface Clock {
 }
 
 const ISO_TIME = /^\d{4}-?\d{2}-?\d{2}[T ](\d{1,2}):(\d{2})(?::(\d{1,2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-// A printed time after the date: '9:25pm', '6:09 p.m.', '21.30 Uhr', '21h30'.
-const PRINTED_TIME = /(?:^|[^\d:])(\d{1,2})[:.h](\d{2})(?![\d.:]\d)(?::(\d{2}))?\s*([ap])?\.?m?\.?/i;
+// A printed time after the date: '9:25pm', '6:09 p.m.', '21.30 Uhr', '21h30', '21:15:30' (its seconds read, not refused as a date's '.30').
+const PRINTED_TIME = /(?:^|[^\d:])(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?![\d.:]\d)\s*([ap])?\.?m?\.?/i;
 const MINUTES_PER_DAY = 1440;
 
 function offsetMinutes(zone: string | undefined): number | null {

@@ -71,6 +71,8 @@ describe('readClock', () => {
     expect(readClock('2020-12-05T23:15:0Z')).toEqual({ day: '2020-12-05', minutes: 23 * 60 + 15, seconds: 0, offset: 0 });
     expect(readClock('February 24, 2020 | 9:25pm')).toEqual({ day: '2020-02-24', minutes: 21 * 60 + 25, seconds: null, offset: null });
     expect(readClock('09.08.2020 u 10:52')).toMatchObject({ day: '2020-08-09', minutes: 10 * 60 + 52 });
+    // A printed time with its seconds: read whole, not refused as a date ('12.08.2020') is.
+    expect(readClock('24 août 2020 - 21:15:30 (Montréal)')).toEqual({ day: '2020-08-24', minutes: 21 * 60 + 15, seconds: 30, offset: null });
     expect(readClock('2020-04-13')).toBeNull();
   });
 
