@@ -23,7 +23,8 @@ function mostCommonType(types: EntityType[]): EntityType {
 /**
  * Types a name by what the article says about it elsewhere, in this order:
  * the same name typed elsewhere ('Raqqa' after 'in Raqqa'); a surname of a
- * typed person ('Hamdan' after 'Jumah Hamdi Hamdan'); an acronym defined in
+ * typed person ('Hamdan' after 'Jumah Hamdi Hamdan', and 'Dren' after 'Vasko
+ * Dren' opening a sentence, where the surname alone mid-sentence confirms the name); an acronym defined in
  * brackets or matching an organisation's initials ('(SDF)' after 'Syrian
  * Democratic Forces'); a name repeated in running text is taken for an
  * organisation ('The Duran' twice), since people are nearly always also named
@@ -31,7 +32,11 @@ function mostCommonType(types: EntityType[]): EntityType {
  * headlines) and left untyped are dropped: 'Upvote Downvote', 'Help'.
  */
 export function typeFromOtherMentions(candidates: NameCandidate[], text: string): NameCandidate[] {
-  const confident = (candidate: NameCandidate) => candidate.type !== null && !(candidate.weak && candidate.rule === 'name-shape');
+  // 'Vasko Dren, the Oren Valley Front commander, ...' opens a paragraph, where capitals prove nothing; 'recognised Dren
+  // from posters', mid-sentence, shows that 'Dren' is a name: a person named in full once, then by surname.
+  const namesInRunningText = new Set(candidates.filter((c) => !c.weak && c.words.length === 1).map((c) => textOf(c, text)));
+  const surnameRecurs = (candidate: NameCandidate) => candidate.words.length > 1 && namesInRunningText.has(candidate.words[candidate.words.length - 1].text);
+  const confident = (candidate: NameCandidate) => candidate.type !== null && !(candidate.weak && candidate.rule === 'name-shape' && !surnameRecurs(candidate));
   const typed = candidates.filter(confident);
   // Everything below is built once and looked up per name: a name repeated 100,000 times
   // ('Smith said ...') must not make each mention walk every other one.
