@@ -2,7 +2,7 @@
  * Entity mentions against MEANTIME (English Wikinews, hand-annotated), for the
  * rule-based stage and for compromise as a baseline.
  *
- *   npx tsx scripts/eval/entities.ts [PATH] [--out result.json] [--no-compromise] [--errors]
+ *   npx tsx scripts/eval/entities.ts [PATH] [--out result.json] [--no-compromise] [--errors] [--half tune|check]
  *
  * PATH defaults to $CORROBORATE_SHARED/data/meantime. Gold mentions are the
  * ENTITY_MENTIONs with syntactic_type="NAM" (proper names; NOM, PRO, APP and
@@ -18,13 +18,14 @@
  * reads the whole article, whose later sentences it uses as evidence.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import nlp from 'compromise';
 import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { findEntities } from '../../src/analyze/entities/findEntities.js';
 import { resolveCanonicalNames } from '../../src/analyze/entities/resolveCanonicalNames.js';
 import type { AnalyzedDocument, EntityType, Paragraph } from '../../src/analyze/types.js';
+import { halfOf } from './published.js';
 
 type GoldType = EntityType | 'other' | 'unlinked';
 interface Mention { start: number; end: number; type: GoldType }
@@ -222,13 +223,17 @@ function main(): void {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
-  const positional = args.filter((arg, i) => !arg.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
+  const positional = args.filter((arg, i) => !arg.startsWith('--') && (outIndex < 0 || i !== outIndex + 1) && args[i - 1] !== '--half');
   const path = positional[0] ?? join(process.env.CORROBORATE_SHARED ?? '../shared', 'data/meantime');
   if (!existsSync(path)) {
     console.error(`No MEANTIME data at ${path}: pass its folder, or set CORROBORATE_SHARED.`);
     process.exit(1);
   }
-  const articles = xmlFiles(path).map(readArticle).filter((a) => a.text.length > 0);
+  // --half tune|check: one of two fixed halves by a hash of the file name (as the date evaluation splits its pages).
+  const halfIndex = args.indexOf('--half');
+  const half = halfIndex >= 0 ? args[halfIndex + 1] : undefined;
+  const files = xmlFiles(path).filter((file) => !half || halfOf(relative(path, file)) === half);
+  const articles = files.map(readArticle).filter((a) => a.text.length > 0);
   const gold = articles.flatMap((a) => a.gold);
   console.log(`${articles.length} articles, ${gold.length} named mentions:`, Object.fromEntries(['person', 'organization', 'place', 'other', 'unlinked'].map((t) => [t, gold.filter((g) => g.type === t).length])));
   const results: Record<string, unknown> = { rules: evaluate('rules (findEntities + resolveCanonicalNames, with segmentation)', articles, rulesSystem, args.includes('--errors')) };
