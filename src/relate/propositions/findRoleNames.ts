@@ -38,3 +38,35 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
   }
   return roles;
 }
+
+/** Words for a leader that no word list of people holds: 'chief' in 'provincial security chief'. */
+const leaderWords = new Set(['chief', 'head', 'commander', 'leader', 'director', 'boss']);
+
+/** Words of a description that say nothing of whom it describes. */
+const descriptionStopWords = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'to', 'who', 'whose', 'his', 'her', 'their', 'its', 'has', 'had', 'was', 'is']);
+
+/** The lower-case words of a description: "the head of the provincial security directorate" -> head, provincial, security, directorate. */
+const contentWords = (text: string): string[] => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/u, '')).filter((w) => !descriptionStopWords.has(w));
+
+/**
+ * The words an article describes each of its people with, by apposition or
+ * a title in lower case: 'Colonel Aurel Danek, the head of the provincial
+ * security directorate,' -> Aurel Danek: head, provincial, security,
+ * directorate; 'provincial security chief Aurel Danek' the same. So a
+ * description elsewhere ('provincial security chief admits ...') can be
+ * read as the one person it fits.
+ */
+export function findDescriptions(record: ArticleRecord): Map<string, Set<string>> {
+  const descriptions = new Map<string, Set<string>>();
+  for (const entity of record.entities) {
+    if (entity.type !== 'person') continue;
+    const words = descriptions.get(entity.canonical) ?? new Set<string>();
+    const after = /^,\s+((?:the|his|her|their|its|\p{L}+['’]s)\s+[^,.;:"“”()]{3,80}?)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(record.text.slice(entity.end, entity.end + 100))?.[1];
+    // A title in lower case ends in a word for a person: 'provincial security chief Aurel Danek', not 'the villagers described was Dren'.
+    const title = /(?<![\p{L}'’-])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s+)$/u.exec(record.text.slice(Math.max(0, entity.start - 40), entity.start));
+    const before = title && (leaderWords.has(title[2]) || canNamePerson(title[2])) ? title[1] : undefined;
+    for (const text of [after, before]) for (const word of text ? contentWords(text) : []) if (!notRoles.has(word)) words.add(word);
+    if (words.size) descriptions.set(entity.canonical, words);
+  }
+  return descriptions;
+}

@@ -7,6 +7,7 @@ import { eventNouns } from './predicateClasses.js';
 import { canonicalHead } from './canonicalHead.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { firstNames } from '../../analyze/entities/data/firstNames.js';
+import { findDescriptions } from './findRoleNames.js';
 
 /** Who or what a noun phrase refers to, story-wide: 'Abu Bakr al-Baghdadi' -> baghdadi; 'the hospital' -> al-rahma hospital. */
 export interface Referent {
@@ -30,6 +31,8 @@ export interface ReferentContext {
   leader: string | null;
   /** The named building or site the article is about ('Halvek General Hospital'), for 'the facility' and 'the east wing'. */
   site: { type: string; canonical: string } | null;
+  /** The words the article describes each person with (findDescriptions): 'Aurel Danek' -> head, provincial, security, directorate. */
+  descriptions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What resolveSubject needs from an article, computed once per article rather than once per phrase. */
@@ -42,7 +45,29 @@ export function referentContext(record: ArticleRecord, focus: string | null, unl
   }
   const site = mainSite(record);
   const leader = [...roles].find(([role]) => leaderNouns.has(role))?.[1] ?? null;
-  return { record, focus, unlabelled, roles, namedByLastWord, leader, site };
+  return { record, focus, unlabelled, roles, namedByLastWord, leader, site, descriptions: findDescriptions(record) };
+}
+
+/** Words for someone who holds an office, which an article's description of a person may stand for: 'the provincial governor'. */
+const officeNouns = new Set(['director', 'officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor', 'envoy', 'ambassador', 'coordinator', 'secretary', 'mayor', 'president', 'general', 'colonel']);
+
+/** Words before a head that only place a person in time or rank, and so tell no one apart: 'former', 'top'. */
+const generalModifiers = new Set(['former', 'then', 'current', 'new', 'top', 'senior', 'late', 'acting', 'wounded', 'injured', 'dead', 'alleged']);
+
+/**
+ * The one person whose description holds every word a phrase puts before
+ * its head: 'provincial security chief' is Aurel Danek in an article that
+ * calls him 'the head of the provincial security directorate', not the
+ * militia leader the article is about. Null when no word says whom
+ * ('the chief', 'the wounded militia chief' where no one is described by
+ * 'militia'), or when two people fit.
+ */
+function describedPerson(chunk: Chunk, descriptions: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const before = chunk.tokens.slice(0, chunk.tokens.indexOf(chunk.head));
+  const words = before.filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !generalModifiers.has(t.lower)).map((t) => t.lower);
+  if (!words.length) return null;
+  const fitting = [...descriptions].filter(([, described]) => words.every((word) => described.has(word)));
+  return fitting.length === 1 ? fitting[0][0] : null;
 }
 
 /**
@@ -164,6 +189,11 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   if (vague.has(head.lower)) return null;
   const role = roles.get(head.lower) ?? roles.get(head.lemma);
   if (role && head.pos === 'NOUN') return { key: nameKey(role), name: role, kind: 'person' };
+  // 'provincial security chief': the one person the article describes with those words.
+  if (leaderNouns.has(head.lemma) || officeNouns.has(head.lemma)) {
+    const described = describedPerson(chunk, context.descriptions);
+    if (described) return { key: nameKey(described), name: described, kind: 'person' };
+  }
   // 'the militia chief' is whoever the article calls its commander or leader, else the person it is about; not 'a commander' or 'its leaders'.
   const leader = context.leader ?? focus;
   const single = head.lower === head.lemma && !/^(?:a|an|another|one|some|any)$/u.test(chunk.tokens[0].lower) && !chunk.tokens.some((t) => t.pos === 'NUM');
