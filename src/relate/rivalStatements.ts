@@ -100,6 +100,7 @@ function isRecent(claimSpan: TimeInterval, told: TimeInterval | null): boolean {
   if (!told) return false;
   return claimSpan.earliest <= told.latest && told.earliest - claimSpan.earliest <= recentDays * 86_400_000;
 }
+
 /**
  * The rival statements of one claim read so far (in date order), each judged
  * for whether it counts against the claim, and the latest words of those
