@@ -29,8 +29,10 @@ const participles: Record<string, string> = { killed: 'killed', injured: 'injure
  */
 function predicateWording(text: string, clause: Clause, roles: Roles, reading: PredicateReading, agent: Referent | null, plural: boolean): string {
   const about = roles.about!;
+  // 'a badly hurt man in a village': a participle in front of its noun is said of it, as a passive is ('was injured in a village').
+  const inFront = about.start > clause.head.start;
   // 'Vasko Dren, the commander who survived a drone strike' reads 'survived a drone strike'.
-  if (about !== clause.object || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]*(?:(?:who|which|that)\s+)?/u, '').trim();
+  if ((about !== clause.object && !inFront) || !participles[reading.name]) return text.slice(Math.max(about.end, clause.start), clause.end).replace(/^[\s,]*(?:(?:who|which|that)\s+)?/u, '').trim();
   const rest = text.slice(about.end, clause.end).replace(/^[\s,]+/u, '').trim();
   // Only the phrases that say where, when or how: 'in the strike'; not the rest of a larger clause ('... that injured him was not Russian').
   const restText = /^(?:in|at|on|near|during|after|before|by|with|from|inside|outside|when|while)\b/u.test(rest) ? ` ${rest}` : '';

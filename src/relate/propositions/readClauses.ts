@@ -53,6 +53,8 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
       const before = i > 0 && tokens[i - 1].text === ',' ? i - 2 : i - 1;
       return before >= 0 ? chunkAt(chunks, before) : null;
     }
+    // 'would make sense for a badly wounded commander': a verb group right after an article is inside a noun phrase, and has no subject before it.
+    if (i === from - 1 && openingArticles.test(t.lower)) return null;
     const chunk = chunkAt(chunks, i);
     if (chunk) {
       // Not for a participle with no object of its own: in 'a strike that hit a depot used by the militia', 'used' is said of the depot.
@@ -150,11 +152,18 @@ function partitive(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
   return { tokens: tokens.slice(chunk.first, whole.last + 1), first: chunk.first, last: whole.last, head: whole.head, start: chunk.start, end: whole.end };
 }
 
-/** A participle in front of a noun phrase is said of it: 'Wounded militia chief Dren crossed ...'. */
+/** An article opening a noun phrase: a participle after it, with or without an adverb, describes the noun ('a badly wounded commander'). */
+const openingArticles = /^(?:a|an|the)$/u;
+
+/** A participle in front of a noun phrase is said of it: 'Wounded militia chief Dren crossed ...', '... for a badly wounded commander'. */
 function attributive(tokens: Token[], chunks: Chunk[], i: number, g: number): Chunk | null {
   const t = tokens[i];
+  if (!looksParticiple(t) || !tokens.slice(g, i).every((x) => x.pos === 'ADV')) return null;
+  const before = tokens[g - 1];
+  // An adverb between only inside a noun phrase an article opens: 'a badly wounded commander', not '"fully shares the assessment'.
+  if (g !== i && !(before && openingArticles.test(before.lower))) return null;
   // Not after 'and' or a comma, where the verb shares the subject before it: 'the toll was too high and put the number of dead at 80'.
-  if (g !== i || !looksParticiple(t) || (i > 0 && (!isBoundary(tokens[i - 1]) || /^(?:,|and|or|but)$/u.test(tokens[i - 1].lower)))) return null;
+  if (before && !openingArticles.test(before.lower) && (!isBoundary(before) || /^(?:,|and|or|but)$/u.test(before.lower))) return null;
   const chunk = chunkAt(chunks, i + 1);
   return chunk && chunk.first === i + 1 ? chunk : null;
 }
