@@ -71,7 +71,10 @@ export function describeClaim(claim: Claim): Claim {
   const member = plainestMember(claim) ?? claim.members.find((m) => m.proposition.predicateText.split(/\s+/u).length <= 14 && !cutShort.test(m.proposition.predicateText.replace(/[\s.,;:]+$/u, '')) && !predicateNouns.has(m.proposition.trigger.text.toLowerCase())) ?? null;
   const quantity = member?.proposition.quantity ?? claim.quantity;
   const subject = quantity && claim.subjectKind === 'quantity' ? `${quantity.text} ${quantity.unit ?? claim.subjectName}` : claim.subjectName;
-  const fallback = (templates[claim.predicate] ?? `{s} ${claim.predicate}${claim.object ? ` ${claim.members[0].proposition.objectName ?? claim.object}` : ''}`).replace('{s}', subject);
+  const template = templates[claim.predicate] ?? `{s} ${claim.predicate}${claim.object ? ` ${claim.members[0].proposition.objectName ?? claim.object}` : ''}`;
+  // '87 people were killed', not '87 people was killed': a count of more than one takes the plural.
+  const plural = quantity !== null && claim.subjectKind === 'quantity' && (quantity.high ?? quantity.low ?? 2) !== 1;
+  const fallback = (plural ? template.replace('{s} was ', '{s} were ').replace('{s} is ', '{s} are ') : template).replace('{s}', subject);
   // 'the death toll rose to 87' as a claim is '87 people were killed', not '87 people rose to 87'.
   const restatesCount = member !== null && quantity !== null && member.proposition.predicateText.includes(quantity.text);
   const wording = member && !restatesCount ? `${subject} ${member.proposition.predicateText}` : fallback;

@@ -56,6 +56,12 @@ describe('a count is the word of whoever gives it (hospital-blast: "Health minis
     const ids = (low: number) => story.claims.find((c) => c.quantity?.low === low)!.id;
     expect(story.relations.filter((r) => [r.from, r.to].includes(ids(19)) && [r.from, r.to].includes(ids(87)))).toEqual([]);
   });
+
+  it("writes a count's claim in the plural when no statement says it plainly: 'the number is 87 dead' -> '87 people were killed'", () => {
+    const said = { ...recordOf('The Hesran Health Ministry', 'the number is 87 dead, not 212', []), id: 'a1', outlet: { name: 'a1 Post', how: 'manifest' as const } };
+    const story = relateArticles([{ ...said, published: { ...said.published, value: '2025-10-29' } }]);
+    expect(story.claims.find((c) => c.quantity?.low === 87)?.text).toBe('87 people were killed');
+  });
 });
 
 describe('counts are figures: one claim per figure, related as ranges (hospital-blast: 212, "between 80 and 100", 87)', () => {
