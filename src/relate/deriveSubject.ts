@@ -14,7 +14,8 @@ export type { SubjectStory } from './types.js';
  */
 export function deriveSubject(grouped: Claim[], sides: StorySides): SubjectStory {
   const sources: Source[] = [];
-  const claims = grouped.map((claim) => ({ ...claim, members: claim.members.map((member) => onStorySide(member, sides)) })).map((claim) => {
+  const claims = grouped.map((grouping) => {
+    const claim = { ...grouping, members: grouping.members.map((member) => onStorySide(member, sides)) };
     const found = findSources(claim);
     sources.push(...found.sources);
     return describeClaim({ ...claim, members: claim.members.map((m, i) => ({ ...m, sourceId: found.sourceIds[i] })) });

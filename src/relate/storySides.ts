@@ -65,6 +65,8 @@ export function resolveStorySides(pairs: Iterable<SpeakerSide>): StorySides {
   }
   // The sides other speakers speak for: countries, and bodies such as 'hesran health ministry'.
   const spokenFor = new Set([...sidesOfName.values()].flatMap((sides) => [...sides]));
+  // What each name is given before any is passed on: its fuller forms' sides, else the place its demonym names.
+  const givenTo = new Map([...names].map((name) => [name, sidesOfName.get(bodyName(name)) ?? demonymOf(name, spokenFor)] as const));
   let resolved = new Map<string, string>();
   for (let round = 0; round < rounds; round += 1) {
     const next = new Map<string, string>();
@@ -75,7 +77,7 @@ export function resolveStorySides(pairs: Iterable<SpeakerSide>): StorySides {
         next.set(name, resolved.get(owner) ?? owner);
         continue;
       }
-      const given = sidesOfName.get(bodyName(name)) ?? demonymOf(name, spokenFor);
+      const given = givenTo.get(name);
       if (!given) continue;
       const sides = new Set([...given].map((side) => resolved.get(side) ?? side));
       const [only] = sides;
