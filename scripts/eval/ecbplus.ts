@@ -1,7 +1,7 @@
 /**
  * Cross-document event grouping on ECB+ topics 1–35, through the CLI.
  *
- *   npx tsx scripts/eval/ecbplus.ts [ECBPLUS_DIR] [--out FILE] [--per-topic] [--topics 1,2,3]
+ *   npx tsx scripts/eval/ecbplus.ts [ECBPLUS_DIR] [--out FILE] [--rows FILE] [--per-topic] [--topics 1,2,3]
  *
  * Every development article becomes one JSONL line (title = its first
  * sentence, outlet "ECB+ topic N", a made-up unique url) and all go through
@@ -119,13 +119,15 @@ interface Scored {
   singletons: BCubed;
   /** The same two, over only the mentions some claim covers: how well what corroborate groups is grouped. */
   coveredOnly: { corroborate: BCubed; sameLemma: BCubed };
+  /** One row per mention, for error analysis (`--rows FILE`). */
+  rows: { topic: number; doc: string; sentence: number; words: string; lemma: string; gold: string; claim: string | null; claimsInSentence: number }[];
 }
 
 function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, articles: readonly AnalyzedArticle[], spans: readonly ClaimSpan[]): Scored {
   const articleByUrl = new Map(articles.map((a) => [a.url, a]));
   const spansByArticle = new Map<string, ClaimSpan[]>();
   for (const s of spans) spansByArticle.set(s.article, [...(spansByArticle.get(s.article) ?? []), s]);
-  const rows: { mention: EcbMention; assigned: Assigned; lemma: string }[] = [];
+  const rows: { mention: EcbMention; assigned: Assigned; lemma: string; claimsInSentence: number }[] = [];
   let unaligned = 0;
   let articlesMissing = 0;
   for (const doc of docs) {
@@ -140,7 +142,10 @@ function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, 
       const ranges = mention.tokens.map((t) => at.get(t.id)).filter((r): r is [number, number] => Boolean(r));
       if (article && ranges.length < mention.tokens.length) unaligned++;
       const assigned = article ? claimOfMention(ranges, spansByArticle.get(article.id) ?? []) : { claim: null, from: null };
-      rows.push({ mention, assigned, lemma: mention.tokens.map((t) => lemmas.get(t.id)).join(' ') });
+      const sentence = doc.tokens.filter((t) => t.sentence === mention.sentence).map((t) => at.get(t.id)).filter((r): r is [number, number] => Boolean(r));
+      const [from, to] = sentence.length ? [sentence[0][0], sentence.at(-1)![1]] : [0, 0];
+      const claimsInSentence = new Set((article ? spansByArticle.get(article.id) ?? [] : []).filter((s) => s.start < to && from < s.end).map((s) => s.claim)).size;
+      rows.push({ mention, assigned, lemma: mention.tokens.map((t) => lemmas.get(t.id)).join(' '), claimsInSentence });
     }
   }
   const gold = (m: EcbMention) => m.instance ?? `alone:${m.id}`;
@@ -160,13 +165,24 @@ function score(docs: readonly EcbDocument[], checked: Map<string, Set<number>>, 
       corroborate: bcubed(covered.map((r) => ({ gold: gold(r.mention), predicted: r.assigned.claim! }))),
       sameLemma: bcubed(covered.map((r) => ({ gold: gold(r.mention), predicted: `${r.mention.topic}:${r.lemma}` }))),
     },
+    rows: rows.map(({ mention, assigned, lemma, claimsInSentence }) => ({
+      topic: mention.topic,
+      doc: mention.docName,
+      sentence: mention.sentence,
+      words: mention.tokens.map((t) => t.word).join(' '),
+      lemma,
+      gold: gold(mention),
+      claim: assigned.claim,
+      claimsInSentence,
+    })),
   };
 }
 
 function main(argv: string[]): void {
   const shared = process.env.CORROBORATE_SHARED ?? '../shared';
-  const root = positionalArgs(argv, ['--out', '--topics'])[0] ?? join(shared, 'data', 'ecbplus');
+  const root = positionalArgs(argv, ['--out', '--topics', '--rows'])[0] ?? join(shared, 'data', 'ecbplus');
   const out = optionValue(argv, '--out');
+  const rowsOut = optionValue(argv, '--rows');
   const chosen = optionValue(argv, '--topics')?.split(',').map(Number);
   const topics = chosen ?? developmentTopics(root);
   const perTopic = argv.includes('--per-topic');
@@ -203,7 +219,9 @@ function main(argv: string[]): void {
   console.log(`  corroborate claims         ${formatBCubed(scored.coveredOnly.corroborate)}`);
   console.log(`  same lemma within topic    ${formatBCubed(scored.coveredOnly.sameLemma)}`);
   for (const failure of runs.flatMap((r) => r.failures)) console.log(`  refused by analyze: ${failure}`);
+  if (rowsOut) writeFileSync(rowsOut, scored.rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
   if (out) {
+    const { rows: _rows, ...figures } = scored;
     const runInfo = runs.map((r) => ({ topics: r.topics, seconds: r.seconds, summary: r.summary, claims: r.claims, failed: r.failed }));
     writeFileSync(out, `${JSON.stringify({ topics, articles: docs.length, perTopic, seconds, runs: runInfo, coverage: scored.mentions ? covered / scored.mentions : 0, spansWithTrigger: triggers, spans: spans.length, ...scored }, null, 2)}\n`);
   }

@@ -2,7 +2,6 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
 import { parseText, type Token } from './parse/parseText.js';
 import { repairTags } from './parse/repairTags.js';
-import { recoverFragmentVerb } from './parse/recoverFragmentVerb.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
@@ -178,7 +177,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = repairTags(recoverFragmentVerb(parseText(text, start, end, names)));
+  const tokens = repairTags(parseText(text, start, end, names));
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.

@@ -89,6 +89,13 @@ const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"
 /** Prepositions a cue takes along: 'called *for*', 'pointed *to*', 'talked *about*', 'railed *against*'. */
 const particles = new Set(['for', 'about', 'to', 'on', 'out', 'of', 'against', 'with', 'at', 'up']);
 
+/**
+ * Prepositions of place and motion that open a verb's complement, never what
+ * someone said: 'Lindsay Lohan has *checked into* the Betty Ford Center',
+ * 'he *looked across* the river'. A word followed by one is an action.
+ */
+const placePrepositions = new Set(['into', 'onto', 'from', 'through', 'across', 'toward', 'towards', 'inside', 'behind', 'beneath', 'under', 'upon', 'off', 'around']);
+
 /** After these the word is a passive participle of a reduced relative: 'views *expressed in* this column', 'a trail *laid by* ISIS'. */
 const passiveFollowers = new Set(['in', 'by']);
 
@@ -168,6 +175,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     if (!verb && takesInfinitive(tokens, i)) return;
+    if (!verb && placePrepositions.has(lower(tokens[i + 1] ?? token))) return;
     let cueEnd = i + 1;
     if (tokens[cueEnd] && particles.has(lower(tokens[cueEnd]))) cueEnd++;
     let first = skipAdjunctsRight(tokens, cueEnd);

@@ -1,4 +1,5 @@
 import type { Token } from './parseText.js';
+import { recoverFragmentVerb } from './recoverFragmentVerb.js';
 
 /**
  * After an infinitive's 'to' a verb stands in its base form, so a word the
@@ -36,7 +37,25 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
   return repaired;
 }
 
-/** The repairs, in order, each a pure function of the tagged tokens of one statement. */
-const repairs = [nounAfterTo, attributiveParticiple];
+const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/**
+ * A capitalised word between two names, inside a sentence, is part of one
+ * name: 'Lindsay Lohan checks into Betty *Ford* Center', where the tagger
+ * read 'Ford' as the verb 'to ford' and so found the clause 'Center fords'
+ * and no 'checks into'. It becomes a proper noun.
+ */
+export function wordInsideName(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 1; i + 1 < repaired.length; i += 1) {
+    const [before, token, after] = [repaired[i - 1], repaired[i], repaired[i + 1]];
+    if (token.pos === 'PROPN' || !capitalised(token) || before.pos !== 'PROPN' || after.pos !== 'PROPN' || !capitalised(before) || !capitalised(after)) continue;
+    repaired[i] = { ...token, pos: 'PROPN', lemma: token.lower };
+  }
+  return repaired;
+}
+
+/** The repairs, in order, each a pure function of the tagged tokens of one statement: names are whole before a fragment's verb is looked for. */
+const repairs = [wordInsideName, recoverFragmentVerb, nounAfterTo, attributiveParticiple];
 
 export const repairTags = (tokens: readonly Token[]): Token[] => repairs.reduce<Token[]>((repaired, repair) => repair(repaired), [...tokens]);

@@ -35,6 +35,10 @@ export function findRoleNames(record: ArticleRecord): Map<string, string> {
     if (title && (/^\p{Ll}/u.test(title[2]) || startsSentence(titleAt)) && canNamePerson(title[2].toLowerCase())) give(title[2], entity.canonical);
     // 'Vasko Dren, the Oren Valley Front commander who survived ...': names may stand between, a relative clause may follow.
     give(/^,\s+(?:his|her|their|its|the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(after)?.[1], entity.canonical);
+    // 'Fred LaRue, a high-ranking Nixon administration official who ...', 'Esther Williams, swimming champion, actress':
+    // an indefinite or bare apposition, when its last word can name a person (not 'Fred LaRue, a native of Mississippi,').
+    const described = /^,\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?:[,.;]|\s+(?:who|whose)\b)/u.exec(after)?.[1];
+    if (described && canNamePerson(described)) give(described, entity.canonical);
   }
   return roles;
 }
