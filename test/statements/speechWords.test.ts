@@ -39,6 +39,8 @@ describe('findStatements: verbs of communication no list names', () => {
 
   it('reads no verb of another class, and no noun after a determiner', () => {
     expect(find('The groups met on Tuesday.')).toEqual([]);
+    // 'check' is a verb of cognition (verify), but with a place preposition after it, an action (ECB+ topic 1).
+    expect(find('After skipping out on a rehabilitation facility, Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day stay ordered in her reckless driving conviction.')).toEqual([]);
     expect(find('The Russian claim that he was dead was wrong.')).toEqual([]);
   });
 });

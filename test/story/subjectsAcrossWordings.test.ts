@@ -16,6 +16,13 @@ describe('one subject however an article words it (ECB+: the same event split by
     ]);
   });
 
+  it('reads an indefinite or bare apposition as the person: "Fred LaRue, a Nixon administration official," ... "the official"', () => {
+    expect(read('Fred LaRue, a Nixon administration official who served a prison term, was arrested in 1973, and the official died on Thursday', ['Fred LaRue'])).toContain('larue|killed|');
+    expect(read('Esther Williams, swimming champion, retired in 1961, and the champion died on Thursday', ['Esther Williams'])).toContain('williams|killed|');
+    // 'a native of Mississippi' names no one: the native who died is not LaRue.
+    expect(read('Fred LaRue, a native of Mississippi, was arrested in 1973, and the native died on Thursday', ['Fred LaRue'])).not.toContain('larue|killed|');
+  });
+
   it('does not take a word that cannot name a person for a title', () => {
     expect(read('police questioned Lindsay Lohan on Thursday, and the questioned was arrested', ['Lindsay Lohan']).some((m) => m.startsWith('lohan|captured'))).toBe(false);
   });
