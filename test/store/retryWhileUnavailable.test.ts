@@ -5,6 +5,8 @@ import { openStore } from '../../src/store/openStore.js';
 import { isConnectionError, retryWhileUnavailable } from '../../src/store/retryWhileUnavailable.js';
 
 const quick = { seconds: 0.3, firstDelayMs: 10, maxDelayMs: 50 };
+/** For the attempts that must succeed inside the window: wide enough that a pause of the machine cannot close it, as fast when it does not. */
+const roomy = { seconds: 5, firstDelayMs: 10, maxDelayMs: 50 };
 
 /** What pg throws when the server ends the session: 57P01 admin_shutdown. */
 function adminShutdown(): Error {
@@ -22,7 +24,7 @@ describe('retryWhileUnavailable', () => {
   });
 
   it('runs a query again after a lost connection, and never a query that failed on its own', async () => {
-    const retry = retryWhileUnavailable('postgres:test', quick);
+    const retry = retryWhileUnavailable('postgres:test', roomy);
     let attempts = 0;
     expect(await retry(async () => (++attempts < 3 ? Promise.reject(adminShutdown()) : 'answered'))).toBe('answered');
     expect(attempts).toBe(3);

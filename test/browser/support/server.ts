@@ -1,20 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /** The CLI entry the tests run; CORROBORATE_CLI points them at another build of it. */
 const cli = process.env.CORROBORATE_CLI ?? 'src/cli/main.ts';
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Runs the corroborate CLI to the end; rejects with its output when it fails. */
 export function runCli(args: string[]): Promise<string> {
@@ -34,16 +21,19 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `corroborate serve` over a store, as a child process; resolves once the API answers. */
+/**
+ * `corroborate serve` over a store, as a child process, on a port it picks itself (`--port 0`, read from
+ * the line it prints: a port probed free here could be taken by another test file before serve binds it);
+ * resolves once the API answers.
+ */
 export async function startServer(db: string): Promise<RunningServer> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--db', db, '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--db', db, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  let url = '';
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -53,7 +43,8 @@ export async function startServer(db: string): Promise<RunningServer> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`corroborate serve exited ${child.exitCode}:\n${output}`);
-    const answer = await fetch(`${url}/api/story`).catch(() => null);
+    url ||= /serving \S+ at (http:\/\/[^\s/?]+)/.exec(output)?.[1] ?? '';
+    const answer = url ? await fetch(`${url}/api/story`).catch(() => null) : null;
     if (answer?.ok) return { url, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
