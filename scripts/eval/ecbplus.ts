@@ -223,7 +223,7 @@ function main(argv: string[]): void {
   if (out) {
     const { rows: _rows, ...figures } = scored;
     const runInfo = runs.map((r) => ({ topics: r.topics, seconds: r.seconds, summary: r.summary, claims: r.claims, failed: r.failed }));
-    writeFileSync(out, `${JSON.stringify({ topics, articles: docs.length, perTopic, seconds, runs: runInfo, coverage: scored.mentions ? covered / scored.mentions : 0, spansWithTrigger: triggers, spans: spans.length, ...scored }, null, 2)}\n`);
+    writeFileSync(out, `${JSON.stringify({ topics, articles: docs.length, perTopic, seconds, runs: runInfo, coverage: scored.mentions ? covered / scored.mentions : 0, spansWithTrigger: triggers, spans: spans.length, ...figures }, null, 2)}\n`);
   }
 }
 
