@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 
 const cli = path.resolve('bin/corroborate.js');
-const articles = 300;
+const articles = 120;
 
 /**
  * Runs the CLI; with `killAfterStored`, reads the records `--json -` prints as each article is stored

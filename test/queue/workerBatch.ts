@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ServerSchema } from './serverSchema.js';
 
 // Enough that a kill lands mid-batch with jobs in hand and two workers both get work; each test stores them all, so no more.
-export const articles = 60;
+export const articles = 40;
 
 /** 'stored 12, skipped 3 already stored, failed 0' from the summary line of a worker or of analyze. */
 export function counts(stderr: string): { stored: number; skipped: number; failed: number } {
