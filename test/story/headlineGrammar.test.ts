@@ -24,6 +24,8 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ['Baghdadi dead, says Iraqi TV', 'baghdadi|killed||'],
     // The tagger reads 'checks' as a noun and 'Ford' as the verb 'to ford'; inside a name, 'Ford' is part of it (ECB+ topic 1).
     ['Lindsay Lohan checks into Betty Ford Center', 'lohan|check into|betty-ford-center|'],
+    // ... but a verb between two names, inflected, stays the verb.
+    ['President Obama Meets Putin In Moscow', 'obama|meet|putin|'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });

@@ -43,13 +43,15 @@ const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
  * A capitalised word between two names, inside a sentence, is part of one
  * name: 'Lindsay Lohan checks into Betty *Ford* Center', where the tagger
  * read 'Ford' as the verb 'to ford' and so found the clause 'Center fords'
- * and no 'checks into'. It becomes a proper noun.
+ * and no 'checks into'. It becomes a proper noun, unless it is an inflected verb.
  */
 export function wordInsideName(tokens: readonly Token[]): Token[] {
   const repaired = [...tokens];
   for (let i = 1; i + 1 < repaired.length; i += 1) {
     const [before, token, after] = [repaired[i - 1], repaired[i], repaired[i + 1]];
     if (token.pos === 'PROPN' || !capitalised(token) || before.pos !== 'PROPN' || after.pos !== 'PROPN' || !capitalised(before) || !capitalised(after)) continue;
+    // An inflected verb stays one: 'Obama Meets Putin' in a Title Case headline.
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && token.lemma !== token.lower) continue;
     repaired[i] = { ...token, pos: 'PROPN', lemma: token.lower };
   }
   return repaired;
