@@ -3,9 +3,9 @@ import net from 'node:net';
 export interface TcpProxy {
   /** The port on 127.0.0.1 that forwards to the target. */
   port: number;
-  /** Refuses new connections and cuts the open ones, as a server that went down. */
+  /** Cuts the open connections and every new one, as a server that went down. */
   down(): Promise<void>;
-  /** Accepts connections again on the same port. */
+  /** Relays connections again. */
   up(): Promise<void>;
   close(): Promise<void>;
 }
@@ -17,7 +17,13 @@ export interface TcpProxy {
  */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  // While down the proxy keeps its port and cuts each new connection at once (the client reads ECONNRESET or
+  // 'Connection terminated unexpectedly'): closing the listener and binding the port again later could fail,
+  // another process having taken the port meanwhile.
+  let isDown = false;
   const server = net.createServer((client) => {
+    client.on('error', () => undefined);
+    if (isDown) return void client.resetAndDestroy();
     const upstream = net.connect(targetPort, targetHost);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
@@ -28,13 +34,24 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
-  const listen = (port: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
-  await listen(0);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as net.AddressInfo).port;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    });
-  return { port, down: stop, up: () => listen(port), close: stop };
+  const cutAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
+  return {
+    port,
+    down: async () => {
+      isDown = true;
+      cutAll();
+    },
+    up: async () => {
+      isDown = false;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        cutAll();
+      }),
+  };
 }
