@@ -51,6 +51,12 @@ function exitCodeFor(error: unknown): number {
   return exitCodes.internalError;
 }
 
+// 'corroborate claims | head': the reader closing the pipe is no error; the output it wanted is printed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? exitCodes.ok);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

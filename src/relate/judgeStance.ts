@@ -28,6 +28,9 @@ const cueNegationReach = 12;
 /** How far after the clause a verdict on it may stand: 'did not turn out to be true', 'is too high'. */
 const falsifierReach = 40;
 const beliefVerb = /^(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|suppose|supposes|supposed)$/iu;
+/** 'nobody ... believes', 'no one thinks': a belief frame whose subject is no one, just before the clause. */
+const noOneBelieves = /(?<!\p{L})(nobody|no one|no-one|none of (?:us|them|those))(?![\p{L}])[^.;!?]{0,60}?(?<!\p{L})(believes?|thinks?|expects?|accepts?)\s+(?:that\s+)?["“]?$/iu;
+const noOneReach = 100;
 /** How far before the predicate a retraction frame may start: 'revising its earlier assessment that he had most likely been killed'. */
 const retractionReach = 120;
 
@@ -71,6 +74,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   const before = text.slice(Math.max(frameStart, proposition.trigger.start - retractionReach), proposition.trigger.start);
   const withdrawn = found(retraction, before);
   if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
+  // A belief no one holds is denied: '"Nobody who has seen the site believes two hundred people died," he said'.
+  const heldByNoOne = noOneBelieves.exec(text.slice(Math.max(0, proposition.clause.start - noOneReach), proposition.clause.start));
+  if (heldByNoOne) return { stance: 'denies', words: [heldByNoOne[1], heldByNoOne[2]], hedged: true, rule: 'believed-by-no-one' };
   const doubtWords = found(doubt, content) ?? hedgeWords.map((h) => found(doubt, h)).find((h) => h !== null) ?? null;
   if (doubtWords) return { stance: 'doubts', words: [doubtWords], hedged, rule: 'doubt-phrase' };
   if (proposition.relayed) {

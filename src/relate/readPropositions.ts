@@ -6,6 +6,7 @@ import { predicateClassOf, type PredicateReading } from './propositions/predicat
 import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
 import { arrivalOnSite } from './propositions/arrivalOnSite.js';
+import { dateOfNamedEvent } from './propositions/datedEvents.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -229,7 +230,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
       trigger,
       clause: { start: Math.min(clause.start, roles.about.start), end: Math.max(clause.end, roles.about.end) },
       place: placeOf(clause, record),
-      eventTime: nearestTime(record, clause, trigger),
+      eventTime: nearestTime(record, clause, trigger) ?? dateOfNamedEvent(tokens, clause.start, clause.end, context.datedEvents),
       relayed: relayBefore.test(text.slice(Math.max(start, trigger.start - 80), trigger.start)),
     });
   }

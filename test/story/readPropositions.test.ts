@@ -16,12 +16,20 @@ describe('reading propositions from a sentence', () => {
     ['between 80 and 100 people were killed in the blast', ['people|killed|80..100|asserts']],
     ['at least 212 people were killed in the blast', ['people|killed|212..|asserts']],
     ['no more than 50 people were killed', ['people|killed|0..50|asserts']],
+    // Numbers in words with their scale: 'two hundred' is about 200 (a round figure), not 2; 'hundreds' a range.
+    ['two hundred people died in that car park', ['people|killed|180..220|asserts']],
+    ['twenty-five people were killed', ['people|killed|25..25|asserts']],
+    ['hundreds of people were killed', ['people|killed|200..999|asserts']],
     ['the death toll stood at 80-100', ['people|killed|80..100|asserts']],
     // A day of the month is no count.
     ['the toll from the 9 March strike rose to 87', ['people|killed|87..87|asserts']],
     // A verdict on the next clause does not reach back.
     ['Vasko Dren was killed in the strike, and rumours of a ceasefire are wrong', ['dren|killed||asserts', 'ceasefire|wrong||denies']],
     ['at least 212 people were killed did not turn out to be true', ['people|killed|212..|denies']],
+    // A subject that names none, and a belief that no one holds, deny.
+    ['not a single civilian facility was struck', ['facility|hit||denies']],
+    ['nobody who has seen the site believes two hundred people died in that car park', ['people|killed|180..220|denies']],
+    ['Dren is dead, and nobody believes the ministry', ['dren|killed||asserts']],
     // A number given for the dead, with its count after where the parse closes the clause.
     ['the UN put the number between 80 and 100', ['people|killed|80..100|asserts']],
   ])('%s', (content, expected) => {

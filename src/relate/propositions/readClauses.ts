@@ -263,7 +263,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
     const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
-    const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : [];
+    // So does 'not' before 'a' or 'one' opening it: 'Not a single civilian facility was struck', 'not one shell landed'.
+    const notOne = subject && subject.last < i && /^(?:a|one)$/u.test(subject.tokens[0].lower) && tokens[subject.first - 1]?.lemma === 'not' ? [tokens[subject.first - 1]] : [];
+    const noneOf = subject && subject.last < i && /^(?:no|neither)$/u.test(subject.tokens[0].lower) ? [subject.tokens[0]] : notOne;
     // 'misfired militant rocket, not air strike, caused the blast': a 'not' set off by commas denies the alternative, not the verb.
     const setOff = new Set(span.filter((x, k) => x.lemma === 'not' && span[k - 1]?.text === ',' && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(span[k + 1]?.pos ?? '')));
     const negation = [...noneOf, ...span.filter((x) => (negators.has(x.lower) || x.lemma === 'not') && !setOff.has(x))];

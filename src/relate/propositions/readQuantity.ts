@@ -6,11 +6,14 @@ const numberWords: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
 };
-const scales: Record<string, number> = { thousand: 1e3, thousands: 2e3, million: 1e6, millions: 2e6, billion: 1e9, m: 1e6, bn: 1e9 };
+const scales: Record<string, number> = { hundred: 100, thousand: 1e3, thousands: 2e3, million: 1e6, millions: 2e6, billion: 1e9, m: 1e6, bn: 1e9 };
 
 function valueOf(token: Token): number | null {
   const digits = token.text.replace(/,/gu, '');
   if (/^\d+(?:\.\d+)?$/u.test(digits)) return Number(digits);
+  // 'twenty-five': tens and units in one word.
+  const [tens, units] = token.lower.split('-');
+  if (units !== undefined) return numberWords[tens] >= 20 && numberWords[units] < 10 ? numberWords[tens] + numberWords[units] : null;
   return numberWords[token.lower] ?? null;
 }
 
@@ -22,12 +25,35 @@ function rangeOf(token: Token): [number, number] | null {
 
 const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/u;
 
-/** A number at token i, with a scale word after it ('19 million'); the index after it. */
-function numberAt(tokens: Token[], i: number): { value: number; next: number } | null {
-  const base = valueOf(tokens[i]);
-  if (base === null) return null;
-  const scale = tokens[i + 1] && scales[tokens[i + 1].lower];
-  return scale ? { value: base * scale, next: i + 2 } : { value: base, next: i + 1 };
+/** Counts in words that name a range, not a figure: 'dozens of militants', 'hundreds of families'. */
+const vagueCounts: Record<string, [number, number]> = { dozens: [24, 99], hundreds: [200, 999] };
+
+/**
+ * A number at token i, with the scale words after it ('19 million', 'two
+ * hundred', 'two hundred thousand'); the index after it; and the range a
+ * count in words stands for: 'hundreds' is 200 to 999, and a round number
+ * in words is said roundly, within a tenth ('two hundred people died' of a
+ * toll of 212).
+ */
+function numberAt(tokens: Token[], i: number): { value: number; next: number; range: [number, number] | null } | null {
+  const vague = vagueCounts[tokens[i].lower];
+  if (vague) return { value: vague[0], next: i + 1, range: vague };
+  let value = valueOf(tokens[i]);
+  if (value === null) return null;
+  let next = i + 1;
+  // 'twenty-five' as three tokens: one number, not the range 20 to 5.
+  const [hyphen, units] = [tokens[next], tokens[next + 1]];
+  if (value >= 20 && value < 100 && hyphen?.text === '-' && units && hyphen.start === tokens[i].end && units.start === hyphen.end && (numberWords[units.lower] ?? 10) < 10) {
+    value += numberWords[units.lower];
+    next += 2;
+  }
+  const unscaled = next;
+  while (tokens[next] && scales[tokens[next].lower]) {
+    value *= scales[tokens[next].lower];
+    next += 1;
+  }
+  const roundInWords = numberWords[tokens[i].lower] !== undefined && next > unscaled;
+  return { value, next, range: roundInWords ? [Math.round(value * 0.9), Math.round(value * 1.1)] : null };
 }
 
 const lower = (tokens: Token[], i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower).join(' ');
@@ -65,7 +91,7 @@ export function readQuantity(tokens: Token[], from: number, to: number, unit: st
     else if (/(?:about|around|nearly|almost|roughly|approximately|some|an estimated|close to)$/u.test(before)) {
       low = Math.floor(found.value * 0.9);
       high = Math.ceil(found.value * 1.1);
-    }
+    } else if (found.range) [low, high] = found.range;
     const first = /(?:no (?:more|greater|fewer|less) than|in excess of)$/u.test(three) ? i - 3 : /(?:at least|more than|at most|up to|fewer than|less than|close to|an estimated)$/u.test(before) ? i - 2 : /(?:over|above|under|below|about|around|nearly|almost|roughly|approximately|some|between)$/u.test(before) ? i - 1 : i;
     const text = tokens.slice(Math.max(0, first), Math.max(end, i + 1)).map((t) => t.text).join(' ');
     return { low, high, text, unit };
@@ -91,7 +117,11 @@ const statedNumbers = (quantity: Quantity): string => (quantity.text.match(/\d[\
  */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   const [x, y] = [statedNumbers(a), statedNumbers(b)];
-  return x && y ? x === y : a.low === b.low && a.high === b.high;
+  if (x && y) return x === y;
+  if (!x && !y) return a.low === b.low && a.high === b.high;
+  // A round count in words is a figure said roundly: 'two hundred' (180 to 220) is the toll of 'at least 212'.
+  const [words, figure] = x ? [b, a] : [a, b];
+  return words.low !== null && words.high !== null && words.low !== words.high && figure.low !== null && words.low <= figure.low && figure.low <= words.high;
 }
 
 /** Whether count a lies inside count b and says more: '87' inside 'between 80 and 100'. */

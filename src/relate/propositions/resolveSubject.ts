@@ -5,6 +5,7 @@ import type { Token } from '../parse/parseText.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
 import { canonicalHead } from './canonicalHead.js';
+import { datedEvents } from './datedEvents.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { firstNames } from '../../analyze/entities/data/firstNames.js';
 import { findDescriptions } from './findRoleNames.js';
@@ -33,6 +34,8 @@ export interface ReferentContext {
   site: { type: string; canonical: string } | null;
   /** The words the article describes each person with (findDescriptions): 'Aurel Danek' -> head, provincial, security, directorate. */
   descriptions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The events the article dates where it names them (datedEvents): 'strike' -> '2025-03-09' from 'the strike of 9 March'. */
+  datedEvents: ReadonlyMap<string, string>;
 }
 
 /** What resolveSubject needs from an article, computed once per article rather than once per phrase. */
@@ -45,7 +48,7 @@ export function referentContext(record: ArticleRecord, focus: string | null, unl
   }
   const site = mainSite(record);
   const leader = [...roles].find(([role]) => leaderNouns.has(role))?.[1] ?? null;
-  return { record, focus, unlabelled, roles, namedByLastWord, leader, site, descriptions: findDescriptions(record) };
+  return { record, focus, unlabelled, roles, namedByLastWord, leader, site, descriptions: findDescriptions(record), datedEvents: datedEvents(record) };
 }
 
 /** Words for someone who holds an office, which an article's description of a person may stand for: 'the provincial governor'. */

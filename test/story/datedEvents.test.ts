@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { articleFromJsonl } from '../../src/ingest/jsonlArticle.js';
+import { toArticleRecord } from '../../src/record/toArticleRecord.js';
+import { datedEvents } from '../../src/relate/propositions/datedEvents.js';
+import { readMembers } from '../../src/relate/readMembers.js';
+
+/** An article published on Friday 13 June 2025, through the whole analysis. */
+function article(body: string) {
+  const read = articleFromJsonl({ title: 'Ministry revises assessment', text: `Ministry revises assessment\n\n${body}`, outlet: 'Wire', url: 'https://wire.example/a', published: '2025-06-13' }, 'dated.jsonl#1');
+  if (!('article' in read)) throw new Error(read.reason);
+  return toArticleRecord(analyzeArticle(read.article));
+}
+
+/** Each proposition of the body as 'subject|predicate|event time'. */
+function timesOf(body: string): string[] {
+  return readMembers(article(body)).filter((m) => m.ref.start > 30).map((m) => `${m.proposition.subject}|${m.proposition.predicate}|${m.proposition.eventTime ?? ''}`);
+}
+
+describe('an event the article dates once, named again as "the strike"', () => {
+  it('finds the date where the article names the event with it', () => {
+    expect(datedEvents(article('Dren was wounded in the strike of 9 March. The ministry spoke on Friday.'))).toEqual(new Map([['strike', '2025-03-09']]));
+    // The month and the day of one strike: the day is kept.
+    expect(datedEvents(article('He survived the March strike. He was wounded in the strike of 9 March.')).get('strike')).toBe('2025-03-09');
+    // Two strikes of different dates: 'the strike' could be either, and is dated as neither.
+    expect(datedEvents(article('After the 2016 drone strike came the May 2017 strike.')).has('strike')).toBe(false);
+  });
+
+  it("dates a later 'the strike' in the same article, but not 'after the strike' or another article's", () => {
+    const body = 'The ministry said Dren was seriously wounded in the strike of 9 March. It said fragments from the strike may have reached the hospital grounds.';
+    expect(timesOf(body)).toContain('hospital|hit|2025-03-09');
+    expect(timesOf('It said fragments from the strike may have reached the hospital grounds.').some((p) => p.endsWith('2025-03-09'))).toBe(false);
+    expect(timesOf('The strike of 9 March hit the depot. The ministry said Dren fled Halvek after the strike.')).toContain('dren|fled|');
+  });
+});
