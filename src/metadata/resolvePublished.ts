@@ -10,6 +10,7 @@ import { bodyParagraphs } from './bodyParagraphs.js';
 import { visiblePageDate } from './visiblePageDate.js';
 import { couldBeLocalDay, isUtcInstant, readClock, type Clock } from './readClock.js';
 import { localDayOf, type LocalDay } from './localDayOf.js';
+import { localDayInRegion, publisherRegion } from './publisherRegion.js';
 
 /*
  * Confidence by source: a supplied date is taken as true (1); a date the page
@@ -35,6 +36,17 @@ function weighAgainstUrl(declared: { date: string; from: string; clock: Clock | 
     return known(urlDate, `url, the local day of the UTC time in ${how}`, CONFIDENCE.url);
   }
   return confirmedOrNot(declared.date, how, urlDate);
+}
+
+/**
+ * The local day of a UTC instant in the publisher's country (publisherRegion),
+ * when its address names one and it settles the day; a date in the URL, written
+ * by the publisher's own clock, outranks it.
+ */
+function localDayOfPublisher(clock: Clock, url: string | undefined, urlDate: string | null): LocalDay | null {
+  const region = publisherRegion(url);
+  const local = region ? localDayInRegion(clock, region) : null;
+  return local && (urlDate === null || urlDate === local.date) ? local : null;
 }
 
 function confirmedOrNot(date: string, how: string, urlDate: string | null): Published {
@@ -63,7 +75,7 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
     const date = parseDateString(candidate.value);
     if (!date) continue;
     const clock = readClock(candidate.value);
-    const local = isUtcInstant(clock) ? localDayOf(clock, clean.page.published) : null;
+    const local = isUtcInstant(clock) ? localDayOf(clock, clean.page.published) ?? localDayOfPublisher(clock, [clean.page.url, raw.supplied?.url, source].find((url) => url && /^https?:\/\//u.test(url)), urlDate) : null;
     return weighAgainstUrl({ date, from: candidate.from, clock }, local, urlDate);
   }
   if (urlDate) return known(urlDate, 'url', CONFIDENCE.url);

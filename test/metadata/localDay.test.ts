@@ -37,6 +37,19 @@ describe('the publisher’s local day', () => {
     });
   });
 
+  it("a UTC time early in the day is the day before on a country's domain west of UTC, whatever its zone there", () => {
+    // 00:23 UTC is 21:53 in Newfoundland and 17:23 in Vancouver: the 24th everywhere in Canada.
+    expect(published(jsonLd('2020-08-25T00:23:33.312Z'), 'https://ici.radio-canada.ca/nouvelle/1728875')).toMatchObject({
+      value: '2020-08-24', how: 'html-meta:json-ld:datePublished, local day by domain .ca',
+    });
+    // 05:00 UTC is the 24th in Vancouver but the 25th in Halifax: the UTC day stays.
+    expect(published(jsonLd('2020-08-25T05:00:00Z'), 'https://news.example.ca/story')).toMatchObject({ value: '2020-08-25' });
+    // East of UTC it never moves (a CMS may write its local time with a 'Z'), nor on a generic domain, nor against the URL's day.
+    expect(published(jsonLd('2020-08-24T23:30:00Z'), 'https://news.example.de/story')).toMatchObject({ value: '2020-08-24' });
+    expect(published(jsonLd('2020-08-25T00:23:00Z'), 'https://news.example.tv/story')).toMatchObject({ value: '2020-08-25' });
+    expect(published(jsonLd('2020-08-25T00:23:00Z'), 'https://news.example.ca/2020/08/25/story')).toMatchObject({ value: '2020-08-25' });
+  });
+
   it('a URL date that agrees with the declared day confirms it', () => {
     expect(published(meta('2020-04-13T21:30:00-04:00'), 'https://news.example/2020/04/13/story')).toMatchObject({
       value: '2020-04-13', how: 'html-meta:meta[article:published_time], confirmed by the url', confidence: 0.95,
