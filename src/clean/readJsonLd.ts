@@ -1,3 +1,5 @@
+import { jsonrepair } from 'jsonrepair';
+
 /**
  * What the page's JSON-LD (<script type="application/ld+json">) says about
  * the article: schema.org datePublished/dateModified, headline and publisher
@@ -31,20 +33,39 @@ const stringOf = (value: Json | undefined): string | undefined => {
   return undefined;
 };
 
+/**
+ * A block as JSON, repaired by jsonrepair when a CMS template broke it in the
+ * usual ways (a closing brace too many, a trailing comma, a raw line break
+ * in a string: avaz.ba's NewsArticle ends in one '}' more than it opens);
+ * undefined when it cannot be read either way.
+ */
+function parseLeniently(source: string): Json | undefined {
+  try {
+    return JSON.parse(source) as Json;
+  } catch {
+    try {
+      return JSON.parse(jsonrepair(source)) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 export function readJsonLd(scripts: readonly string[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
+  // Whether the date held came from an article-like node, which no other node's date replaces.
+  let publishedByArticle = false;
   for (const source of scripts) {
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(source) as Json;
-    } catch {
-      continue; // a malformed block is common in the wild and says nothing reliable
-    }
+    const parsed = parseLeniently(source);
+    if (parsed === undefined) continue;
     for (const node of nodesOf(parsed)) {
       const type = stringOf(node['@type']) ?? '';
       const articleLike = ARTICLE_TYPE.test(type);
       const published = stringOf(node.datePublished) ?? stringOf(node.dateCreated);
-      if (published && (articleLike || !facts.datePublished)) facts.datePublished ??= published;
+      if (published && !publishedByArticle && (articleLike || !facts.datePublished)) {
+        facts.datePublished = published;
+        publishedByArticle = articleLike;
+      }
       const modified = stringOf(node.dateModified);
       if (modified) facts.dateModified ??= modified;
       const headline = stringOf(node.headline);
