@@ -57,7 +57,86 @@ export function wordInsideName(tokens: readonly Token[]): Token[] {
   return repaired;
 }
 
+const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
+
+/**
+ * A participle joined by a hyphen to the word before it is half of a
+ * compound adjective: 'Islamic State's so-called "caliphate"', 'US-led',
+ * 'Russian-backed'. The tagger read 'called' as a verb, whose subject was
+ * then the caliphate's leader ('Baghdadi called').
+ */
+export function hyphenatedParticiple(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 2; i < repaired.length; i += 1) {
+    const [word, hyphen, token] = [repaired[i - 2], repaired[i - 1], repaired[i]];
+    if (token.pos !== 'VERB' || hyphen.text !== '-' || !adjacent(word, hyphen) || !adjacent(hyphen, token)) continue;
+    repaired[i] = { ...token, pos: 'ADJ' };
+  }
+  return repaired;
+}
+
+/** What may stand before 'given' used as a preposition: the start, a comma, 'and', 'especially'. */
+const beforeGivenAsPreposition = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
+
+/**
+ * 'Given' opening a phrase is a preposition ('considering'): 'and given the
+ * confirmation that the strike took place', 'especially given the
+ * confusion'. Read as a verb it made claims 'Baghdadi give confirmation'.
+ * After a subject or an auxiliary it stays a verb ('they were given the keys').
+ */
+export function givenAsPreposition(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 0; i + 1 < repaired.length; i += 1) {
+    const token = repaired[i];
+    if (token.lower !== 'given' || !['DET', 'NOUN', 'ADJ', 'PRON'].includes(repaired[i + 1].pos)) continue;
+    if (i > 0 && !beforeGivenAsPreposition.has(repaired[i - 1].pos)) continue;
+    repaired[i] = { ...token, pos: 'ADP', lemma: 'given' };
+  }
+  return repaired;
+}
+
+/** Verbs of motion, after which 'to' names where to: 'fled to desert', 'moved to Baghouz'. */
+const motionVerbs = new Set(['flee', 'move', 'go', 'return', 'escape', 'head', 'travel', 'relocate', 'retreat', 'run', 'come', 'withdraw', 'sail', 'fly', 'drive', 'walk', 'cross']);
+
+/**
+ * After a verb of motion, 'to' and a bare word that ends the clause is a
+ * destination, not an infinitive: 'Baghdadi fled to desert', where the
+ * tagger read 'to desert' as the verb 'to desert'. A verb with a phrase
+ * after it stays an infinitive ('fled to escape the fighting').
+ */
+export function destinationAfterMotion(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 2; i < repaired.length; i += 1) {
+    const [motion, to, token, next] = [repaired[i - 2], repaired[i - 1], repaired[i], repaired[i + 1]];
+    if (token.pos !== 'VERB' || to.lower !== 'to' || !motionVerbs.has(motion.lemma) || (next && next.pos !== 'PUNCT')) continue;
+    repaired[i - 1] = { ...to, pos: 'ADP' };
+    repaired[i] = { ...token, pos: 'NOUN', lemma: token.lower };
+  }
+  return repaired;
+}
+
+/** The last word of a photo credit: '(AFP/file photo)', '(Reuters/file image)'. */
+const creditWords = new Set(['photo', 'photograph', 'image', 'picture', 'pictures', 'photos', 'images', 'file', 'footage', 'video']);
+
+/**
+ * A photo credit in brackets that a scraped headline or caption carries
+ * ('Baghdadi fled to desert (AFP/file photo)') says nothing: its words are
+ * dropped, so 'AFP /file photo' is no claim.
+ */
+export function dropPhotoCredit(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const close = tokens[i].text === '(' ? tokens.findIndex((t, k) => k > i && t.text === ')') : -1;
+    if (close > i + 1 && creditWords.has(tokens[close - 1].lower)) {
+      i = close;
+      continue;
+    }
+    kept.push(tokens[i]);
+  }
+  return kept;
+}
+
 /** The repairs, in order, each a pure function of the tagged tokens of one statement: names are whole before a fragment's verb is looked for. */
-const repairs = [wordInsideName, recoverFragmentVerb, nounAfterTo, attributiveParticiple];
+const repairs = [dropPhotoCredit, wordInsideName, recoverFragmentVerb, nounAfterTo, attributiveParticiple, hyphenatedParticiple, givenAsPreposition, destinationAfterMotion];
 
 export const repairTags = (tokens: readonly Token[]): Token[] => repairs.reduce<Token[]>((repaired, repair) => repair(repaired), [...tokens]);
