@@ -151,17 +151,31 @@ function quantityOf(tokens: Token[], clause: Clause, roles: Roles): Quantity | n
   return null;
 }
 
+/** A relative clause opening after a subject: 'Vasko Dren, the commander [who survived a strike in March], was brought across ...'. */
+const relativeOpener = /(?<!\p{L})(?:who|which|whose|whom|that)(?!\p{L})/iu;
+
 function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: number; end: number }): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
+  // A time inside a relative clause on the subject dates that clause, not this one ('who survived a drone strike in March').
+  const subjectEnd = clause.subject && clause.subject.end <= trigger.start ? clause.subject.end : null;
+  const between = subjectEnd === null ? '' : record.text.slice(subjectEnd, trigger.start);
+  const relative = relativeOpener.exec(between);
+  // The relative clause ends at the comma that closes it: '..., the commander who survived a strike in March, was brought'.
+  const relativeSpan = relative && subjectEnd !== null ? { start: subjectEnd + relative.index, end: subjectEnd + (between.indexOf(',', relative.index) + 1 || between.length) } : null;
+  // 'is now being treated in a private house' happens on the day it is told; 'has now been confirmed' tells of something before.
+  const perfect = /(?<!\p{L})(?:has|have|had)(?!\p{L})/iu.test(record.text.slice(clause.start, trigger.start));
+  const present = perfect ? null : record.published.value;
   for (const t of record.times) {
-    if (t.type !== 'DATE' || !/^\d{4}/u.test(t.value)) continue;
+    const value = t.value === 'PRESENT_REF' ? present : t.value;
+    if (t.type !== 'DATE' || value === null || !/^\d{4}/u.test(value)) continue;
+    if (relativeSpan && t.start >= relativeSpan.start && t.end <= relativeSpan.end) continue;
     // Only a time inside the clause, or put in front of it ('and in early January he fled to the desert'):
     // 'did not repeat the caution on Thursday' dates the speech, not the death.
     const fronted = t.end <= clause.start && /^[\s,]{0,3}$/u.test(record.text.slice(t.end, clause.start));
     if (!fronted && (t.start < clause.start || t.end > clause.end)) continue;
     const distance = t.start >= trigger.end ? t.start - trigger.end : Math.max(0, trigger.start - t.end);
-    if (distance < bestDistance) [best, bestDistance] = [t.value, distance];
+    if (distance < bestDistance) [best, bestDistance] = [value, distance];
   }
   return best;
 }

@@ -33,3 +33,19 @@ describe('an event the article dates once, named again as "the strike"', () => {
     expect(timesOf('The strike of 9 March hit the depot. The ministry said Dren fled Halvek after the strike.')).toContain('dren|fled|');
   });
 });
+
+describe('a time inside a relative clause on the subject', () => {
+  it('dates that clause, not the one it sits in', () => {
+    const body = 'Smugglers said Vasko Dren, the militia commander who survived a drone strike in March, was brought across the mountains into Marennia in late July.';
+    const times = timesOf(body);
+    expect(times).toContain('dren|fled|2025-07');
+    expect(times).toContain('dren|alive|2025-03');
+  });
+});
+
+describe("'now' in a clause", () => {
+  it('dates an event told in the present to the day it is told, and not one told in the perfect', () => {
+    expect(timesOf('Smugglers said Vasko Dren is now being treated in a private house.')).toContain('dren|treat|2025-06-13');
+    expect(timesOf('Smugglers said Vasko Dren has now been treated in a private house.')).toContain('dren|treat|');
+  });
+});
