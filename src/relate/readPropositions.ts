@@ -213,6 +213,8 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const struck = landed?.site ?? (reading.name === 'caused' ? siteStruckBy(roles.about, context, clause.preps.find((p) => p.word === 'to' || p.word === 'at')?.chunk ?? null) : null);
     const about = struck ?? said;
     const object = roles.object ? resolveSubject(roles.object, context) : null;
+    // A pronoun never means the one its own clause names ('he recognised Dren from posters': 'he' is not Dren), so it stays unresolved.
+    if (roles.about.head.pos === 'PRON' && object && roles.object!.head.pos !== 'PRON' && object.key === said.key) continue;
     // 'The UN put the number between 80 and 100': whoever gives a count is its source (findTollGiver), not what killed them.
     const givesToll = toll !== null && clause.object !== null && (tollHeads.has(clause.object.head.lemma) || clause.object.head.lemma === 'number');
     const agent = landed?.projectile ?? (givesToll ? null : agentOf(clause, roles, context));

@@ -49,6 +49,13 @@ describe('reading propositions from a sentence', () => {
     expect(read('analysts put the number of phones sold at 10 million').some((m) => m.startsWith('people|killed'))).toBe(false);
   });
 
+  it('never reads a pronoun as the one its own clause names', () => {
+    const said = (content: string) => readMembers(recordOf('Vasko Dren', content, ['Vasko Dren'])).map((m) => `${m.proposition.subject}|${m.proposition.predicate}`);
+    // 'he' is the article's person Dren, unless the clause names Dren beside it.
+    expect(said('he was wounded in the strike')).toEqual(['dren|injured']);
+    expect(said('he recognised Vasko Dren from posters')).toEqual([]);
+  });
+
   it('ends a clause at its last word', () => {
     const members = readMembers(recordOf('The official', 'Vasko Dren died and his deputy fled', ['Vasko Dren']));
     expect(members.map((m) => m.proposition.predicateText)).toEqual(['died', 'fled']);
