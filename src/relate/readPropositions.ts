@@ -180,6 +180,15 @@ function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: nu
   return best;
 }
 
+/** Copulas in the present tense: 'He is not in Halvek' says where he is on the day it is told. */
+const presentCopulas = new Set(['is', 'are', 'am', "'s", '’s']);
+
+/** The day a present-tense 'is (not) in X' is told, as the time of that presence or absence; null for any other clause. */
+function whereNow(clause: Clause, predicate: string, record: ArticleRecord): string | null {
+  if (predicate !== 'present' && predicate !== 'absent') return null;
+  return clause.form === 'copula' && presentCopulas.has(clause.head.lower) ? record.published.value : null;
+}
+
 /**
  * Reads the propositions of one statement: each predication of its content
  * (readClauses) with the referent it is about, its predicate class, object,
@@ -246,7 +255,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
       trigger,
       clause: { start: Math.min(clause.start, roles.about.start), end: Math.max(clause.end, roles.about.end) },
       place: placeOf(clause, record),
-      eventTime: nearestTime(record, clause, trigger) ?? dateOfNamedEvent(tokens, clause.start, clause.end, context.datedEvents),
+      eventTime: nearestTime(record, clause, trigger) ?? dateOfNamedEvent(tokens, clause.start, clause.end, context.datedEvents) ?? whereNow(clause, predicate.name, record),
       relayed: relayBefore.test(text.slice(Math.max(start, trigger.start - 80), trigger.start)),
     });
   }

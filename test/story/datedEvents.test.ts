@@ -48,4 +48,9 @@ describe("'now' in a clause", () => {
     expect(timesOf('Smugglers said Vasko Dren is now being treated in a private house.')).toContain('dren|treat|2025-06-13');
     expect(timesOf('Smugglers said Vasko Dren has now been treated in a private house.')).toContain('dren|treat|');
   });
+
+  it("dates 'is (not) in X' to the day it is told, and leaves 'was not in X' to what else dates it", () => {
+    expect(timesOf('The minister said Vasko Dren is not in Halvek.')).toContain('dren|absent|2025-06-13');
+    expect(timesOf('The minister said Vasko Dren was not in Halvek.')).toContain('dren|absent|');
+  });
 });
