@@ -56,6 +56,13 @@ describe('reading propositions from a sentence', () => {
     expect(said('he recognised Vasko Dren from posters')).toEqual([]);
   });
 
+  it('reads no claim in a refusal to speak, and reads what else is refused', () => {
+    const said = (content: string) => readMembers(recordOf('The official', content, ['Vasko Dren'])).map((m) => `${m.proposition.subject}|${m.proposition.predicate}`);
+    expect(said('the ministry declined to describe its sources')).toEqual([]);
+    expect(said('the ministry refused to comment')).toEqual([]);
+    expect(said('Vasko Dren refused to leave Halvek')).toEqual(['dren|leave']);
+  });
+
   it('ends a clause at its last word', () => {
     const members = readMembers(recordOf('The official', 'Vasko Dren died and his deputy fled', ['Vasko Dren']));
     expect(members.map((m) => m.proposition.predicateText)).toEqual(['died', 'fled']);

@@ -16,6 +16,10 @@ function givesNewCount(tokens: Token[], i: number): boolean {
   const after = tokens.slice(i + 1, i + 8).map((t) => t.lower).join(' ');
   return /\b(?:toll|figure|count|tally|estimate)\b.*\b(?:to|at)\s+(?:about\s+|some\s+|around\s+)?\d/u.test(after);
 }
+/** Verbs of refusing, and what a refusal to speak refuses: 'declined to comment', 'refused to say'; not 'refused to leave Halvek'. */
+const refusalLemmas = new Set(['decline', 'refuse']);
+const speaking = new Set(['comment', 'describe', 'discuss', 'elaborate', 'identify', 'name', 'disclose', 'speak', 'answer', 'respond', 'specify', 'detail', 'explain', 'give', 'provide']);
+const refusesToSpeak = (verb: Token | undefined): boolean => verb !== undefined && (speaking.has(verb.lemma) || reportingLemmas.has(verb.lemma));
 const auxiliaryLemmas = new Set(['have', 'be', 'do', 'get']);
 const modalWords = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
 const negators = new Set(['not', "n't", 'never', 'no']);
@@ -203,6 +207,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     if (t.pos === 'VERB' && controlVerbs.has(t.lemma) && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
     // 'to have been', 'did not die': an auxiliary the tagger read as a verb.
     if (t.pos === 'VERB' && auxiliaryLemmas.has(t.lemma) && (next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART')) continue;
+    // 'declined to describe those sources', 'refused to comment': a refusal to speak says nothing of the story, nor does what was not said.
+    if (t.pos === 'VERB' && refusalLemmas.has(t.lemma) && next?.lower === 'to' && refusesToSpeak(tokens[i + 2])) continue;
+    if (t.pos === 'VERB' && tokens[g - 1]?.lower === 'to' && refusalLemmas.has(tokens[g - 2]?.lemma ?? '') && refusesToSpeak(t)) continue;
     // '..., says Iraqi TV': a reporting verb after a comma names who said the words before it.
     const inverted = tokens[g - 1]?.text === ',';
     if (t.pos === 'VERB' && reportingLemmas.has(t.lemma) && ((retractingLemmas.has(t.lemma) && !givesNewCount(tokens, i)) || inverted || reportsSpeech(tokens, chunks, i))) continue;
