@@ -3,6 +3,7 @@ import { findOutletAssertions } from './findOutletAssertions.js';
 import { isSpeaker } from './isSpeaker.js';
 import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
 import { resolveIssuingSpeaker } from './resolveIssuingSpeaker.js';
+import { resolveQuotedFirstPerson } from './resolveQuotedFirstPerson.js';
 import type { StoryStatement } from './storyStatement.js';
 
 /**
@@ -10,11 +11,13 @@ import type { StoryStatement } from './storyStatement.js';
  * text: its attributed statements, each with a speaker who can speak (a
  * 'speaker' such as 'which' or 'death' makes the statement the outlet's
  * own; 'the minister' is the person the article names beside it, 'the
- * statement' the body that issued it), and the
+ * statement' the body that issued it, 'we' inside a quotation whoever is
+ * quoted), and the
  * outlet's own headline and sentences.
  */
 export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
-  const statements = resolveIssuingSpeaker(record, [...record.statements].sort((a, b) => a.content.start - b.content.start).map((s) => ({ ...s, own: false })));
+  const inOrder = [...record.statements].sort((a, b) => a.content.start - b.content.start).map((s) => ({ ...s, own: false }));
+  const statements = resolveQuotedFirstPerson(record, resolveIssuingSpeaker(record, inOrder));
   const speaks = statements.map((s) => isSpeaker(record, s));
   // '"According to the information available, Dren may have been eliminated," the ministry said': a frame with no
   // speaker inside a speaker's words is theirs, and their statement already holds it; it is not the outlet's own.

@@ -1,0 +1,44 @@
+import type { ArticleRecord } from '../model/articleRecord.js';
+import type { StoryStatement } from './storyStatement.js';
+
+/** A speaker who is whoever speaks: 'we now believe', 'I would not be surprised'. */
+const firstPerson = /^(?:i|we)$/iu;
+
+/** Where each quotation of a text opens and closes: curly marks pair as written, straight ones in turn. */
+function quotations(text: string, from: number, to: number): { open: number; close: number }[] {
+  const spans: { open: number; close: number }[] = [];
+  let open: number | null = null;
+  for (let i = from; i < to; i += 1) {
+    const mark = text[i];
+    if (mark === '“' || (mark === '"' && open === null)) open = i;
+    else if ((mark === '”' || mark === '"') && open !== null) {
+      spans.push({ open, close: i });
+      open = null;
+    }
+  }
+  return spans;
+}
+
+/**
+ * A first-person speaker inside someone's quotation is that someone: in
+ * '"Our assessment has been revised ... we now believe that Vasko Dren was
+ * seriously wounded," the ministry's spokesman, Colonel Teodor Maslan,
+ * said', the attribution stage reads 'we now believe' as a statement of its
+ * own, whose speaker 'we' names no one and so spoke for no side. It takes
+ * the speaker of the statement that quotes the rest of the same quotation.
+ * A first person outside quotation marks, or in a quotation nobody is named
+ * for, is left as it is.
+ */
+export function resolveQuotedFirstPerson(record: ArticleRecord, statements: StoryStatement[]): StoryStatement[] {
+  return statements.map((statement) => {
+    const speaker = statement.speaker;
+    if (!speaker || !firstPerson.test(speaker.text.trim())) return statement;
+    const paragraph = record.paragraphs.find((p) => p.start <= speaker.start && speaker.end <= p.end);
+    if (!paragraph) return statement;
+    const quote = quotations(record.text, paragraph.start, paragraph.end).find((q) => q.open < speaker.start && speaker.end <= q.close);
+    if (!quote) return statement;
+    const quoter = statements.find((other) => other !== statement && other.speaker && !firstPerson.test(other.speaker.text.trim())
+      && other.content.start < quote.close && quote.open < other.content.end);
+    return quoter?.speaker ? { ...statement, speaker: quoter.speaker } : statement;
+  });
+}
