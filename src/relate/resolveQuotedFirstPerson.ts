@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../model/articleRecord.js';
 import type { StoryStatement } from './storyStatement.js';
 
-/** A speaker who is whoever speaks: 'we now believe', 'I would not be surprised'. */
+/** A speaker who is whoever speaks or writes: 'we now believe', 'I would not be surprised'. */
 const firstPerson = /^(?:i|we)$/iu;
 
 /** Where each quotation of a text opens and closes: curly marks pair as written, straight ones in turn. */
@@ -26,8 +26,9 @@ function quotations(text: string, from: number, to: number): { open: number; clo
  * said', the attribution stage reads 'we now believe' as a statement of its
  * own, whose speaker 'we' names no one and so spoke for no side. It takes
  * the speaker of the statement that quotes the rest of the same quotation.
- * A first person outside quotation marks, or in a quotation nobody is named
- * for, is left as it is.
+ * Outside quotation marks, 'I' and 'we' are the writer's, so the statement
+ * is the outlet's own ('I suspected these reports were a false trail' in a
+ * column); in a quotation nobody is named for, it is left as it is.
  */
 export function resolveQuotedFirstPerson(record: ArticleRecord, statements: StoryStatement[]): StoryStatement[] {
   return statements.map((statement) => {
@@ -36,7 +37,8 @@ export function resolveQuotedFirstPerson(record: ArticleRecord, statements: Stor
     const paragraph = record.paragraphs.find((p) => p.start <= speaker.start && speaker.end <= p.end);
     if (!paragraph) return statement;
     const quote = quotations(record.text, paragraph.start, paragraph.end).find((q) => q.open < speaker.start && speaker.end <= q.close);
-    if (!quote) return statement;
+    // Outside quotation marks the first person is the writer's: 'I suspected these reports were a false trail' is the outlet's own voice.
+    if (!quote) return { ...statement, speaker: null, own: true };
     const quoter = statements.find((other) => other !== statement && other.speaker && !firstPerson.test(other.speaker.text.trim())
       && other.content.start < quote.close && quote.open < other.content.end);
     return quoter?.speaker ? { ...statement, speaker: quoter.speaker } : statement;

@@ -19,9 +19,9 @@ describe("'we' inside someone's quotation", () => {
     expect(wounded?.attribution.speaker).toBe('Teodor Maslan');
   });
 
-  it("stays unresolved outside quotation marks, where no one is quoted", () => {
+  it("is the writer outside quotation marks, so the outlet's own voice", () => {
     const members = membersOf('Colonel Teodor Maslan spoke at a briefing on Friday. We now believe that Vasko Dren was seriously wounded in the strike.');
     const wounded = members.find((m) => m.proposition.subject === 'dren' && m.proposition.predicate === 'injured');
-    expect(wounded?.attribution.speaker).toBe('We');
+    expect(wounded?.attribution.speaker).toBe('Wire');
   });
 });

@@ -63,7 +63,12 @@ describe('readMembers: a negation on the reporting verb', () => {
   });
 
   it('gives a speaker left as a pronoun no side, so it is not counted as an independent source', () => {
-    const [member] = readMembers(recordOf('we', 'Abu Bakr al-Baghdadi was killed', ['Abu Bakr al-Baghdadi']));
+    const [member] = readMembers(recordOf('they', 'Abu Bakr al-Baghdadi was killed', ['Abu Bakr al-Baghdadi']));
     expect(member.attribution.side).toBe('');
+  });
+
+  it("reads 'we' outside quotation marks as the writer, so the outlet's own word", () => {
+    const [member] = readMembers(recordOf('we', 'Abu Bakr al-Baghdadi was killed', ['Abu Bakr al-Baghdadi']));
+    expect(member.attribution.speaker).toBe('Fixture Post');
   });
 });
