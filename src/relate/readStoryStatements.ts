@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
 import { isSpeaker } from './isSpeaker.js';
+import { resolveDefiniteSpeaker } from './resolveDefiniteSpeaker.js';
 import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
 import { resolveIssuingSpeaker } from './resolveIssuingSpeaker.js';
 import { resolveQuotedFirstPerson } from './resolveQuotedFirstPerson.js';
@@ -12,12 +13,12 @@ import type { StoryStatement } from './storyStatement.js';
  * 'speaker' such as 'which' or 'death' makes the statement the outlet's
  * own; 'the minister' is the person the article names beside it, 'the
  * statement' the body that issued it, 'we' inside a quotation whoever is
- * quoted), and the
+ * quoted, 'the colonel' the colonel introduced before), and the
  * outlet's own headline and sentences.
  */
 export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
   const inOrder = [...record.statements].sort((a, b) => a.content.start - b.content.start).map((s) => ({ ...s, own: false }));
-  const statements = resolveQuotedFirstPerson(record, resolveIssuingSpeaker(record, inOrder));
+  const statements = resolveDefiniteSpeaker(resolveQuotedFirstPerson(record, resolveIssuingSpeaker(record, inOrder)));
   const speaks = statements.map((s) => isSpeaker(record, s));
   // '"According to the information available, Dren may have been eliminated," the ministry said': a frame with no
   // speaker inside a speaker's words is theirs, and their statement already holds it; it is not the outlet's own.
