@@ -14,6 +14,15 @@ describe('reading JSON-LD as pages write it', () => {
     expect(readJsonLd([article.replace('Director tests', 'Director\ntests')]).headline).toBe('Director\ntests positive');
   });
 
+  it('repairs no block larger than an article needs, nor more than four on a page, so a hostile page costs no more than a plain one', () => {
+    // jsonrepair's time grows with the square of some inputs ('"a' repeated): such a block is skipped, as before repairs.
+    const hostile = `{"@type": "NewsArticle", "datePublished": "2020-10-26", "x": ${'"a'.repeat(20_000)}`;
+    expect(readJsonLd([hostile]).datePublished).toBeUndefined();
+    const broken = `${article}\n}`;
+    expect(readJsonLd([broken, broken, broken, broken]).datePublished).toBe('2020-10-26T18:10:00+01:00');
+    expect(readJsonLd(['{,', '{,', '{,', '{,', broken]).datePublished).toBeUndefined();
+  });
+
   it('skips a block that is not JSON at all', () => {
     expect(readJsonLd(['<!-- analytics -->', article]).datePublished).toBe('2020-10-26T18:10:00+01:00');
   });
