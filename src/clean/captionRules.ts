@@ -14,9 +14,11 @@ const CREDIT = '(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|SANA|dpa
 
 export const captionRules: readonly CaptionRule[] = [
   {
-    // '... addressing Muslim worshipers at a mosque in Mosul. (AFP/HO/al-Furqan Media)', '(AFP/file photo)', '(Credit: IG)'
+    // '... addressing Muslim worshipers at a mosque in Mosul. (AFP/HO/al-Furqan Media)', '(AFP/file photo)', '(Credit: IG)'.
+    // Up to 400 characters: a wire story's paragraphs close on the agency too ('... vor der 20-Uhr-„Tagesschau“). (dpa)',
+    // the last of nine sentences), and a caption is a sentence or two.
     name: 'trailing-credit',
-    test: new RegExp(`\\((?:[^()]*\\b)?${CREDIT}\\b[^()]*\\)\\.?$`, 'i'),
+    test: new RegExp(`^(?=.{1,400}$).*\\((?:[^()]*\\b)?${CREDIT}\\b[^()]*\\)\\.?$`, 'i'),
     reason: 'ends with a photo credit in parentheses',
   },
   {

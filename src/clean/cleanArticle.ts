@@ -5,7 +5,7 @@ import type { CleanArticle, PageMetadata, RemovedBlock } from './types.js';
 import { assembleText } from './assembleText.js';
 import { capNestingDepth } from './capNestingDepth.js';
 import { classifyBlocks } from './classifyBlocks.js';
-import { collapseWhitespace } from './collapseWhitespace.js';
+import { normaliseText } from './normaliseText.js';
 import { extractMainContent } from './extractMainContent.js';
 import { filterBoilerplate } from './filterBoilerplate.js';
 import { readPageMetadata } from './readPageMetadata.js';
@@ -54,7 +54,7 @@ function prepareHtml(source: string): Prepared {
   const page = readPageMetadata(document);
   const main = extractMainContent(document, parse);
   const { kept, removed } = filterLinkBlocks(main.blocks);
-  const title = main.title ? collapseWhitespace(main.title) : page.title ?? null;
+  const title = main.title ? normaliseText(main.title) : page.title ?? null;
   const pageText = () => htmlToBlocks(parse().body).map((block) => block.text);
   return { blocks: kept, removed, page, title, pageText };
 }

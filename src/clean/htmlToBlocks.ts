@@ -1,5 +1,5 @@
 import type { Block } from './Block.js';
-import { collapseWhitespace } from './collapseWhitespace.js';
+import { normaliseText } from './normaliseText.js';
 
 /*
  * Elements that start a new paragraph, and the hint each gives. Anything not
@@ -44,7 +44,7 @@ export function htmlToBlocks(root: Element): Block[] {
   let pending: Pending = { text: '', linked: 0, hint: 'paragraph' };
 
   const flush = () => {
-    const text = collapseWhitespace(pending.text);
+    const text = normaliseText(pending.text);
     if (text.length > 0) {
       const linked = Math.min(pending.linked, text.length);
       blocks.push({ text, hint: pending.hint, linkDensity: linked / text.length });
@@ -57,7 +57,7 @@ export function htmlToBlocks(root: Element): Block[] {
       // Soft hyphens only say where a word may break ('schlen&shy;dern'); the text is the word whole.
       const value = (node.nodeValue ?? '').replace(/\u00ad/g, '');
       pending.text += value;
-      if (inLink) pending.linked += collapseWhitespace(value).length;
+      if (inLink) pending.linked += normaliseText(value).length;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

@@ -1,5 +1,5 @@
 import type { PageMetadata } from './types.js';
-import { collapseWhitespace } from './collapseWhitespace.js';
+import { normaliseText } from './normaliseText.js';
 import { DATE_CLASS, metaDateSources } from './publishedDateSources.js';
 import { readJsonLd } from './readJsonLd.js';
 
@@ -19,7 +19,7 @@ function metaMap(document: Document): Map<string, string> {
 function timeCandidates(document: Document): { value: string; from: string }[] {
   const found: { value: string; from: string }[] = [];
   const add = (value: string | null | undefined, from: string) => {
-    const text = value ? collapseWhitespace(value) : '';
+    const text = value ? normaliseText(value) : '';
     if (text.length > 0 && text.length <= MAX_DATE_TEXT) found.push({ value: text, from });
   };
   for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
@@ -63,7 +63,7 @@ export function readPageMetadata(document: Document): PageMetadata {
   if (jsonLd.dateModified) published.push({ value: jsonLd.dateModified, from: 'json-ld:dateModified' });
 
   const clean = (value: string | null | undefined) => {
-    const text = value ? collapseWhitespace(value) : '';
+    const text = value ? normaliseText(value) : '';
     return text.length > 0 ? text : undefined;
   };
   return {

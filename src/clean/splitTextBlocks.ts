@@ -1,5 +1,5 @@
 import type { Block } from './Block.js';
-import { collapseWhitespace } from './collapseWhitespace.js';
+import { normaliseText } from './normaliseText.js';
 
 /*
  * Scraped plain text usually has one paragraph per line, and blank lines
@@ -28,7 +28,7 @@ export function splitTextBlocks(content: string): Block[] {
     const lines = group.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
     const pieces = looksHardWrapped(lines) ? [lines.join(' ')] : lines;
     for (const piece of pieces) {
-      const text = collapseWhitespace(piece);
+      const text = normaliseText(piece);
       if (text.length > 0) blocks.push({ text, hint: BULLET.test(text) ? 'list-item' : 'line', linkDensity: 0 });
     }
   }
