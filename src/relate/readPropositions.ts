@@ -7,6 +7,7 @@ import { readClauses, type Clause } from './propositions/readClauses.js';
 import { readQuantity } from './propositions/readQuantity.js';
 import { arrivalOnSite } from './propositions/arrivalOnSite.js';
 import { dateOfNamedEvent } from './propositions/datedEvents.js';
+import { speakerAsSubject } from './propositions/speakerAsSubject.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -206,7 +207,8 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
   const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
-  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient, inHeadline)) {
+  const infinitiveSubject = speakerAsSubject(record, statement, tokens);
+  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient, inHeadline, infinitiveSubject)) {
     const read = lightVerbClass(clause) ?? classOf(clause);
     // A copula may give a toll with no class of its own: 'the number is 87 dead, not 212'.
     const reading = (read || clause.form === 'copula') && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;

@@ -184,8 +184,15 @@ function attributive(tokens: Token[], chunks: Chunk[], i: number, g: number): Ch
  * ('Dren killed in strike'): `needsObject` says which verbs need an object,
  * so that one without is passive. In a `headline`, a plan ('Apple to open
  * stores') and a dropped 'is' ('Baghdadi not dead') are read too.
+ * `infinitiveSubject` is who does what an opening 'to' + verb says, when the
+ * sentence's words before it are not among the tokens (speakerAsSubject).
  */
-export function readClauses(tokens: Token[], needsObject: (lemma: string) => boolean = () => false, headline = false): Clause[] {
+export function readClauses(
+  tokens: Token[],
+  needsObject: (lemma: string) => boolean = () => false,
+  headline = false,
+  infinitiveSubject: Chunk | null = null,
+): Clause[] {
   const chunks = chunkNouns(tokens);
   const clauses: Clause[] = [];
   let lastSubject: Chunk | null = null;
@@ -219,7 +226,9 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     const controlled = infinitive && tokens[g - 2]?.pos === 'VERB';
     // 'Seth Rogen to play Wozniak', 'Apple to open stores': a headline's plan, said of the phrase the headline opens with.
     const planned = headline && infinitive && !controlled ? openingPhraseBefore(tokens, chunks, g - 1) : null;
-    let subject = infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : planned) : subjectBefore(tokens, chunks, g);
+    // A statement's content that opens on its speaker's deed: '[Apple] plans [to shut down Beats Music]' (speakerAsSubject).
+    const opensOnSpeaker = infinitiveSubject !== null && infinitive && g === 1;
+    let subject = opensOnSpeaker ? infinitiveSubject : infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : planned) : subjectBefore(tokens, chunks, g);
     const described = t.pos === 'VERB' && !subject ? attributive(tokens, chunks, i, g) : null;
     if (described) subject = described;
     // 'the hospital was hit by an air strike, killing 23 patients': after a passive, the agent did it.
@@ -268,7 +277,7 @@ export function readClauses(tokens: Token[], needsObject: (lemma: string) => boo
     }
     const { preps, end } = prepsAfter(tokens, chunks, j);
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
-    const modals = [...(planned ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
+    const modals = [...(planned || opensOnSpeaker ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
     // So does 'not' before 'a' or 'one' opening it: 'Not a single civilian facility was struck', 'not one shell landed'.
     const notOne = subject && subject.last < i && /^(?:a|one)$/u.test(subject.tokens[0].lower) && tokens[subject.first - 1]?.lemma === 'not' ? [tokens[subject.first - 1]] : [];

@@ -1,0 +1,42 @@
+import type { ArticleRecord } from '../../record/articleRecord.js';
+import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
+import { parseText, type Token } from '../parse/parseText.js';
+import { repairTags } from '../parse/repairTags.js';
+import type { StoryStatement } from '../storyStatement.js';
+
+/**
+ * Verbs whose infinitive is their own subject's deed (subject control):
+ * 'Apple plans to shut down Beats Music' is Apple shutting it down; 'Russia
+ * vowed to retaliate' is Russia retaliating. Not 'told', 'asked', 'ordered',
+ * 'urged': there the infinitive is the listener's ('told developers to limit
+ * features'); nor 'refused', 'failed', 'declined', which deny the deed ('the
+ * ministry refused to confirm the toll' is no confirmation).
+ */
+const subjectControlCues = new Set([
+  'plan', 'want', 'decide', 'expect', 'agree', 'threaten', 'hope', 'intend', 'aim', 'attempt', 'vow', 'pledge',
+  'promise', 'offer', 'try', 'prepare', 'seek', 'swear', 'undertake', 'propose', 'resolve',
+]);
+
+/**
+ * The speaker as the subject of a statement whose content opens with an
+ * infinitive after a verb of intent: in 'Apple plans to shut down Beats
+ * Music' the attribution stage reads speaker 'Apple', cue 'plans' and
+ * content 'to shut down Beats Music', whose own words name no subject. The
+ * phrase lies outside the content's tokens, so its first and last are -1.
+ * Null for any other statement.
+ *
+ * A pronoun that opens the content is not read as the speaker: 'the Russian
+ * military says it may have killed al-Baghdadi' would then name the
+ * military as the killer, and grouping (which keeps apart claims with
+ * different agents) would split it from 'killed in an airstrike'.
+ */
+export function speakerAsSubject(record: ArticleRecord, statement: StoryStatement, tokens: Token[]): Chunk | null {
+  const speaker = statement.speaker;
+  if (statement.own || !speaker || speaker.end > statement.content.start) return null;
+  if (tokens[0]?.lower !== 'to' || tokens[1]?.pos !== 'VERB') return null;
+  const cue = repairTags(parseText(record.text, statement.cue.start, statement.cue.end, [])).find((t) => t.pos === 'VERB' || t.pos === 'NOUN');
+  if (!cue || !subjectControlCues.has(cue.lemma)) return null;
+  const names = record.entities.filter((e) => e.start >= speaker.start && e.end <= speaker.end);
+  const chunk = chunkNouns(repairTags(parseText(record.text, speaker.start, speaker.end, names)))[0];
+  return chunk && chunk.head.pos !== 'PRON' ? { ...chunk, first: -1, last: -1 } : null;
+}
