@@ -99,6 +99,8 @@ describe('caption rules', () => {
     'The remnants of his caliphate are under attack by the US-backed Syrian Democratic Forces (SDF).',
     'Die Kapelle spielt am Samstag: Bildung und Kultur gehören für den Verein zusammen.',
     `${'Der Rat beschloss am Montag die Sanierung der Brücke und des Mühlenwegs, die seit Jahren gesperrt sind. '.repeat(2)}Foto: dpa`,
+    // A wire story's paragraph signed by its agency.
+    `${'Zum Angebot gehören bei der ARD auch eine Podcast-Reihe sowie Sondersendungen vor der „Tagesschau“. '.repeat(4)}(dpa)`,
   ])('leaves %j as body', (text) => {
     expect(matchCaptionRule(text)).toBeNull();
   });
