@@ -60,6 +60,9 @@ const APPEAL_WORDS: RegExp[] = [
   /\bmakes? (?:the|a) difference\b/i,
   /\btoday!/i,
   /\bnewsletter\b/i,
+  // A paywall: 'To view the full story, please subscribe', '... already a subscriber, you can log in for immediate access'.
+  /\bfull (?:story|article)\b/i,
+  /\b(?:log|sign) in\b/i,
 ];
 
 /*
@@ -73,7 +76,7 @@ const APPEAL_WORDS: RegExp[] = [
 // Pronouns in lower case, or capitalised at a sentence start: 'Save Our Youth, a nonprofit supporting ...' names a charity.
 const READER_PRONOUN = /\b(?:you|your|yours|us|our|ours|we)\b|(?:^|[.!?]\s+)(?:You|Your|Yours|We|Our|Us)\b/;
 const IMPERATIVE_START = /^(?:please\s+)?(?:support|donate|subscribe|join|help|become|give|sign up|click|share)\b/i;
-const addressesReader = (text: string): boolean => READER_PRONOUN.test(text) || IMPERATIVE_START.test(text);
+const addressesReader = (text: string): boolean => READER_PRONOUN.test(text) || IMPERATIVE_START.test(text) || /\bplease (?:subscribe|log in|sign in|donate|support)\b/i.test(text);
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 function isAppeal(text: string): boolean {

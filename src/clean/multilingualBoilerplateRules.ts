@@ -7,13 +7,15 @@ import type { BoilerplateRule } from './boilerplateRules.js';
  * Thema', 'Foto: dpa', 'Aktualisiert am') are the same few phrases on every site.
  */
 const whole = (pattern: RegExp) => (text: string) => pattern.test(text);
+/** Words to the reader: 'you', 'Sie', 'Ihnen', 'du', 'dir', 'vous', 'usted'. */
+const READER = /\b(?:you|your|Sie|Ihnen|Ihr|du|dir|dich|euch|vous|usted)\b/;
 
 export const multilingualBoilerplateRules: readonly BoilerplateRule[] = [
   {
     // 'Mehr zum Thema', 'Das könnte Sie auch interessieren!', 'Lesen Sie auch:', 'Meistgelesene Artikel', 'Veja também:', 'Siehe auch'
     name: 'related-heading',
     test: whole(
-      /^(?:mehr zu(?:m thema)?\b.{0,40}|(?:das|die|dies) könnten? (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|auch interessant|ebenfalls interessant|schon gelesen\??|lesen sie auch\b.{0,40}|siehe auch|zum weiterlesen|weiterlesen|weiterführende (?:links|informationen|artikel|beiträge)|(?:weitere|ähnliche|empfohlene|verwandte|neueste|aktuelle) (?:artikel|beiträge|news|nachrichten|themen|meldungen)\b.{0,40}|meist(?:gelesene|diskutierte|kommentierte)? ?(?:artikel|beiträge)?|mehr themen|themen im artikel|noch mehr infos.{0,20}|veja também|leia também|lee también|te puede interesar|à lire aussi|lire aussi|sur le même sujet|czytaj (?:też|także)|zobacz (?:też|także)|(?:more|related|similar|latest|popular|trending) (?:stories|articles|posts|news|reads)|most (?:read|popular|viewed)|don't miss|you may have missed|further reading)[:!.]?$/i,
+      /^(?:mehr zu(?:m thema)?\b.{0,40}|(?:das|die|dies) könnten? (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|auch interessant|ebenfalls interessant|schon gelesen\??|lesen sie auch\b.{0,40}|siehe auch|zum weiterlesen|weiterlesen|weiterführende (?:links|informationen|artikel|beiträge)|(?:weitere|ähnliche|empfohlene|verwandte|neueste|aktuelle) (?:artikel|beiträge|news|nachrichten|themen|meldungen)\b.{0,40}|meist(?:gelesene|diskutierte|kommentierte)? ?(?:artikel|beiträge)?|meist-(?:gelesen|diskutiert|kommentiert)e?|(?:vorschau auf den )?nächsten? artikel|(?:next|previous) (?:article|post|story)|(?:audios? et )?vidéos sur le sujet|mehr themen|themen im artikel|noch mehr infos.{0,20}|veja também|leia também|lee también|te puede interesar|à lire aussi|lire aussi|sur le même sujet|czytaj (?:też|także)|zobacz (?:też|także)|(?:more|related|similar|latest|popular|trending) (?:stories|articles|posts|news|reads)|entdecke(?:n sie)? (?:weitere|mehr)\b.{0,40}|(?:discover|explore) more\b.{0,40}|descubre más\b.{0,40}|contenido relacionado|(?:artículos|notas|noticias) relacionad[ao]s|articles (?:connexes|similaires)|most (?:read|popular|viewed)|don't miss|you may have missed|further reading)[:!.]?$/i,
     ),
     scope: 'tail',
     reason: 'the heading of a box of other articles; in the second half of the page, what follows is that box',
@@ -55,6 +57,72 @@ export const multilingualBoilerplateRules: readonly BoilerplateRule[] = [
     test: whole(/^(?:.{0,60}\bnewsletter\b.{0,120}|.{0,40}\b(?:teilen|vergiss nicht zu teilen|jetzt teilen)[!.]?|s[ií]guenos en\b.*|nos siga no\b.*|suivez-nous\b.*|folg(?:e|t) (?:uns|)\b.{0,80}|follow (?:us|[A-Z][\w ]{1,40}) on (?:twitter|facebook|instagram|telegram)\b.*|subscribe (?:now|today)\b.*|jetzt (?:abonnieren|anmelden|bestellen)\b.*|gefällt (?:dir|ihnen) (?:unser|dieser|der)\b.{0,80})$/i),
     scope: 'block',
     reason: 'a share, follow or subscribe appeal',
+  },
+  {
+    // 'War der Artikel nützlich?', 'Möchten Sie den Artikel teilen?', 'Den Artikel mit anderen teilen/diskutieren:', 'Was this
+    // article helpful?', 'We want to hear what you think about this article.': the page asking about itself. A question, a
+    // label or words to the reader: 'The article was useful to prosecutors.' is a sentence about an article, and stays.
+    name: 'reader-feedback',
+    test: (text) =>
+      text.length <= 160 &&
+      (/[?:]$/.test(text) || READER.test(text)) &&
+      /\b(?:(?:the|this) (?:article|story|post|page)|(?:den|der|diesen?|dem) (?:artikel|beitrag)|(?:el|este) (?:artículo|post)|(?:cet|l['’])\s?article)\b/i.test(text) &&
+      /\b(?:helpful|useful|nützlich|hilfreich|gefallen|teilen|diskutieren|share|rate|bewerten|what you think|útil|utile)\b/i.test(text),
+    scope: 'block',
+    reason: 'a prompt to rate or share the article',
+  },
+  {
+    // '¡Mira lo que tiene nuestro canal de YouTube!', '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete ...',
+    // 'Join our WhatsApp channel': the outlet's own channel. 'Hamas said on its Telegram channel that ...' is news and stays.
+    name: 'share-appeal',
+    test: (text) =>
+      text.length <= 200 &&
+      /\b(?:youtube|telegram|whatsapp|tiktok|instagram)\b/i.test(text) &&
+      /\b(?:canal|channel|kanal)\b/i.test(text) &&
+      /\b(?:nuestro|tenemos|our|unser(?:em|en)?|notre|join|únete|abonnier\w*|suscríbete|subscribe)\b/i.test(text),
+    scope: 'block',
+    reason: "an appeal to follow the outlet's channel",
+  },
+  {
+    // 'Wir respektieren deine Privatsphäre', 'We respect your privacy. ...', 'Tú también puedes hacer periodismo incómodo. Cancela
+    // cuando quieras.': a consent box or a subscription offer.
+    name: 'share-appeal',
+    test: whole(/^(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:respect|value) your privacy|nous respectons votre vie privée|respetamos tu privacidad)\b.{0,200}$|^.{0,150}\b(?:cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar)\b.{0,40}$/i),
+    scope: 'block',
+    reason: 'a consent notice or a subscription offer',
+  },
+  {
+    // 'Quellenangaben:', 'Kontakt:', 'Ansprechpartnerin zum Thema:', 'Inhaltsverzeichnis', 'Table of contents': a label the
+    // template puts over a list of sources, addresses or links, never a sentence of the article.
+    name: 'section-label',
+    test: whole(/^(?:quellen(?:angaben)?|zusatzinformationen|kontakt|ansprechpartner(?:in)?(?: zum thema)?|sources?|contact|inhaltsverzeichnis|table of contents|índice|sommaire|spis treści)\s*:?$/i),
+    scope: 'block',
+    reason: 'a label of the page template',
+  },
+  {
+    // 'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion', '(Alle Angaben ohne Gewähr)',
+    // 'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review ...', 'This story originally appeared in ...'
+    name: 'disclaimer',
+    test: (text) =>
+      text.length <= 300 &&
+      /\bgibt (?:die|ausschließlich die) meinung de[rs] (?:autors?|autorin|verfasser(?:in)?)\b|^\(?alle angaben ohne gewähr\)?\.?$|^dieser (?:beitrag|artikel) (?:stammt aus|erschien (?:zuerst |ursprünglich )?in)\b|^(?:a version of )?this (?:article|story) (?:originally appeared|first appeared|was originally published)\b/i.test(text),
+    scope: 'block',
+    reason: 'an editorial disclaimer or a note of where the text first appeared',
+  },
+  {
+    // '(Noch keine Bewertungen)', 'No ratings yet', 'Externer Inhalt' (a box asking consent before an embed)
+    name: 'comment-widget',
+    test: whole(/^\(?(?:noch keine bewertungen|keine bewertungen|no ratings yet)\)?$|^(?:externer inhalt|external content|contenido externo)\b.{0,200}$/i),
+    scope: 'block',
+    reason: 'a rating or consent widget',
+  },
+  {
+    // 'Do you want to be informed of DiEM25's actions? Sign up here', 'Zapraszamy też do subskrypcji tygodnika ...',
+    // 'Unterstütze RosaMag bereits mit 2,50!'
+    name: 'share-appeal',
+    test: whole(/^.{0,120}[?!.]\s*(?:sign up|subscribe|register) (?:here|now|today)[.!]?$|^zapraszamy (?:też |także |również )?do (?:subskrypcji|prenumeraty|wsparcia)\b.*|^(?:jetzt )?(?:unterstütze|unterstützen sie)\b.{0,100}$/i),
+    scope: 'block',
+    reason: 'a subscribe or support appeal',
   },
   {
     // 'Anzeige', '- Anzeige -', 'ANZEIGE - Heute mal ausgehen?', 'Advertisement:', 'Reklama', 'Werbung', 'Publicidad'

@@ -44,6 +44,25 @@ describe('boilerplate rules', () => {
     ['By Petra Lunn', 'byline'],
     ['By Sam Ostrer, with Meridian Press Agency', 'byline'],
     ['Posted in Lessaria, Militias by Nell Carrow', 'byline'],
+    ['War der Artikel nützlich?', 'reader-feedback'],
+    ['Möchten Sie den Artikel teilen?', 'reader-feedback'],
+    ['We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'reader-feedback'],
+    ['¡Mira lo que tiene nuestro canal de YouTube!', 'share-appeal'],
+    ['Wir respektieren deine Privatsphäre', 'share-appeal'],
+    ['Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.', 'share-appeal'],
+    ['To view the full story, please subscribe to The Haitian Times.', 'share-appeal'],
+    ["If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.", 'share-appeal'],
+    ["Do you want to be informed of DiEM25's actions? Sign up here", 'share-appeal'],
+    ['Unterstütze RosaMag bereits mit 2,50!', 'share-appeal'],
+    ['Entdecke weitere Homestorys', 'related-heading'],
+    ['Contenido Relacionado', 'related-heading'],
+    ['Vorschau auf den nächsten Artikel', 'related-heading'],
+    ['Quellenangaben:', 'section-label'],
+    ['Inhaltsverzeichnis', 'section-label'],
+    ['Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion des Freitag.', 'disclaimer'],
+    ['(Alle Angaben ohne Gewähr)', 'disclaimer'],
+    ['(Noch keine Bewertungen)', 'comment-widget'],
+    ['Externer Inhalt', 'comment-widget'],
   ])('%j is %s', (text, name) => {
     expect(ruleFor(text)).toBe(name);
   });
@@ -70,6 +89,11 @@ describe('boilerplate rules', () => {
     'Share the article with a friend who might stop by: the museum is open.',
     'More Americans are dying of heart disease than a decade ago.',
     'The tag <img> marks an image in HTML, the course explained.',
+    'The article was useful to prosecutors.',
+    'Hamas said on its Telegram channel that the convoy had been hit.',
+    'Der Artikel wurde tausendfach geteilt, sagte die Redaktion.',
+    'The full story of the raid came out two years later, after officials could log in to the archive.',
+    'Kontakt zu den Entführern gab es seit Mai nicht mehr.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });
