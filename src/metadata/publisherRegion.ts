@@ -9,7 +9,10 @@ import type { LocalDay } from './localDayOf.js';
  * evening of 24 August. Only a country-code domain names the country here:
  * the page's locale was tried and dropped, as 'en_US' in og:locale is many a
  * CMS's default (on the bbaw pages it moved four right days to wrong ones,
- * and moved none right). A generic domain ('.com', '.io', '.tv') names none.
+ * and moved none right). Taking the locale only when <html lang> names the
+ * same language did no better (2026-12-06: four bbaw pages moved, all four
+ * wrong; one news-dev page moved, abc7ny.com, right). A generic domain
+ * ('.com', '.io', '.tv') names none.
  */
 const H = 60;
 const offsetsByCountry: Record<string, [number, number]> = {
