@@ -16,6 +16,18 @@ describe('repairs of the tagger where its reading makes claims no reader sees', 
     expect(read('the leader of the so-called caliphate, Abu Bakr al-Baghdadi, is alive', ['Abu Bakr al-Baghdadi'])).toEqual(['baghdadi|alive']);
   });
 
+  it('reads a word after a possessive as a noun, or as an adjective before one', () => {
+    expect(tags('thanks to a host of factors he has managed to elude getting his just rewards')).toContain('rewards/NOUN');
+    expect(tags('after his reported death in the strike')).toContain('reported/ADJ');
+    expect(tags('they saw her leave the building')).toContain('leave/VERB');
+  });
+
+  it('reads an adjective closing a phrase an article opens as a noun, and one before a noun as an adjective', () => {
+    expect(tags('The SDF launched an offensive to expel IS from the province')).toContain('offensive/NOUN');
+    expect(tags('an offensive weapon was found')).toContain('offensive/ADJ');
+    expect(read('The SDF launched an offensive to expel IS from the province')[0]).toBe('sdf|launch');
+  });
+
   it("reads 'given' opening a phrase as a preposition, and after an auxiliary as a verb", () => {
     expect(tags('and given the confirmation that the strike took place')).toContain('given/ADP');
     expect(tags('especially given the confusion within ISIS')).toContain('given/ADP');

@@ -30,9 +30,61 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
   const repaired = [...tokens];
   for (let i = 1; i + 1 < repaired.length; i += 1) {
     const token = repaired[i];
-    if (token.pos !== 'VERB' || !/(?:ed|en)$/u.test(token.lower)) continue;
-    if (!['DET', 'ADJ', 'NUM'].includes(repaired[i - 1].pos) || !['NOUN', 'PROPN'].includes(repaired[i + 1].pos)) continue;
-    repaired[i] = { ...token, pos: 'ADJ' };
+    if (token.pos !== 'VERB') continue;
+    const before = repaired[i - 1];
+    const after = repaired[i + 1];
+    if (/(?:ed|en)$/u.test(token.lower)) {
+      if (['DET', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos)) repaired[i] = { ...token, pos: 'ADJ' };
+      continue;
+    }
+    // 'the Nineveh governing complex was liberated', 'the ruling party': a present participle inside a phrase the article
+    // opens, before the phrase's last noun. 'the army killing civilians' (a noun before it) stays a verb.
+    const opened = before.pos === 'DET' || (before.pos === 'PROPN' && repaired[i - 2]?.pos === 'DET' && !/s$/u.test(before.lower));
+    const closes = after.pos === 'NOUN' && (repaired[i + 2] === undefined || afterPhrase.has(repaired[i + 2].pos));
+    if (/ing$/u.test(token.lower) && opened && closes) repaired[i] = { ...token, pos: 'ADJ' };
+  }
+  return repaired;
+}
+
+/** Determiners that own what follows: 'his', 'its', 'their'. Not 'her', also an object ('saw her leave'). */
+const possessives = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * After a possessive determiner comes a noun phrase, never a verb: 'he has
+ * managed to elude getting his just rewards', where the tagger read
+ * 'rewards' as a verb and made a claim 'Baghdadi just rewards'. A word read
+ * as a verb there, right after the possessive or after its adverbs and
+ * adjectives, is a noun, or an adjective when a noun follows ('his reported death').
+ */
+export function nounAfterPossessive(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 0; i < repaired.length; i += 1) {
+    if (!possessives.has(repaired[i].lower) || repaired[i].pos === 'VERB') continue;
+    let j = i + 1;
+    while (repaired[j] && (repaired[j].pos === 'ADV' || repaired[j].pos === 'ADJ')) j += 1;
+    // Before a noun it describes it: 'his reported death', 'their stolen cars'.
+    if (repaired[j]?.pos === 'VERB') repaired[j] = { ...repaired[j], pos: ['NOUN', 'PROPN'].includes(repaired[j + 1]?.pos ?? '') ? 'ADJ' : 'NOUN' };
+  }
+  return repaired;
+}
+
+/** Words that end a noun phrase when they follow it: a preposition, 'to', punctuation, a verb. */
+const afterPhrase = new Set(['ADP', 'PART', 'PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
+
+/**
+ * An adjective that closes a phrase opened by an article stands for a noun:
+ * 'The SDF launched an offensive to expel IS', where 'an offensive' had no
+ * noun, so the offensive was not what was launched; 'the wounded were taken'.
+ * Not before a noun ('an offensive weapon').
+ */
+export function adjectiveAsNoun(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 1; i < repaired.length; i += 1) {
+    const token = repaired[i];
+    if (token.pos !== 'ADJ' || !/^(?:a|an|the)$/u.test(repaired[i - 1].lower)) continue;
+    const next = repaired[i + 1];
+    if (next && !afterPhrase.has(next.pos)) continue;
+    repaired[i] = { ...token, pos: 'NOUN' };
   }
   return repaired;
 }
@@ -137,6 +189,9 @@ export function dropPhotoCredit(tokens: readonly Token[]): Token[] {
 }
 
 /** The repairs, in order, each a pure function of the tagged tokens of one statement: names are whole before a fragment's verb is looked for. */
-const repairs = [dropPhotoCredit, wordInsideName, recoverFragmentVerb, nounAfterTo, attributiveParticiple, hyphenatedParticiple, givenAsPreposition, destinationAfterMotion];
+const repairs = [
+  dropPhotoCredit, wordInsideName, recoverFragmentVerb, nounAfterTo, nounAfterPossessive, adjectiveAsNoun, attributiveParticiple, hyphenatedParticiple,
+  givenAsPreposition, destinationAfterMotion,
+];
 
 export const repairTags = (tokens: readonly Token[]): Token[] => repairs.reduce<Token[]>((repaired, repair) => repair(repaired), [...tokens]);
