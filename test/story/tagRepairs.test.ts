@@ -28,6 +28,12 @@ describe('repairs of the tagger where its reading makes claims no reader sees', 
     expect(read('The SDF launched an offensive to expel IS from the province')[0]).toBe('sdf|launch');
   });
 
+  it('reads a present participle inside a phrase an article opens as an adjective, and after a noun as a verb', () => {
+    expect(tags('the Kremlin governing body met on Monday')).toContain('governing/ADJ');
+    expect(tags('the Ukrainian fighting unit retreated')).toContain('fighting/ADJ');
+    expect(tags('the army killing civilians was condemned')).toContain('killing/VERB');
+  });
+
   it("reads 'given' opening a phrase as a preposition, and after an auxiliary as a verb", () => {
     expect(tags('and given the confirmation that the strike took place')).toContain('given/ADP');
     expect(tags('especially given the confusion within ISIS')).toContain('given/ADP');
