@@ -40,7 +40,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '46';
+export const storyReaderVersion = '47';
 
 /**
  * One article's bearing on the story: every proposition of every statement

@@ -8,6 +8,7 @@ import { readQuantity } from './propositions/readQuantity.js';
 import { arrivalOnSite } from './propositions/arrivalOnSite.js';
 import { dateOfNamedEvent } from './propositions/datedEvents.js';
 import { speakerAsSubject } from './propositions/speakerAsSubject.js';
+import { alwaysTakesObject } from '../analyze/statements/verbFrames.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -152,6 +153,25 @@ function quantityOf(tokens: Token[], clause: Clause, roles: Roles): Quantity | n
   return null;
 }
 
+/**
+ * An active clause of a verb that always takes an object, with none: a piece
+ * of a sentence the parse cut, not a claim. 'the same one he wore in the
+ * November clip' is no 'Vasko Dren wore in the November'; 'He also pointed
+ * to something' stays (point has a frame without an object). The story's own
+ * predicates (killed, hit, fled ...) are read as before.
+ */
+function lacksItsObject(clause: Clause, reading: PredicateReading): boolean {
+  if (clause.form !== 'verb' || clause.passive || clause.object || clause.particle || reading.known) return false;
+  // WordNet lists a verb of a prepositional object as taking one ('rely [on] something'): 'relying on direct combat' has it.
+  if (clause.preps[0] && argumentPrepositions.has(clause.preps[0].word)) return false;
+  // 'the former grain depot used by the militia': a passive without its auxiliary, whose agent follows.
+  if (clause.preps.some((p) => p.word === 'by')) return false;
+  return alwaysTakesObject(clause.head.lemma);
+}
+
+/** Prepositions that bring a verb's object ('rely on', 'have access to', 'deal with'); 'in', 'during', 'after' bring a place or a time. */
+const argumentPrepositions = new Set(['on', 'upon', 'to', 'with', 'for', 'of', 'about', 'into', 'at', 'from', 'against', 'over']);
+
 /** A relative clause opening after a subject: 'Vasko Dren, the commander [who survived a strike in March], was brought across ...'. */
 const relativeOpener = /(?<!\p{L})(?:who|which|whose|whom|that)(?!\p{L})/iu;
 
@@ -208,11 +228,14 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
   const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
   const infinitiveSubject = speakerAsSubject(record, statement, tokens);
-  for (const clause of readClauses(tokens, (lemma) => predicateClassOf(lemma, lemma, false).aboutPatient, inHeadline, infinitiveSubject)) {
+  // A headline drops its auxiliaries, so there a verb that always takes an object and has none is a passive: 'Armed
+  // foreigner found in Marennia'. In prose that is a clause the parse cut ('the same one he wore in the clip').
+  const needsObject = (lemma: string): boolean => predicateClassOf(lemma, lemma, false).aboutPatient || (inHeadline && alwaysTakesObject(lemma));
+  for (const clause of readClauses(tokens, needsObject, inHeadline, infinitiveSubject)) {
     const read = lightVerbClass(clause) ?? classOf(clause);
     // A copula may give a toll with no class of its own: 'the number is 87 dead, not 212'.
     const reading = (read || clause.form === 'copula') && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
-    if (!reading) continue;
+    if (!reading || lacksItsObject(clause, reading)) continue;
     const light = lightVerbClass(clause);
     const roles = light ? { about: clause.subject, object: null, agent: null } : rolesOf(clause, reading);
     if (!roles.about) continue;

@@ -34,6 +34,10 @@ describe('repairs of the tagger where its reading makes claims no reader sees', 
     expect(tags('the army killing civilians was condemned')).toContain('killing/VERB');
   });
 
+  it("reads 'according to' as a preposition", () => {
+    expect(tags('the fighters used, according to residents, the old forestry track')).toContain('according/ADP');
+  });
+
   it("reads 'given' opening a phrase as a preposition, and after an auxiliary as a verb", () => {
     expect(tags('and given the confirmation that the strike took place')).toContain('given/ADP');
     expect(tags('especially given the confusion within ISIS')).toContain('given/ADP');

@@ -147,6 +147,15 @@ export function givenAsPreposition(tokens: readonly Token[]): Token[] {
   return repaired;
 }
 
+/**
+ * 'According to' is a preposition of attribution, never a verb: 'the
+ * fighters used, according to residents, the old track' was read as a
+ * clause 'fighters accord'.
+ */
+export function accordingTo(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, i) => (token.lower === 'according' && tokens[i + 1]?.lower === 'to' ? { ...token, pos: 'ADP', lemma: 'according' } : token));
+}
+
 /** Verbs of motion, after which 'to' names where to: 'fled to desert', 'moved to Baghouz'. */
 const motionVerbs = new Set(['flee', 'move', 'go', 'return', 'escape', 'head', 'travel', 'relocate', 'retreat', 'run', 'come', 'withdraw', 'sail', 'fly', 'drive', 'walk', 'cross']);
 
@@ -191,7 +200,7 @@ export function dropPhotoCredit(tokens: readonly Token[]): Token[] {
 /** The repairs, in order, each a pure function of the tagged tokens of one statement: names are whole before a fragment's verb is looked for. */
 const repairs = [
   dropPhotoCredit, wordInsideName, recoverFragmentVerb, nounAfterTo, nounAfterPossessive, adjectiveAsNoun, attributiveParticiple, hyphenatedParticiple,
-  givenAsPreposition, destinationAfterMotion,
+  givenAsPreposition, accordingTo, destinationAfterMotion,
 ];
 
 export const repairTags = (tokens: readonly Token[]): Token[] => repairs.reduce<Token[]>((repaired, repair) => repair(repaired), [...tokens]);
