@@ -21,7 +21,7 @@ export interface StatementListItem {
 export interface StatementFilter {
   /** An article id or a prefix of it. */
   article?: string;
-  /** Part of the speaker's name, any case ('marant' finds 'Ilko Marant'). */
+  /** The start of words of the speaker's name, any case ('marant' and 'ilko mar' find 'Ilko Marant'; 'rant' does not). */
   speaker?: string;
   limit: number;
   offset: number;
@@ -34,7 +34,7 @@ export async function listStatements(db: Queryable, filter: StatementFilter): Pr
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (filter.article) conditions.push(`s.article_id LIKE $${params.push(escapeLike(filter.article))} || '%'`);
-  if (filter.speaker) conditions.push(`coalesce(s.speaker_canonical, s.speaker_text, '') ILIKE '%' || $${params.push(escapeLike(filter.speaker))} || '%'`);
+  if (filter.speaker) conditions.push(`${speakerWords} @@ ${wordPrefixes(params.push(filter.speaker))}`);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM statements s ${where}`, params);
   // The page's keys first, then their columns: a row skipped by OFFSET is still projected (its hedges unpacked, its texts read).
@@ -52,6 +52,20 @@ export async function listStatements(db: Queryable, filter: StatementFilter): Pr
     [...params, filter.limit, filter.offset],
   );
   return { total, items };
+}
+
+/** The expression of the index statements_speaker_words (migration 010), which the filter must repeat for the index to serve it. */
+const speakerWords = `to_tsvector('simple', coalesce(s.speaker_canonical, s.speaker_text, ''))`;
+
+/**
+ * Each word of the text in parameter $n as a prefix, all required: 'Ilse var' becomes 'ilse':* & 'var':*.
+ * The words are cut by the same parser as the names in the index (so 'al-Bagh' is 'al-bagh', 'al' and
+ * 'bagh'), and quoted as tsquery lexemes: nothing typed is read as tsquery syntax. Text without a word
+ * ('%', '"', '_') gives a NULL query, which matches nothing.
+ */
+function wordPrefixes(n: number): string {
+  return `(SELECT string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & ')::tsquery
+           FROM unnest(to_tsvector('simple', $${n})))`;
 }
 
 /** The filters are literal text: '%' or '_' in a name match themselves. */
