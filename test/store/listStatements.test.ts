@@ -89,6 +89,15 @@ for (const store of testStores()) {
       expect(total).toBe(speakers.length + 1);
     });
 
+    it('counts every match on any page, past the last one too', async () => {
+      const pages = await Promise.all([0, 1, 2, 5].map((offset) => listStatements(db, { speaker: 'i', limit: 1, offset })));
+      expect(pages.map(({ total, items }) => [total, items.map((item) => item.speaker)])).toEqual([
+        [2, ['Ilko Marant']], [2, ['Colonel Ilse Varga']], [2, []], [2, []],
+      ]);
+      expect(await listStatements(db, { speaker: 'nobody', limit: 1, offset: 3 })).toEqual({ total: 0, items: [] });
+      expect((await listStatements(db, { limit: 2, offset: 5 })).total).toBe(speakers.length + 1);
+    });
+
     it("counts through the index of the speakers' words (migration 010), so its expression and the query's agree", async () => {
       const asked: { sql: string; params?: unknown[] }[] = [];
       await listStatements({ query: (sql, params) => (asked.push({ sql, params }), db.query(sql, params)) }, { speaker: 'varga', limit: 50, offset: 0 });
