@@ -40,7 +40,7 @@ export async function listStatements(db: Queryable, filter: StatementFilter): Pr
   // A filter's matches are read once, for the page and the count together: 'varga' is 12,548 of
   // 163,000 statements at 10,000 articles, spread over 6,000 of the table's 7,700 pages, and counting
   // them apart read those pages twice (85 ms instead of 52). Without a filter the count stays apart,
-  // since the page then walks the table in order and stops at its end instead of joining every row.
+  // since the page then walks the articles in order and stops once it has its rows, joining no more.
   const countedOnTheWay = conditions.length > 0;
   // The page's keys first, then their columns: a row skipped by OFFSET is still projected (its hedges unpacked, its texts read).
   const rows = await db.query<StatementListItem & { total?: number }>(
