@@ -101,7 +101,7 @@ export function openApiDocument(): Schema {
       '/api/statements': get('Statements across articles in report order', pageOf('StatementListItem'), {
         parameters: [
           { name: 'article', in: 'query', schema: { type: 'string' }, description: 'article id or the start of one' },
-          { name: 'speaker', in: 'query', schema: { type: 'string' }, description: "part of the speaker's name, any case" },
+          { name: 'speaker', in: 'query', schema: { type: 'string' }, description: "the start of words of the speaker's name, any case ('marant' or 'ilko mar' finds Ilko Marant; 'rant' does not)" },
           ...pageParameters,
         ],
         errors: [400],

@@ -62,7 +62,7 @@ export const claimStatementQuery = z
 
 export const statementQuery = pageQuery.extend({
   article: z.string().trim().min(1).max(64, { error: 'article must be an article id or the start of one (at most 64 characters)' }).optional(),
-  speaker: z.string().trim().min(1).max(200, { error: 'speaker must be part of a name (at most 200 characters)' }).optional(),
+  speaker: z.string().trim().min(1).max(200, { error: 'speaker must be the start of words of a name (at most 200 characters)' }).optional(),
 });
 
 export const searchQuery = pageQuery.extend({
