@@ -19,32 +19,17 @@ export interface SearchHit {
  * keeps 50 of them instead of sorting all 20,000 of both tables together),
  * and the page is cut from the merge of the two, which is the same page as
  * ranking everything would give; each table counts its matches as it goes.
- *
- * Only the `rankedArticles` most recent matching articles are scored by
- * ts_rank: scoring reads an article's whole vector out of TOAST storage, and
- * 'dren killed' matches 8,025 of 10,000 articles (60 ms of its 130). Older
- * matches follow every scored hit, by id, so paging stays one order and the
- * total counts them all; a query with fewer matches is ranked as before.
- * Statements are all scored: their vectors are small and stored in the row.
- *
- * Only the page's rows get a headline, because
+ * Every match is still scored by ts_rank. Only the page's rows get a headline, because
  * ts_headline re-parses the whole text. The marks are control characters
  * stripped from the text beforehand, so no markup of ours can be confused
  * with the article's own characters.
  */
-export async function searchStore(
-  db: Queryable,
-  query: string,
-  page: { limit: number; offset: number },
-  { rankedArticles = 1000 }: { rankedArticles?: number } = {},
-): Promise<{ total: number; hits: SearchHit[] }> {
+export async function searchStore(db: Queryable, query: string, page: { limit: number; offset: number }): Promise<{ total: number; hits: SearchHit[] }> {
   const rows = await db.query<SearchHit & { total: number }>(
     `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
      hits AS (
-       (SELECT 'article' AS kind, a.id AS article, NULL::text AS statement,
-               CASE WHEN a.recency <= $4 THEN ts_rank(a.search, q.query) ELSE 0 END AS rank, count(*) OVER () AS matches
-        FROM (SELECT a.id, a.search, row_number() OVER (ORDER BY a.published DESC NULLS LAST, a.id) AS recency
-              FROM articles a, q WHERE a.search @@ q.query) AS a, q
+       (SELECT 'article' AS kind, a.id AS article, NULL::text AS statement, ts_rank(a.search, q.query) AS rank, count(*) OVER () AS matches
+        FROM articles a, q WHERE a.search @@ q.query
         ORDER BY rank DESC, article LIMIT $2::int + $3::int)
        UNION ALL
        (SELECT 'statement', s.article_id, s.id, ts_rank(s.search, q.query) AS rank, count(*) OVER ()
@@ -62,7 +47,7 @@ export async function searchStore(
      JOIN articles a ON a.id = r.article
      LEFT JOIN statements s ON r.kind = 'statement' AND s.article_id = r.article AND s.id = r.statement
      ORDER BY r.rank DESC, r.article, r.statement NULLS FIRST`,
-    [query, page.limit, page.offset, rankedArticles],
+    [query, page.limit, page.offset],
   );
   const total = rows[0]?.total ?? (page.offset > 0 ? await countHits(db, query) : 0);
   return { total, hits: rows.map(({ total: _total, ...hit }) => hit) };
