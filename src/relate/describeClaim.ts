@@ -54,7 +54,8 @@ const notPlain = (member: ClaimMember): boolean =>
  */
 function plainestMember(claim: Claim): ClaimMember | null {
   const plain = claim.members.filter((m) => m.stance === 'asserts' && !notPlain(m) && m.proposition.predicateText.split(/\s+/u).length <= 14);
-  const said = (m: ClaimMember) => (m.proposition.quantity ? 2 : 0) + (m.proposition.agent ? 1 : 0) + (m.proposition.eventTime ? 1 : 0);
+  // A figure says more than a vague count: '212 people were killed' stands for the claim before 'hundreds of people ...'.
+  const said = (m: ClaimMember) => (m.proposition.quantity ? (/\d/u.test(m.proposition.quantity.text) ? 3 : 2) : 0) + (m.proposition.agent ? 1 : 0) + (m.proposition.eventTime ? 1 : 0);
   return plain.sort((a, b) => said(b) - said(a) || a.proposition.predicateText.length - b.proposition.predicateText.length)[0] ?? null;
 }
 
@@ -69,8 +70,12 @@ export function describeClaim(claim: Claim): Claim {
   const place = commonPlace(claim);
   // No member says it plainly: the first whose wording is whole ('may have poisoned ...'), rather than a bare lemma.
   const member = plainestMember(claim) ?? claim.members.find((m) => m.proposition.predicateText.split(/\s+/u).length <= 14 && !cutShort.test(m.proposition.predicateText.replace(/[\s.,;:]+$/u, '')) && !predicateNouns.has(m.proposition.trigger.text.toLowerCase())) ?? null;
-  const quantity = member?.proposition.quantity ?? claim.quantity;
-  const subject = quantity && claim.subjectKind === 'quantity' ? `${quantity.text} ${quantity.unit ?? claim.subjectName}` : claim.subjectName;
+  // The members of a count's claim give one figure ('hundreds' groups with 'at least 212'); the text states it as a figure when one was given.
+  const own = member?.proposition.quantity ?? null;
+  const quantity = own && !/\d/u.test(own.text) && claim.quantity && /\d/u.test(claim.quantity.text) ? claim.quantity : (own ?? claim.quantity);
+  // 'hundreds of people', 'dozens of patients': a count in words of the plural takes 'of'.
+  const counted = quantity ? `${quantity.text}${/^(?:hundreds|dozens|thousands|scores|tens of thousands|millions)$/iu.test(quantity.text) ? ' of' : ''}` : '';
+  const subject = quantity && claim.subjectKind === 'quantity' ? `${counted} ${quantity.unit ?? claim.subjectName}` : claim.subjectName;
   const template = templates[claim.predicate] ?? `{s} ${claim.predicate}${claim.object ? ` ${claim.members[0].proposition.objectName ?? claim.object}` : ''}`;
   // '87 people were killed', not '87 people was killed': a count of more than one takes the plural.
   const plural = quantity !== null && claim.subjectKind === 'quantity' && (quantity.high ?? quantity.low ?? 2) !== 1;

@@ -62,6 +62,14 @@ describe('a count is the word of whoever gives it (hospital-blast: "Health minis
     const story = relateArticles([{ ...said, published: { ...said.published, value: '2025-10-29' } }]);
     expect(story.claims.find((c) => c.quantity?.low === 87)?.text).toBe('87 people were killed');
   });
+
+  it("states a count's claim by its figure, not by a vague count that joined it ('hundreds' with 'at least 212')", () => {
+    const first = narration('v1', '2025-10-14', 'At least 212 people were killed in the blast at the hospital.', []);
+    const vague = narration('v2', '2025-10-15', 'Hundreds of people were killed by an air strike.', []);
+    const story = relateArticles([first, vague]);
+    expect(story.claims.map((c) => c.text)).toContainEqual(expect.stringMatching(/^At least 212 people were killed/u));
+    expect(story.claims.map((c) => c.text).join(' | ')).not.toMatch(/Hundreds people/u);
+  });
 });
 
 describe('counts are figures: one claim per figure, related as ranges (hospital-blast: 212, "between 80 and 100", 87)', () => {
