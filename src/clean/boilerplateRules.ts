@@ -63,6 +63,9 @@ const APPEAL_WORDS: RegExp[] = [
   // A paywall: 'To view the full story, please subscribe', '... already a subscriber, you can log in for immediate access'.
   /\bfull (?:story|article)\b/i,
   /\b(?:log|sign) in\b/i,
+  // 'free to read because readers support it', 'Become a supporter today'
+  /\bfree to read\b/i,
+  /\bbecome a (?:supporter|member|subscriber|patron)\b/i,
 ];
 
 /*
@@ -76,7 +79,10 @@ const APPEAL_WORDS: RegExp[] = [
 // Pronouns in lower case, or capitalised at a sentence start: 'Save Our Youth, a nonprofit supporting ...' names a charity.
 const READER_PRONOUN = /\b(?:you|your|yours|us|our|ours|we)\b|(?:^|[.!?]\s+)(?:You|Your|Yours|We|Our|Us)\b/;
 const IMPERATIVE_START = /^(?:please\s+)?(?:support|donate|subscribe|join|help|become|give|sign up|click|share)\b/i;
-const addressesReader = (text: string): boolean => READER_PRONOUN.test(text) || IMPERATIVE_START.test(text) || /\bplease (?:subscribe|log in|sign in|donate|support)\b/i.test(text);
+// Or closing it, as its last sentence: 'Hesra Voice is free to read because readers support it. Become a supporter today.'
+// Not a noun at a sentence start: 'Support for the government fell.'
+const IMPERATIVE_CLOSE = /[.!?]\s+(?:please\s+)?(?:support|donate|subscribe|join|become|sign up)\b(?!\s+(?:for|of|from|among|in)\b)[^.!?]*[.!?]?$/i;
+const addressesReader = (text: string): boolean => READER_PRONOUN.test(text) || IMPERATIVE_START.test(text) || IMPERATIVE_CLOSE.test(text) || /\bplease (?:subscribe|log in|sign in|donate|support)\b/i.test(text);
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 function isAppeal(text: string): boolean {
@@ -163,6 +169,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     test: whole(/^(?:what do you think\??|\d+\s+points?|upvote\s*downvote|notify of|\d*\s*inline feedbacks?|view all comments|\d*\s*comments?|leave a (?:comment|reply)|(?:log ?in|sign in) to comment|be the first to comment|oldest|newest|most voted|reply|report)$/i),
     scope: 'block',
     reason: 'part of a comment widget',
+  },
+  {
+    // 'mirvane_nurse · 41 votes', 'hesra_watch · 9 votes': the head of a reader's comment; in the second half of the page
+    // the comments follow it to the end.
+    name: 'comment-widget',
+    test: whole(/^[\p{L}\p{N}_.-]{1,40}(?: [\p{L}\p{N}_.-]{1,40}){0,2}\s*[·•|]\s*\d+\s+(?:votes?|points?|likes?)$/u),
+    scope: 'tail',
+    reason: "the head of a reader's comment",
   },
   {
     // 'The statements, views and opinions expressed in this column are solely those of the author ...'

@@ -63,6 +63,9 @@ describe('boilerplate rules', () => {
     ['(Alle Angaben ohne Gewähr)', 'disclaimer'],
     ['(Noch keine Bewertungen)', 'comment-widget'],
     ['Externer Inhalt', 'comment-widget'],
+    ['mirvane_nurse · 41 votes', 'comment-widget'],
+    ['Dana P. · 2 votes', 'comment-widget'],
+    ['Hesra Voice is free to read because readers support it. Become a supporter today.', 'share-appeal'],
   ])('%j is %s', (text, name) => {
     expect(ruleFor(text)).toBe(name);
   });
@@ -94,6 +97,8 @@ describe('boilerplate rules', () => {
     'Der Artikel wurde tausendfach geteilt, sagte die Redaktion.',
     'The full story of the raid came out two years later, after officials could log in to the archive.',
     'Kontakt zu den Entführern gab es seit Mai nicht mehr.',
+    'The measure passed · 212 votes to 87, the speaker said.',
+    'Donations to the relief fund rose. Support for the government fell after the strike.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });
