@@ -22,6 +22,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { serverCpuSeconds } from './serverCpu.js';
 import { writeSyntheticCorpus } from './syntheticCorpus.js';
 
 const option = (name: string) => {
@@ -105,6 +106,7 @@ async function postgres(folder: string, count: number, workers: number) {
   const loadBefore = load();
   try {
     const queued = (await runChild(['enqueue', folder, url])) as unknown as { queued: number; seconds: number };
+    const serverCpuBefore = serverCpuSeconds();
     const started = performance.now();
     const running = Array.from({ length: workers }, () => runChild(['worker', url]));
     // Sample the stored count once a second for the curve; the workers' own clocks are not comparable.
@@ -119,6 +121,7 @@ async function postgres(folder: string, count: number, workers: number) {
     }
     const results = await Promise.all(running);
     const seconds = (performance.now() - started) / 1000;
+    const serverCpuAfter = serverCpuSeconds();
     const timings: Record<string, number> = {};
     for (const result of results) for (const [step, ms] of Object.entries(result.timings)) timings[step] = (timings[step] ?? 0) + ms;
     const stored = results.reduce((sum, result) => sum + result.stored, 0);
@@ -128,6 +131,11 @@ async function postgres(folder: string, count: number, workers: number) {
     report(`PostgreSQL, ${workers} worker process${workers > 1 ? 'es' : ''}`, count, stored, seconds, results.map((r) => r.maxRssMb).join(' / '), timings, marks,
       `\nqueued in ${queued.seconds.toFixed(1)} s; stored per worker ${split}; ${skipped} skipped; ${rows} rows in the store`, loadBefore,
       results.reduce((sum, result) => sum + result.cpuSeconds, 0));
+    // Scaling out: what one article costs each worker and the server, so N worker machines' throughput can be read off.
+    const perWorker = results.map((result) => `${((1000 * result.cpuSeconds) / Math.max(1, result.stored)).toFixed(1)}`).join(' / ');
+    const server = serverCpuBefore !== null && serverCpuAfter !== null ? (1000 * (serverCpuAfter - serverCpuBefore)) / Math.max(1, stored) : null;
+    const workerAll = (1000 * results.reduce((sum, result) => sum + result.cpuSeconds, 0)) / Math.max(1, stored);
+    console.log(`CPU ms per article: in each worker ${perWorker} (of the articles it stored); in the PostgreSQL server ${server === null ? 'not measured (not on this machine)' : `${server.toFixed(1)} (${((100 * server) / workerAll).toFixed(0)} % of the workers' ${workerAll.toFixed(1)})`}`);
   } finally {
     await serverQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
   }

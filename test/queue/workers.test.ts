@@ -22,8 +22,8 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     const activeJobs = async () =>
       (await server!.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${server!.schema}_queue.job WHERE state = 'active'`))[0].n;
     let before = { total: 0, sources: 0, shapes: 0 };
-    // Mid-batch: some stored, and jobs in hand. Between batches the worker relates the story with no job active,
-    // and a kill then would test nothing; so wait for a batch in progress (the next one starts within a second).
+    // Mid-batch: some stored, and jobs in hand. Between batches (and while it relates the story) the worker has no job
+    // active, and a kill then would test nothing; so wait for a batch in progress (the next one starts within a second).
     while (before.total < articles / 3 || (await activeJobs()) === 0) {
       await sleep(50);
       before = await storeCounts(server);
@@ -75,6 +75,21 @@ describe.skipIf(!serverUrl)('queue workers as separate processes', () => {
     // No job waits for the timeout: a worker started now takes the rest at once.
     expect((await startCli(['worker', '--db', server.url, '--drain']).exit).code).toBe(0);
     expect(await storeCounts(server)).toEqual({ total: articles, sources: articles, shapes: 1 });
+  }, 90_000);
+
+  it('a worker killed after storing but before relating leaves the story stale, and the next worker relates it', async () => {
+    server = serverSchema('stale');
+    expect((await startCli(['enqueue', await batch(), '--db', server.url]).exit).code).toBe(0);
+    expect((await startCli(['worker', '--db', server.url, '--drain']).exit).code).toBe(0);
+    const unread = async () => (await server!.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${server!.schema}.articles WHERE story_reader IS NULL`))[0].n;
+    expect(await unread()).toBe(0);
+    // As a worker killed between storing its articles (jobs completed) and relating them leaves the store.
+    await server.query(`UPDATE ${server.schema}.articles SET story_reader = NULL`);
+    expect(await unread()).toBe(articles);
+    const { code, stderr } = await startCli(['worker', '--db', server.url, '--drain']).exit;
+    expect(code).toBe(0);
+    expect(counts(stderr).stored).toBe(0);
+    expect(await unread()).toBe(0);
   }, 90_000);
 
   it('two workers on one batch: no article lost, none stored twice, both take part', async () => {
