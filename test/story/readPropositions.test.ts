@@ -30,6 +30,8 @@ describe('reading propositions from a sentence', () => {
     ['not a single civilian facility was struck', ['facility|hit||denies']],
     ['nobody who has seen the site believes two hundred people died in that car park', ['people|killed|180..220|denies']],
     ['Dren is dead, and nobody believes the ministry', ['dren|killed||asserts']],
+    // A phrase after 'of' and a demonstrative is inside the subject, not the subject.
+    ['a bomb of that kind would have left a much deeper crater', ['bomb|leave||asserts']],
     // A number given for the dead, with its count after where the parse closes the clause.
     ['the UN put the number between 80 and 100', ['people|killed|80..100|asserts']],
   ])('%s', (content, expected) => {

@@ -98,6 +98,9 @@ function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chun
   return null;
 }
 
+/** Determiners the chunker leaves out of the phrase they open ('that kind'). */
+const demonstratives = new Set(['that', 'this', 'these', 'those']);
+
 /**
  * The phrase a subject found left of a verb modifies, when it is inside a
  * modifier of another: 'the hospital in Halvek was hit' (through a
@@ -109,17 +112,20 @@ function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chun
 function ownerOf(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
   let found = chunk;
   for (let step = 0; step < 4; step += 1) {
-    const before = found.first > 1 ? tokens[found.first - 1] : null;
+    // 'a bomb of that kind would have left a crater': the chunker leaves a demonstrative out of its phrase, so look past it.
+    const lead = demonstratives.has(tokens[found.first - 1]?.lower ?? '') && tokens[found.first - 1].pos === 'DET' ? 1 : 0;
+    const before = found.first - lead > 1 ? tokens[found.first - lead - 1] : null;
     if (!before) break;
     // 'the town of Halvek' inside 'a strike in the town of Halvek had hit a hospital' reads 'a strike'; a count before 'of' is read by partitive.
-    const throughPrep = before.pos === 'ADP' && !(before.lower === 'of' ? partitiveOwner(tokens, chunks, found) : reportOwner(tokens, chunks, found));
+    const led = lead ? { ...found, first: found.first - lead } : found;
+    const throughPrep = before.pos === 'ADP' && !(before.lower === 'of' ? partitiveOwner(tokens, chunks, led) : reportOwner(tokens, chunks, led));
     // 'video showing Dren', 'a man wearing a uniform': an -ing participle right after a phrase, with no auxiliary, modifies it.
     // Not 'reports saying Dren was killed', where Dren is the subject of the reported clause; but 'showing Dren alive' is a small clause.
     const smallClause = found.tokens[found.tokens.length - 1].pos === 'ADJ';
     const throughParticiple = before.pos === 'VERB' && /ing$/u.test(before.lower) && (!reportingLemmas.has(before.lemma) || smallClause);
     // 'the depot used by the Oren Valley Front was damaged': a passive participle with its agent modifies the phrase before it.
-    const agentOfParticiple = before.lower === 'by' && found.first > 2 && tokens[found.first - 2].pos === 'VERB' && looksParticiple(tokens[found.first - 2]);
-    const skip = agentOfParticiple ? 3 : 2;
+    const agentOfParticiple = before.lower === 'by' && found.first - lead > 2 && tokens[found.first - lead - 2].pos === 'VERB' && looksParticiple(tokens[found.first - lead - 2]);
+    const skip = (agentOfParticiple ? 3 : 2) + lead;
     if (!throughPrep && !throughParticiple) break;
     const owner = chunkAt(chunks, found.first - skip);
     if (!owner || owner.last !== found.first - skip) break;
