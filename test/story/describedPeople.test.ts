@@ -17,4 +17,8 @@ describe('a description read as the one person the article describes with its wo
     expect(subjects[0]).toBe('danek|wrong');
   });
 
+  it('reads a plural as no one person: "the IS group\'s leaders" are not "Steve Goose, the group\'s arms director"', () => {
+    const subjects = subjectsOf('Steve Goose, the group\'s arms director,', 'the IS group\'s leaders were meeting to discuss the routes out of Raqqa', ['Steve Goose']);
+    expect(subjects.some((s) => s.startsWith('goose|'))).toBe(false);
+  });
 });

@@ -69,6 +69,8 @@ function describedPerson(chunk: Chunk, descriptions: ReadonlyMap<string, Readonl
   const before = chunk.tokens.slice(0, chunk.tokens.indexOf(chunk.head));
   const words = before.filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !generalModifiers.has(t.lower)).map((t) => t.lower);
   if (!words.length) return null;
+  // One person: 'the IS group's leaders' are not 'the group's arms director' (Steve Goose), though both say 'group'.
+  if (chunk.head.lower !== chunk.head.lemma) return null;
   const fitting = [...descriptions].filter(([, described]) => words.every((word) => described.has(word)));
   return fitting.length === 1 ? fitting[0][0] : null;
 }
