@@ -76,6 +76,10 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
       storedSinceRelate = false;
       try {
         await relateStory(db);
+      } catch (error) {
+        // Still to do: a store that went away mid-relate leaves the story stale, and the next chance relates it.
+        storedSinceRelate = true;
+        throw error;
       } finally {
         lastRelate = performance.now();
         time('relate', lastRelate - step);

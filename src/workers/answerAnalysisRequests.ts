@@ -2,6 +2,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { AnalysisError, analyzeArticle } from '../analyze/analyzeArticle.js';
 import { analyzerVersion } from '../analyze/analyzerVersion.js';
+import { loadVerbFrames } from '../analyze/statements/verbFrames.js';
 import { loadWordClasses } from '../analyze/statements/wordClass.js';
 import { toArticleRecord } from '../record/toArticleRecord.js';
 import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
@@ -43,6 +44,7 @@ port.on('message', ({ task, raw, contentHash, corrections }: AnalysisRequest) =>
     else answer({ task, crashed: error instanceof Error ? error.message : String(error) });
   }
 });
-// The word classes load before the thread says it is ready, so no article's time budget pays for them.
+// The word classes and verb frames load before the thread says it is ready, so no article's time budget pays for them.
 loadWordClasses();
+loadVerbFrames();
 answer({ ready: true });

@@ -77,3 +77,8 @@ export function alwaysTakesObject(lemma: string): boolean {
   const base = lemma.startsWith('re') ? lemma.slice(2) : null;
   return !(base && allVerbs!.has(base) && !transitive.has(base));
 }
+
+/** Reads the frames now (about 0.14 s), for a thread that should not charge them to its first article. */
+export function loadVerbFrames(): void {
+  load();
+}
