@@ -4,6 +4,7 @@ import { contentHashOf } from '../ingest/contentHashOf.js';
 import type { RawArticle, SourceFormat } from '../ingest/types.js';
 import { resolveMetadata } from '../metadata/resolveMetadata.js';
 import type { ArticleMetadata } from '../metadata/types.js';
+import type { PublishedContext } from '../metadata/resolvePublished.js';
 import { runPipeline, type StageTiming } from './pipeline.js';
 import type { AnalyzedDocument } from './types.js';
 import { fieldLimits } from '../model/fieldLimits.js';
@@ -31,12 +32,12 @@ export class AnalysisError extends Error {
  * text when it does not. The date evaluation (scripts/eval/published.ts)
  * calls this too, so it measures what analyze stores.
  */
-export function cleanAndResolveMetadata(raw: RawArticle): { clean: CleanArticle; metadata: ReturnType<typeof resolveMetadata>; noText: string | null; cleanMs: number; metadataMs: number } {
+export function cleanAndResolveMetadata(raw: RawArticle, context: PublishedContext = {}): { clean: CleanArticle; metadata: ReturnType<typeof resolveMetadata>; noText: string | null; cleanMs: number; metadataMs: number } {
   let started = performance.now();
   const clean = cleanArticle(raw);
   const cleanMs = performance.now() - started;
   started = performance.now();
-  const metadata = resolveMetadata(raw, clean);
+  const metadata = resolveMetadata(raw, clean, context);
   const metadataMs = performance.now() - started;
   // A body needs words: a page whose only 'text' is markup debris ('<<<>>>') is not an article.
   // A headline alone is one (a wire alert, an RSS item): the cleaner then keeps it as the text.
@@ -56,9 +57,9 @@ export function holdsMetadata(metadata: ArticleMetadata): boolean {
   return metadata.published.value !== null;
 }
 
-/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article (its hash is passed in when the caller already has it). */
-export function analyzeArticle(raw: RawArticle, contentHash: string = contentHashOf(raw.content)): AnalyzedArticle {
-  const { clean, metadata, noText, cleanMs, metadataMs } = cleanAndResolveMetadata(raw);
+/** Clean, find metadata, then run the per-article pipeline: a pure function of the raw article (its hash is passed in when the caller already has it) and of what the story tells its metadata (the year of a year-less dateline). */
+export function analyzeArticle(raw: RawArticle, contentHash: string = contentHashOf(raw.content), context: PublishedContext = {}): AnalyzedArticle {
+  const { clean, metadata, noText, cleanMs, metadataMs } = cleanAndResolveMetadata(raw, context);
   if (noText && !holdsMetadata(metadata)) throw new AnalysisError(noText);
   // A page whose body could not be found still says who published it and when (issue 15): kept as metadata only, with no text to read.
   if (noText) metadata.warnings = [...(metadata.warnings ?? []), `${raw.source}: ${noText}; stored its metadata only (title, outlet, date)`];

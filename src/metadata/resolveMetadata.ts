@@ -3,7 +3,7 @@ import type { CleanArticle } from '../clean/types.js';
 import { limitFoundValue } from '../ingest/storableText.js';
 import type { ArticleMetadata } from './types.js';
 import { resolveOutlet } from './resolveOutlet.js';
-import { resolvePublished } from './resolvePublished.js';
+import { resolvePublished, type PublishedContext } from './resolvePublished.js';
 import { resolveTitle } from './resolveTitle.js';
 
 /**
@@ -12,12 +12,12 @@ import { resolveTitle } from './resolveTitle.js';
  * supplied date that is not a day, a title or outlet from the page cut to
  * its limit (a 1 MB <title> would otherwise be repeated in every story view).
  */
-export function resolveMetadata(raw: RawArticle, clean: CleanArticle): ArticleMetadata & { warnings: string[] } {
+export function resolveMetadata(raw: RawArticle, clean: CleanArticle, context: PublishedContext = {}): ArticleMetadata & { warnings: string[] } {
   const warnings = [...(raw.warnings ?? [])];
   const warn = (warning: string) => warnings.push(`${raw.source}: ${warning}`);
   const title = resolveTitle(raw, clean);
   const outlet = resolveOutlet(raw, clean);
-  const published = resolvePublished(raw, clean, warn);
+  const published = resolvePublished(raw, clean, warn, context);
   const limited = (field: 'title' | 'outlet', value: string): string => {
     const cut = limitFoundValue(field, value);
     if (cut.warning) warn(cut.warning);

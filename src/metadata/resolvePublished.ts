@@ -11,13 +11,14 @@ import { visiblePageDate } from './visiblePageDate.js';
 import { couldBeLocalDay, isUtcInstant, readClock, type Clock } from './readClock.js';
 import { localDayOf, type LocalDay } from './localDayOf.js';
 import { localDayInRegion, publisherRegion } from './publisherRegion.js';
+import { storyYear, yearlessDatelineHow } from './storyYear.js';
 
 /*
  * Confidence by source: a supplied date is taken as true (1); a date the page
  * declares for machines (meta, JSON-LD, <time>) is nearly always right; a
  * modification date, a URL date and a printed dateline are a little weaker.
  */
-const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6, visible: 0.5 } as const;
+const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6, visible: 0.5, storyYear: 0.5 } as const;
 const MODIFIED = /modified|updated|lastmod/i;
 /** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
 const WEAK = /^element\[/;
@@ -60,7 +61,7 @@ const known = (value: string, how: string, confidence: number): Published => ({ 
  * dates read from elements named like dates > modification dates > dateline printed in the text >
  * a day printed in a short block near the headline (visiblePageDate) > range inferred from the body > unknown.
  */
-export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (warning: string) => void = () => undefined): Published {
+export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (warning: string) => void = () => undefined, context: PublishedContext = {}): Published {
   const supplied = raw.supplied?.published ? parseDateString(raw.supplied.published) : null;
   if (supplied) return known(supplied, raw.supplied!.publishedHow ?? raw.supplied!.from, 1);
   if (raw.supplied?.published) {
@@ -94,15 +95,24 @@ export function resolvePublished(raw: RawArticle, clean: CleanArticle, warn: (wa
   const body = bodyParagraphs(clean);
   const wire = body.length ? readWireDateline(body[0], [...clean.removed.map((block) => block.text), clean.text, raw.content]) : null;
   // 'WASHINGTON, Oct 27, 2019 (Reuters) -' states the whole day; 'HALVEK, April 5 (MPA) -' needs the copyright line's year.
-  if (wire?.year === 'dateline') return known(wire.date, 'text-dateline', CONFIDENCE.dateline);
-  if (wire) return known(wire.date, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
+  if (wire?.year === 'dateline') return known(wire.date!, 'text-dateline', CONFIDENCE.dateline);
+  if (wire?.year === 'copyright') return known(wire.date!, 'text-dateline+copyright-year', CONFIDENCE.wireDateline);
   const captured = raw.supplied?.captured ? parseDateString(raw.supplied.captured) : null;
   const headline = clean.paragraphs[0]?.kind === 'title' ? clean.text.slice(clean.paragraphs[0].start, clean.paragraphs[0].end) : null;
   const visible = clean.pageText ? visiblePageDate(clean.pageText(), headline, captured ?? today()) : null;
   if (visible) return known(visible.date, 'text-visible-date', CONFIDENCE.visible);
+  const year = wire && context.storyDays ? storyYear(wire.monthDay, context.storyDays) : null;
+  if (wire && year !== null) return known(`${year}-${wire.monthDay}`, 'text-dateline+story-year', CONFIDENCE.storyYear);
   const range = inferPublishedRange(body.join('\n'));
   if (captured) return capturedBound(range, captured);
+  // 'HALVEK, Lessaria, April 5 (MPA) -' and nothing else: the month and day wait for the story's year (dateFromStory).
+  if (!range && wire) return { value: null, earliest: null, latest: null, how: `${yearlessDatelineHow}${wire.monthDay}`, confidence: 0 };
   return range ?? { value: null, earliest: null, latest: null, how: 'unknown', confidence: 0 };
+}
+
+/** What the rest of the story tells the metadata step: the publication days of its other articles. */
+export interface PublishedContext {
+  storyDays?: readonly string[];
 }
 
 /** Today as YYYY-MM-DD (UTC): a page read now cannot have been published later. */

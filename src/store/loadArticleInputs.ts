@@ -61,3 +61,17 @@ export async function countArticlesByAnalyzerVersion(db: Queryable): Promise<{ v
     'SELECT analyzer_version AS version, count(*)::int AS count FROM articles GROUP BY analyzer_version ORDER BY count DESC, version',
   );
 }
+
+/** Undated articles whose metadata marks a dateline without a year ('text-dateline-without-year:04-05'), with the mark. */
+export async function listUndatedByHow(db: Queryable, howPrefix: string): Promise<{ id: string; how: string }[]> {
+  return db.query<{ id: string; how: string }>(
+    `SELECT id, published_how AS how FROM articles WHERE published IS NULL AND starts_with(published_how, $1) ORDER BY id`,
+    [howPrefix],
+  );
+}
+
+/** The distinct days on which stored articles were published, in order. */
+export async function listPublicationDays(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ day: string }>(`SELECT DISTINCT published::text AS day FROM articles WHERE published IS NOT NULL ORDER BY 1`);
+  return rows.map((row) => row.day);
+}

@@ -12,6 +12,7 @@ import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../wo
 import type { ArticleResult, StepTimer } from './analyzeAndStoreArticle.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
 import { relateStory } from './relateStory.js';
+import { yearlessDatelineHow } from '../metadata/storyYear.js';
 
 export interface AnalyzeRequest {
   /** Files, folders and http(s) URLs (a URL of a feed gives one article per item). */
@@ -30,7 +31,11 @@ export interface AnalyzeRequest {
   articleBudgetSeconds?: number;
   /** Called once before the first article with the total input size, then after each input. */
   onProgress?: (progress: { doneBytes: number; totalBytes: number; source: string }) => void;
-  /** Called with every article's record, new or already stored, in input order (for `--json`). */
+  /**
+   * Called with every article's record, new or already stored, in input
+   * order (for `--json`), except that an article whose dateline waits for
+   * the story's year comes after the rest, as the relate at the end dated it.
+   */
   onRecord?: (record: ArticleRecord) => void | Promise<void>;
 }
 
@@ -82,13 +87,15 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     fetcher: new PoliteFetcher(request.fetchLimits),
     freshUrls: request.freshUrls,
   });
+  const waitingForYear: string[] = [];
   try {
     await analyzeAndStoreInOrder(db, timedReads(items, time), pool, time, async (item, result) => {
       doneBytes += item.bytes;
       addItemResult(summary, result);
       if (request.onRecord && (result.outcome === 'stored' || result.outcome === 'duplicate')) {
         const record = result.analyzed ? toArticleRecord(result.analyzed) : await loadArticleRecord(db, result.id);
-        if (record) await request.onRecord(record);
+        if (record?.published.how.startsWith(yearlessDatelineHow)) waitingForYear.push(record.id);
+        else if (record) await request.onRecord(record);
       }
       request.onProgress?.({ doneBytes, totalBytes, source: 'failure' in item ? item.failure.source : item.article.source });
     });
@@ -98,6 +105,10 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   const relateStarted = performance.now();
   await relateStory(db);
   time('relate', performance.now() - relateStarted);
+  for (const id of waitingForYear) {
+    const record = await loadArticleRecord(db, id);
+    if (record) await request.onRecord!(record);
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -11,10 +11,14 @@ import type { CorrectionRecord } from '../model/correction.js';
 import { relateSubject } from '../relate/relateSubject.js';
 import type { ClaimMember, MemberRow } from '../relate/types.js';
 import { listWatchedRows } from '../store/watchList.js';
+import { listUndatedByHow } from '../store/loadArticleInputs.js';
+import { yearlessDatelineHow } from '../metadata/storyYear.js';
 import { updateStorySides } from '../store/storySides.js';
 import { resolveStorySides } from '../relate/storySides.js';
 
 export interface RelateSummary {
+  /** Undated articles whose year-less dateline took its year from the story (dateFromStory). */
+  dated: number;
   /** Articles whose members were read again (stored before the story existed, or by an older reader). */
   reread: number;
   /** Subjects whose claims, relations and status were derived again. */
@@ -34,7 +38,9 @@ const rereadBatch = 200;
 /**
  * Brings the stored story up to date with the stored articles, the step
  * after every ingest (analyze, upload, worker), a correction by hand and
- * `corroborate relate`: articles read by an older story reader (or marked
+ * `corroborate relate`: articles dated only by a year-less dateline take
+ * their year from the story and are analysed again (dateFromStory; loaded
+ * only when there is one), articles read by an older story reader (or marked
  * by a correction) are read again with the corrections in force (load →
  * readCorrectedMembers → save), then the story's sides are brought up to
  * date (a name that changes side makes the subjects where it speaks stale),
@@ -46,6 +52,9 @@ const rereadBatch = 200;
  */
 export async function relateStory(db: Database): Promise<RelateSummary> {
   const started = performance.now();
+  // One indexed query; the analysis it may need loads only when some article waits for its year.
+  const undated = await listUndatedByHow(db, yearlessDatelineHow);
+  const dated = undated.length ? await (await import('./dateFromStory.js')).dateFromStory(db, undated) : 0;
   let reread = 0;
   // Read once, when there is an article to read: the corrections by hand in force apply to every reading.
   let corrections: CorrectionRecord[] | null = null;
@@ -70,7 +79,7 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
   }
   // The stance judge loads only when there is a watch list to check (its weights are 350 kB of JSON).
   const checked = (await listWatchedRows(db)).length ? await (await import('./watchClaims.js')).checkWatchedClaims(db) : 0;
-  return { reread, derived: stale.length, checked, ms: performance.now() - started };
+  return { dated, reread, derived: stale.length, checked, ms: performance.now() - started };
 }
 
 /** Whether the stored story lags the stored articles, for readers to say so (they never relate it themselves). */

@@ -13,7 +13,7 @@ describe('readWireDateline', () => {
     ['WASHINGTON, Oct 27, 2019 (Reuters) - The U.S. military said', '2019-10-27'],
     ['HALVEK, Lessaria, April 5 2024 (MPA) - The front said', '2024-04-05'],
   ])('dates %j with the year the dateline states, whatever the copyright line says', (paragraph, date) => {
-    expect(readWireDateline(paragraph, ['© 2031 Wire'])).toEqual({ date, dateline: expect.any(String), year: 'dateline' });
+    expect(readWireDateline(paragraph, ['© 2031 Wire'])).toEqual({ date, monthDay: date.slice(5), dateline: expect.any(String), year: 'dateline' });
   });
 
   it.each([
@@ -29,8 +29,15 @@ describe('readWireDateline', () => {
   });
 
   it.each([
+    ['HALVEK, Lessaria, April 5 (MPA) - The front said', '04-05'],
+    ['MOSCOW, Feb. 29 (Reuters) - The ministry said', '02-29'],
+  ])('reads the month and day of %j and leaves the year to the story', (paragraph, monthDay) => {
+    expect(readWireDateline(paragraph, ['no year anywhere'])).toEqual({ date: null, monthDay, dateline: expect.any(String), year: null });
+  });
+
+  it.each([
     ['WASHINGTON, Feb 30, 2019 (Reuters) - The U.S. military said', ['© 2019 Wire']],
-    ['HALVEK, Lessaria, April 5 (MPA) - The front said', ['no year anywhere']],
+    ['HALVEK, Lessaria, April 31 (MPA) - The front said', ['no year anywhere']],
     ['On April 5 the front said', ['© 2025 Wire']],
     ['In May, officials said', ['© 2025 Wire']],
   ])('leaves %j undated', (paragraph, page) => {
