@@ -51,7 +51,7 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
   return readHistories(read, first);
 }
 
-/** What both readings share: each claim's dated own words, and its rivals (the claims that contradict or refine it, either way). */
+/** What both readings share: each claim's dated own words, and its rivals (the claims that contradict it, either way, or refine it). */
 interface Reading {
   claims: Claim[];
   ownByClaim: Map<string, ClaimMember[]>;
@@ -70,8 +70,10 @@ function readingOf(claims: Claim[], relations: Relation[]): Reading {
   };
   for (const relation of relations) {
     if (!opposing.has(relation.kind)) continue;
-    addRival(relation.from, relation.to);
     addRival(relation.to, relation.from);
+    // A correction is not contested by what it corrects: 'injured, not killed' (Lessarian intelligence, June) refines
+    // 'killed' (Kasteria, March) and disputes it; Kasteria's standing claim does not dispute the injury it never denied.
+    if (relation.kind !== 'refines') addRival(relation.from, relation.to);
   }
   const times = new Map<ClaimMember, MemberTimes>();
   const timesOfMember = (member: ClaimMember): MemberTimes => {

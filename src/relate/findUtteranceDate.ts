@@ -79,10 +79,17 @@ export function restatesEarlierUtterance(record: ArticleRecord, statement: Story
 /** A time told relative to the story's own events, not to the day of the article: 'A week later', 'the next day', 'days earlier'. */
 const relativeToStory = /\b(?:later|earlier|afterwards?|next|following|previous|before)\b/iu;
 
-/** The dates written right in front of the speaker or cue: 'On Thursday, the ministry said', 'A week later, Deputy Defence Minister Lukan Mereth said'. */
+/**
+ * The dates written right in front of the speaker or cue: 'On Thursday, the
+ * ministry said', 'A week later, Deputy Defence Minister Lukan Mereth said'.
+ * Not the last words of the content when the speaker follows it: in 'Dren
+ * was severely injured in the strike on Halvek three months ago, the head of
+ * intelligence said on Thursday', 'three months ago' dates the strike.
+ */
 function frontedTime(record: ArticleRecord, statement: StoryStatement): ArticleRecord['times'] {
   const speakerStart = Math.min(statement.speaker?.start ?? statement.cue.start, statement.cue.start);
-  return record.times.filter((time) => time.type === 'DATE' && time.end <= speakerStart && speakerStart - time.end <= 3 && /^[\s,]*$/u.test(record.text.slice(time.end, speakerStart)));
+  const inContent = (time: ArticleRecord['times'][number]) => statement.content.start <= time.start && time.end <= statement.content.end;
+  return record.times.filter((time) => time.type === 'DATE' && time.end <= speakerStart && speakerStart - time.end <= 3 && /^[\s,]*$/u.test(record.text.slice(time.end, speakerStart)) && !inContent(time));
 }
 
 /** A speech act in the past tense: 'said', 'announced', 'had claimed'. */

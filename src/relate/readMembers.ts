@@ -12,6 +12,7 @@ import type { StoryStatement } from './storyStatement.js';
 import type { ClaimMember, Proposition } from './types.js';
 import { answeredProposition } from './propositions/answeredProposition.js';
 import { isKnownPredicate } from '../model/vocabulary.js';
+import { sideOfDisplaySpeakers } from './sideOfDisplaySpeakers.js';
 
 /** A speaker with no country of its own takes one from a fuller form in the same article: 'Defence Ministry' -> "Kasteria's Defence Ministry". */
 function shareSides(members: ClaimMember[]): void {
@@ -40,7 +41,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '47';
+export const storyReaderVersion = '48';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -85,5 +86,6 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
     }
   }
   shareSides(members);
+  sideOfDisplaySpeakers(record, members);
   return members;
 }

@@ -25,8 +25,10 @@ export function resolveDescribedSpeaker(record: ArticleRecord, statement: StoryS
   const pattern = new RegExp(`(?<!\\p{L})${escape(description)}(?!\\p{L})`, 'giu');
   for (let m = pattern.exec(record.text); m; m = pattern.exec(record.text)) {
     const end = m.index + m[0].length;
-    const named = people.find((p) => (p.start >= end && p.start - end <= appositionGap && /^,?\s*(?:\p{Lu}\p{Ll}+\.?\s+)?$/u.test(record.text.slice(end, p.start)))
-      || (p.end <= m.index && m.index - p.end <= appositionGap && /^,\s*(?:the\s+)?$/iu.test(record.text.slice(p.end, m.index))));
+    // Within one paragraph: a standfirst ending '... according to the Interior Ministry's intelligence chief' is not in
+    // apposition to 'Vasko Dren, the commander ...' opening the next one.
+    const named = people.find((p) => (p.start >= end && p.start - end <= appositionGap && /^,?[^\S\n]*(?:\p{Lu}\p{Ll}+\.?[^\S\n]+)?$/u.test(record.text.slice(end, p.start)))
+      || (p.end <= m.index && m.index - p.end <= appositionGap && /^,[^\S\n]*(?:the[^\S\n]+)?$/iu.test(record.text.slice(p.end, m.index))));
     if (named) return { ...statement, speaker: { ...speaker, canonical: named.canonical } };
   }
   return statement;
