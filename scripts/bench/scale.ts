@@ -7,6 +7,8 @@
  *   npm run bench -- --sizes 1000 --setups embedded,pg2
  *   npm run bench -- --large                       adds N = 100,000 (about an hour per setup)
  *   npm run bench -- --db postgres://host/db       the server (default $DATABASE_URL)
+ *   npm run bench -- --stories 4                   several stories of halving sizes (default one)
+ *   npm run bench -- --keep-store DIR              keep the embedded store in DIR (for scripts/bench/apiLatency.ts)
  *
  * Each setup runs in its own processes (scripts/bench/benchChild.ts), one
  * setup at a time. For PostgreSQL the corpus is queued first (timed apart),
@@ -17,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,8 @@ const option = (name: string) => {
 const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number);
 if (process.argv.includes('--large')) sizes.push(100_000);
 const setups = (option('--setups') ?? 'embedded,pg1,pg2,pg4').split(',');
+const stories = Number(option('--stories') ?? 1);
+const keepStore = option('--keep-store');
 const serverUrl = option('--db') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'benchChild.ts');
 
@@ -88,15 +92,26 @@ function report(name: string, count: number, stored: number, seconds: number, ma
   }
 }
 
+/** Bytes under a folder, every file counted once. */
+async function folderBytes(folder: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += (await stat(path.join(entry.parentPath ?? entry.path, entry.name))).size;
+  }
+  return bytes;
+}
+
 async function embedded(folder: string, count: number) {
-  const dbDir = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-store-'));
+  const dbDir = keepStore ? path.join(keepStore, `embedded-${count}`) : await mkdtemp(path.join(tmpdir(), 'corroborate-bench-store-'));
+  if (keepStore) await mkdir(dbDir, { recursive: true });
   const loadBefore = load();
   try {
     const result = await runChild(['embedded', folder, dbDir, String(count)]);
     if (result.failed) console.log(`  failures (first three): ${result.failures.join(' | ')}`);
-    report('embedded store (PGlite), 1 process', count, result.stored, result.seconds, String(result.maxRssMb), result.timings, result.marks ?? [], '', loadBefore, result.cpuSeconds);
+    const size = `; store on disk ${((await folderBytes(dbDir)) / 2 ** 20).toFixed(0)} MB${keepStore ? ` (kept in ${dbDir})` : ''}`;
+    report('embedded store (PGlite), 1 process', count, result.stored, result.seconds, String(result.maxRssMb), result.timings, result.marks ?? [], size, loadBefore, result.cpuSeconds);
   } finally {
-    await rm(dbDir, { recursive: true, force: true });
+    if (!keepStore) await rm(dbDir, { recursive: true, force: true });
   }
 }
 
@@ -147,8 +162,8 @@ for (const count of sizes) {
   const folder = await mkdtemp(path.join(tmpdir(), 'corroborate-bench-'));
   try {
     const started = performance.now();
-    const bytes = await writeSyntheticCorpus(folder, count);
-    console.log(`\ncorpus: ${count} articles, ${(bytes / 2 ** 20).toFixed(1)} MB, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const bytes = await writeSyntheticCorpus(folder, count, undefined, stories);
+    console.log(`\ncorpus: ${count} articles${stories > 1 ? ` in ${stories} stories` : ''}, ${(bytes / 2 ** 20).toFixed(1)} MB, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     for (const setup of setups) {
       if (setup === 'embedded') await embedded(folder, count);
       else if (/^pg\d+$/.test(setup)) await postgres(folder, count, Number(setup.slice(2)));

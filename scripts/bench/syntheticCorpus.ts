@@ -1,6 +1,6 @@
 /**
  * A synthetic news corpus for the scale benchmark: N articles about one
- * contested story, written from a fixed pool of claims so that the same
+ * contested story (or several, of halving sizes: `stories`), written from a fixed pool of claims so that the same
  * claim recurs across many articles in different words (different cue,
  * hedge, relay, date), as it does across real outlets. Seeded, so every run
  * of a size produces the same corpus.
@@ -89,6 +89,31 @@ function article(random: Random, serial: number, claimPool: number): Article {
   return { title: `${propositions[claims[0] % propositions.length].replace(/^./, (c) => c.toUpperCase())}, says ${speakers[claims[0] % speakers.length]}`, outlet, published, paragraphs };
 }
 
+/*
+ * The names each further story is told with, in place of the first one's:
+ * another commander, towns, valley and countries, so its claims are about
+ * other subjects and its speakers other sides. Story 0 keeps the names above.
+ */
+const storyNames: readonly (readonly [RegExp, string][])[] = [
+  [],
+  [[/Vasko Dren/g, 'Marek Oslin'], [/\bDren\b/g, 'Oslin'], [/Halvek/g, 'Tarsin'], [/Oren Valley/g, 'Ardel Basin'], [/Kasteria/g, 'Vornia'], [/Lessaria/g, 'Peldova'], [/Brask/g, 'Ostry'], [/Serrin Mountains/g, 'Kalm Hills']],
+  [[/Vasko Dren/g, 'Ilya Brenn'], [/\bDren\b/g, 'Brenn'], [/Halvek/g, 'Mosva'], [/Oren Valley/g, 'Sarn Delta'], [/Kasteria/g, 'Ruthenia'], [/Lessaria/g, 'Galdovia'], [/Brask/g, 'Vesk'], [/Serrin Mountains/g, 'Dorn Range']],
+  [[/Vasko Dren/g, 'Tomas Quill'], [/\bDren\b/g, 'Quill'], [/Halvek/g, 'Lirona'], [/Oren Valley/g, 'Cael Plain'], [/Kasteria/g, 'Osmania'], [/Lessaria/g, 'Terevia'], [/Brask/g, 'Hult'], [/Serrin Mountains/g, 'Varo Heights']],
+];
+
+/** Which story each article tells: story k holds about half as many as story k - 1 (4 stories: 53 %, 27 %, 13 %, 7 %). */
+function storyOf(random: Random, stories: number): number {
+  const weights = Array.from({ length: stories }, (_, k) => 2 ** -k);
+  let draw = random() * weights.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < stories; k++) if ((draw -= weights[k]) < 0) return k;
+  return stories - 1;
+}
+
+function toldIn(a: Article, story: number): Article {
+  const rename = (text: string) => storyNames[story].reduce((t, [from, to]) => t.replace(from, to), text);
+  return { ...a, title: rename(a.title), paragraphs: a.paragraphs.map(rename) };
+}
+
 function asText(random: Random, a: Article): string {
   return [a.outlet, 'Home | World | Politics | Opinion | Contact', '', a.title, '', `Published ${a.published}`, '', ...a.paragraphs.flatMap((p) => [p, '']), pick(random, furniture), `© 2025 ${a.outlet}. All rights reserved.`].join('\n');
 }
@@ -109,10 +134,15 @@ ${a.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
  * Writes N articles under `folder`: text/NNNNNN.txt, html/NNNNNN.html and
  * feeds/NNNN.jsonl (100 lines each); returns the bytes written. The claim
  * pool grows with N (one claim per 50 articles, at least 40), so a claim
- * recurs in about 50 / 4.5 ≈ 10 articles at every size.
+ * recurs in about 50 / 4.5 ≈ 10 articles at every size. With `stories` > 1
+ * (at most 4) each article tells one of that many stories, of halving sizes,
+ * each with its own names; the draw uses its own seed, so the articles of
+ * one story are otherwise those a one-story corpus would have.
  */
-export async function writeSyntheticCorpus(folder: string, count: number, seed = 6): Promise<number> {
+export async function writeSyntheticCorpus(folder: string, count: number, seed = 6, stories = 1): Promise<number> {
+  if (stories < 1 || stories > storyNames.length) throw new Error(`stories must be 1 to ${storyNames.length}, not ${stories}`);
   const random = seeded(seed);
+  const storyRandom = seeded(seed + 1000);
   const claimPool = Math.max(40, Math.round(count / 50));
   for (const sub of ['text', 'html', 'feeds']) await mkdir(path.join(folder, sub), { recursive: true });
   let bytes = 0;
@@ -125,7 +155,7 @@ export async function writeSyntheticCorpus(folder: string, count: number, seed =
     feed = [];
   };
   for (let serial = 0; serial < count; serial++) {
-    const a = article(random, serial, claimPool);
+    const a = stories > 1 ? toldIn(article(random, serial, claimPool), storyOf(storyRandom, stories)) : article(random, serial, claimPool);
     const name = String(serial).padStart(6, '0');
     const shape = random();
     if (shape < 0.6) {
