@@ -56,10 +56,17 @@ export async function replaceArticleMembers(db: Database, articleId: string, mem
   });
 }
 
-/** Subjects with members newer than their derivation, by name. */
+/** Subjects with members newer than their derivation, by name; not one whose derivation failed at its present version. */
 export async function listStaleSubjects(db: Queryable): Promise<string[]> {
-  const rows = await db.query<{ subject: string }>('SELECT subject FROM story_subjects WHERE version > derived_version ORDER BY subject');
+  const rows = await db.query<{ subject: string }>(
+    'SELECT subject FROM story_subjects WHERE version > derived_version AND version IS DISTINCT FROM failed_version ORDER BY subject',
+  );
   return rows.map((row) => row.subject);
+}
+
+/** Records that a subject's derivation at `version` could not be stored, and why; a later version is tried again. */
+export async function markSubjectUnderivable(db: Queryable, subject: string, version: bigint, reason: string): Promise<void> {
+  await db.query('UPDATE story_subjects SET failed_version = $2, failed_reason = $3 WHERE subject = $1', [subject, version.toString(), reason]);
 }
 
 /** A subject's version: bumped whenever a member of it is stored or replaced. */

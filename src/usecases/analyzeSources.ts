@@ -103,8 +103,9 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
     await pool.close();
   }
   const relateStarted = performance.now();
-  await relateStory(db);
+  const related = await relateStory(db);
   time('relate', performance.now() - relateStarted);
+  for (const { subject, reason } of related.failed) summary.warnings.push(`the story's subject '${subject}' was not related: ${reason}; its claims are left as they were`);
   for (const id of waitingForYear) {
     const record = await loadArticleRecord(db, id);
     if (record) await request.onRecord!(record);

@@ -1,8 +1,8 @@
-import type { Database } from '../store/Database.js';
+import { StoreUnavailableError, type Database } from '../store/Database.js';
 import { loadArticleRecord } from '../store/loadArticles.js';
 import { loadSubjectMembers } from '../store/loadSubjectMembers.js';
 import {
-  listArticlesReadBy, listStaleSubjects, loadSubjectVersion, replaceArticleMembers, saveDerivedSubject, saveStoryReaderVersion, storyIsStale,
+  listArticlesReadBy, listStaleSubjects, loadSubjectVersion, markSubjectUnderivable, replaceArticleMembers, saveDerivedSubject, saveStoryReaderVersion, storyIsStale,
 } from '../store/storySubjects.js';
 import { storyReaderVersion } from '../relate/readMembers.js';
 import { readCorrectedMembers } from '../relate/corrections/applyCorrections.js';
@@ -23,6 +23,8 @@ export interface RelateSummary {
   reread: number;
   /** Subjects whose claims, relations and status were derived again. */
   derived: number;
+  /** Subjects whose derivation the store could not hold, each left as it was, with why; tried again once a member changes. */
+  failed: { subject: string; statements: number; reason: string }[];
   /** Articles checked against the watched claims for the first time (checkWatchedClaims). */
   checked: number;
   ms: number;
@@ -71,16 +73,29 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
   // The sides first: a name that now has another side makes the subjects where it speaks stale.
   const sides = await updateStorySides(db, resolveStorySides);
   const stale = await listStaleSubjects(db);
+  const failed: RelateSummary['failed'] = [];
   for (const subject of stale) {
     // The version first, then the members: members stored in between are related now and again next time, never lost.
     const version = await loadSubjectVersion(db, subject);
     if (version === null) continue;
-    await saveDerivedSubject(db, relateSubject(subject, await loadSubjectMembers(db, subject), sides), version);
+    const derived = relateSubject(subject, await loadSubjectMembers(db, subject), sides);
+    try {
+      await saveDerivedSubject(db, derived, version);
+    } catch (error) {
+      // A store that went away ends the relate; one that cannot hold this subject's derivation fails this subject alone.
+      if (error instanceof StoreUnavailableError) throw error;
+      const reason = `the store could not hold its derivation (${derived.statementCount.toLocaleString('en-US')} statements): ${firstLine((error as Error).message)}`;
+      await markSubjectUnderivable(db, subject, version, reason);
+      failed.push({ subject, statements: derived.statementCount, reason });
+    }
   }
   // The stance judge loads only when there is a watch list to check (its weights are 350 kB of JSON).
   const checked = (await listWatchedRows(db)).length ? await (await import('./watchClaims.js')).checkWatchedClaims(db) : 0;
-  return { dated, reread, derived: stale.length, checked, ms: performance.now() - started };
+  return { dated, reread, derived: stale.length - failed.length, failed, checked, ms: performance.now() - started };
 }
+
+/** An error's first line, at most 300 characters: PGlite's errors carry the whole query and its parameters. */
+const firstLine = (message: string): string => message.split('\n')[0].slice(0, 300);
 
 /** Whether the stored story lags the stored articles, for readers to say so (they never relate it themselves). */
 export const isStoryStale = (db: Database): Promise<boolean> => storyIsStale(db, storyReaderVersion);
