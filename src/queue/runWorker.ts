@@ -3,7 +3,7 @@ import type { Database } from '../store/Database.js';
 import { isConnectionError } from '../store/retryWhileUnavailable.js';
 import { analyzeAndStoreArticle } from '../usecases/analyzeAndStoreArticle.js';
 import { AnalysisPool, AnalysisPoolError, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
-import { relateStory } from '../usecases/relateStory.js';
+import { notRelatedWarning, relateStory } from '../usecases/relateStory.js';
 import { addResult, emptySummary, timerFor, type AnalyzeSummary } from '../usecases/analyzeSources.js';
 import { readArticleJob } from './articleJob.js';
 import type { ArticleQueue } from './openArticleQueue.js';
@@ -75,7 +75,8 @@ export async function runWorker(db: Database, queue: ArticleQueue, options: Work
       const step = performance.now();
       storedSinceRelate = false;
       try {
-        await relateStory(db);
+        const related = await relateStory(db);
+        summary.warnings.push(...related.failed.map(notRelatedWarning));
       } catch (error) {
         // Still to do: a store that went away mid-relate leaves the story stale, and the next chance relates it.
         storedSinceRelate = true;

@@ -18,9 +18,10 @@ const leanSettings = ['-c', 'shared_buffers=32MB', '-c', 'max_wal_size=128MB', '
  * process: nothing checkpoints while it runs, so no WAL segment is ever
  * recycled, and a long `analyze` keeps every byte it wrote (2.1 GB of WAL
  * after a few thousand articles of the 100,000-article bench; 41 segments
- * for 640 MB of inserts with max_wal_size at 128 MB). So every 50
- * statements and transactions the store asks how much WAL the last checkpoint left behind,
- * and checkpoints itself past max_wal_size, as the checkpointer would.
+ * for 640 MB of inserts with max_wal_size at 128 MB). So after every 50
+ * statements and transactions the store asks how much WAL there is since
+ * the last checkpoint, and checkpoints itself past max_wal_size, as the
+ * checkpointer would.
  */
 const writesBetweenWalChecks = 50;
 const checkpointAfterWalBytes = 128 * 2 ** 20;

@@ -11,7 +11,7 @@ import { loadArticleRecord } from '../store/loadArticles.js';
 import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../workers/AnalysisPool.js';
 import type { ArticleResult, StepTimer } from './analyzeAndStoreArticle.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
-import { relateStory } from './relateStory.js';
+import { notRelatedWarning, relateStory } from './relateStory.js';
 import { yearlessDatelineHow } from '../metadata/storyYear.js';
 
 export interface AnalyzeRequest {
@@ -105,7 +105,7 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   const relateStarted = performance.now();
   const related = await relateStory(db);
   time('relate', performance.now() - relateStarted);
-  for (const { subject, reason } of related.failed) summary.warnings.push(`the story's subject '${subject}' was not related: ${reason}; its claims are left as they were`);
+  summary.warnings.push(...related.failed.map(notRelatedWarning));
   for (const id of waitingForYear) {
     const record = await loadArticleRecord(db, id);
     if (record) await request.onRecord!(record);

@@ -94,6 +94,10 @@ export async function relateStory(db: Database): Promise<RelateSummary> {
   return { dated, reread, derived: stale.length - failed.length, failed, checked, ms: performance.now() - started };
 }
 
+/** What a summary says of a subject relate could not store: 'the story's subject 'bridge' was not related: ...'. */
+export const notRelatedWarning = ({ subject, reason }: RelateSummary['failed'][number]): string =>
+  `the story's subject '${subject}' was not related: ${reason}; its claims are left as they were`;
+
 /** An error's first line, at most 300 characters: PGlite's errors carry the whole query and its parameters. */
 const firstLine = (message: string): string => message.split('\n')[0].slice(0, 300);
 
