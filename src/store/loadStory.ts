@@ -1,14 +1,20 @@
 import type { Claim, ClaimMember, ClaimNeighbourhood, Relation, Source, StatusChange, SubjectStory } from '../model/story.js';
 import type { StanceCounts, Status } from '../model/vocabulary.js';
 import type { CorrectionMark } from '../model/correction.js';
-import type { Queryable } from './Database.js';
+import type { Database, Queryable } from './Database.js';
+import { inSnapshot, loadClaimMembers, loadSubjectStory, withMembers } from './derivedItems.js';
 
 /** Every stored subject as relateStory derived it, in order of how much is said about them (most statements first, then by name). */
-export async function loadDerivedSubjects(db: Queryable): Promise<SubjectStory[]> {
-  const rows = await db.query<{ derived: SubjectStory }>(
-    'SELECT derived FROM story_subjects WHERE derived IS NOT NULL ORDER BY statement_count DESC, subject',
-  );
-  return rows.map((row) => row.derived);
+export async function loadDerivedSubjects(db: Queryable | Database): Promise<SubjectStory[]> {
+  return inSnapshot(db, async (tx) => {
+    const rows = await tx.query<{ subject: string }>('SELECT subject FROM story_subjects WHERE derived IS NOT NULL ORDER BY statement_count DESC, subject');
+    const stories: SubjectStory[] = [];
+    for (const { subject } of rows) {
+      const story = await loadSubjectStory(tx, subject);
+      if (story) stories.push(story);
+    }
+    return stories;
+  });
 }
 
 /** Where a subject stands in the story's order: most statements first, then by name. */
@@ -38,47 +44,44 @@ export interface ClaimContext {
   sourceCounts: Record<string, number>;
 }
 
-/**
- * Each part in a statement of its own: the database unpacks the whole stored
- * subject for every use of it in a statement, so three parts in one
- * statement held three copies of the largest subject (76 MB each at 10,000
- * articles) at once.
- */
+/** Read from the subject's rows: its relations, its status changes, and how many sources each claim has (counted, not read). */
 export async function loadClaimContext(db: Queryable, subject: string): Promise<ClaimContext> {
-  const part = async <T>(expression: string, empty: T): Promise<T> => {
-    const [row] = await db.query<{ part: T }>(`SELECT ${expression} AS part FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL`, [subject]);
-    return row?.part ?? empty;
-  };
+  const items = async <T>(list: 'relation' | 'status') =>
+    (await db.query<{ item: T }>('SELECT item FROM derived_items WHERE subject = $1 AND list = $2 ORDER BY ordinal', [subject, list])).map((row) => row.item);
+  const counted = await db.query<{ claimId: string; n: number }>(
+    `SELECT claim_id AS "claimId", count(*)::int AS n FROM derived_items WHERE subject = $1 AND list = 'source' GROUP BY claim_id`,
+    [subject],
+  );
   return {
-    relations: await part<Relation[]>(`derived->'relations'`, []),
-    statusHistory: await part<StatusChange[]>(`derived->'statusHistory'`, []),
-    sourceCounts: await part<Record<string, number>>(
-      `(SELECT coalesce(jsonb_object_agg(claim, n), '{}') FROM
-         (SELECT source->>'claimId' AS claim, count(*) AS n FROM jsonb_array_elements(derived->'sources') AS source GROUP BY 1) AS counted)`,
-      {},
-    ),
+    relations: await items<Relation>('relation'),
+    statusHistory: await items<StatusChange>('status'),
+    sourceCounts: Object.fromEntries(counted.map((row) => [row.claimId, row.n])),
   };
 }
 
 /**
- * One subject's claims, or its sources, in their stored order, `pageSize` at
- * a time through a cursor: the subject is one stored value, and the largest
+ * One subject's claims (with their members), or its sources, in their stored
+ * order, `pageSize` at a time through a cursor, so that the largest subject
  * (a story's main figure, 60,000 statements in a store of 10,000 articles)
- * would otherwise come back as one reply of hundreds of megabytes. Run it
- * inside a transaction (cursors live in one). The rows of a set-returning
- * function over one row come in the array's order.
+ * is never held whole. Run it inside a transaction (cursors live in one).
  */
 export async function* pagesOfSubject<T extends Claim | Source>(tx: Queryable, subject: string, list: 'claims' | 'sources', pageSize: number): AsyncGenerator<T[]> {
   await tx.query(
     `DECLARE subject_items NO SCROLL CURSOR FOR
-     SELECT item FROM story_subjects AS s, jsonb_array_elements(s.derived->'${list === 'claims' ? 'claims' : 'sources'}') AS item
-     WHERE s.subject = $1 AND s.derived IS NOT NULL`,
-    [subject],
+     SELECT item FROM derived_items WHERE subject = $1 AND list = $2 ORDER BY ordinal`,
+    [subject, list === 'claims' ? 'claim' : 'source'],
   );
   try {
     for (;;) {
       const rows = await tx.query<{ item: T }>(`FETCH ${Math.trunc(pageSize)} FROM subject_items`);
-      if (rows.length) yield rows.map((row) => row.item);
+      if (rows.length) {
+        const items = rows.map((row) => row.item);
+        if (list === 'sources') yield items;
+        else {
+          const claims = items as Omit<Claim, 'members'>[];
+          yield withMembers(claims, await loadClaimMembers(tx, subject, claims.map((claim) => claim.id))) as T[];
+        }
+      }
       if (rows.length < pageSize) return;
     }
   } finally {
@@ -115,47 +118,50 @@ export async function listClaimSummaries(db: Queryable, page: { limit: number; o
 }
 
 /** One subject's derivation: every claim of the subject with its relations, sources and history. */
-export async function loadSubjectOfClaim(db: Queryable, claimId: string): Promise<SubjectStory | null> {
-  const [row] = await db.query<{ derived: SubjectStory }>(
-    'SELECT s.derived FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = $1',
-    [claimId],
-  );
-  return row?.derived ?? null;
+export async function loadSubjectOfClaim(db: Queryable | Database, claimId: string): Promise<SubjectStory | null> {
+  return inSnapshot(db, async (tx) => {
+    const [row] = await tx.query<{ subject: string }>('SELECT subject FROM claims WHERE id = $1', [claimId]);
+    return row ? loadSubjectStory(tx, row.subject) : null;
+  });
 }
 
-/** One claim's status changes, read out of its subject's derivation in the database rather than loading the whole subject. */
+/** One claim's status changes, from its own rows. */
 export async function loadClaimStatusHistory(db: Queryable, claimId: string): Promise<StatusChange[] | null> {
-  const [row] = await db.query<{ history: StatusChange[] | null }>(
-    `SELECT jsonb_path_query_array(s.derived -> 'statusHistory', '$[*] ? (@.claimId == $id)', jsonb_build_object('id', c.id)) AS history
-     FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = $1`,
-    [claimId],
-  );
-  return row?.history ?? null;
+  const [claim] = await db.query('SELECT 1 FROM claims WHERE id = $1', [claimId]);
+  if (!claim) return null;
+  const rows = await db.query<{ item: StatusChange }>(`SELECT item FROM derived_items WHERE claim_id = $1 AND list = 'status' ORDER BY ordinal`, [claimId]);
+  return rows.map((row) => row.item);
 }
 
 /**
- * What the story says around one claim, read out of its subject's
- * derivation in the database: `check` weighs a statement that asserts a
- * contradicting claim ('he survived a coup attempt in January 2019' against
- * 'killed in May 2017') without loading the whole subject.
+ * What the story says around one claim, from the rows of it and its
+ * neighbours: `check` weighs a statement that asserts a contradicting claim
+ * ('he survived a coup attempt in January 2019' against 'killed in May
+ * 2017') without loading the whole subject.
  */
 export async function loadClaimNeighbourhood(db: Queryable, claimId: string): Promise<ClaimNeighbourhood | null> {
-  const [row] = await db.query<{ predicate: string; event_time: Claim['eventTime']; relations: Relation[] | null }>(
-    `SELECT c.predicate, jsonb_path_query_first(s.derived, '$.claims[*] ? (@.id == $id).eventTime', jsonb_build_object('id', c.id)) AS event_time,
-            jsonb_path_query_array(s.derived, '$.relations[*] ? (@.from == $id || @.to == $id)', jsonb_build_object('id', c.id)) AS relations
-     FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = $1`,
+  const [row] = await db.query<{ subject: string; predicate: string; event_time: Claim['eventTime'] | null }>(
+    `SELECT c.subject, c.predicate, d.item->'eventTime' AS event_time
+     FROM claims c LEFT JOIN derived_items d ON d.claim_id = c.id AND d.list = 'claim' WHERE c.id = $1`,
     [claimId],
   );
   if (!row) return null;
-  const relations = row.relations ?? [];
+  const relations = (await db.query<{ item: Relation }>(
+    `SELECT item FROM derived_items WHERE subject = $1 AND list = 'relation' AND (claim_id = $2 OR item->>'to' = $2) ORDER BY ordinal`,
+    [row.subject, claimId],
+  )).map((r) => r.item);
   const others = [...new Set(relations.map((r) => (r.from === claimId ? r.to : r.from)))];
-  const related = others.length
-    ? await db.query<{ id: string; predicate: string; members: ClaimMember[] | null }>(
-      `SELECT c.id, c.predicate,
-              jsonb_path_query_array(s.derived, '$.claims[*] ? (@.id == $id).members[*] ? (@.stance == "asserts")', jsonb_build_object('id', c.id)) AS members
-       FROM claims c JOIN story_subjects s ON s.subject = c.subject WHERE c.id = ANY($1)`,
+  const related = others.length ? await db.query<{ id: string; predicate: string }>('SELECT id, predicate FROM claims WHERE id = ANY($1)', [others]) : [];
+  const asserting = others.length
+    ? await db.query<{ claimId: string; item: ClaimMember }>(
+      `SELECT claim_id AS "claimId", item FROM derived_items WHERE claim_id = ANY($1) AND list = 'member' AND item->>'stance' = 'asserts' ORDER BY ordinal`,
       [others],
     )
     : [];
-  return { predicate: row.predicate, eventTime: row.event_time, relations, related: related.map((r) => ({ id: r.id, predicate: r.predicate, members: r.members ?? [] })) };
+  return {
+    predicate: row.predicate,
+    eventTime: row.event_time ?? null,
+    relations,
+    related: related.map((r) => ({ id: r.id, predicate: r.predicate, members: asserting.filter((m) => m.claimId === r.id).map((m) => m.item) })),
+  };
 }

@@ -25,8 +25,11 @@ const createVersionTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
  * through a pool can land on another connection than the migration) and
  * ends with the transaction even when the process dies.
  */
-export async function migrate(db: Database): Promise<string[]> {
-  const files = (await readdir(migrationsFolder)).filter((name) => /^\d+_.+\.sql$/.test(name)).sort();
+export async function migrate(db: Database, options: { through?: number } = {}): Promise<string[]> {
+  // `through` stops at a version: tests of a migration build a store as it was before it.
+  const files = (await readdir(migrationsFolder))
+    .filter((name) => /^\d+_.+\.sql$/.test(name) && Number.parseInt(name, 10) <= (options.through ?? Infinity))
+    .sort();
   const versions = files.map((file) => Number.parseInt(file, 10));
   // Without a lock, the usual case: every version already applied, nothing to wait for.
   if ((await appliedVersions(db, versions)).size === versions.length) return [];

@@ -1,5 +1,6 @@
 import type { DerivedSubject, MemberRow } from '../model/story.js';
 import type { Database, Queryable } from './Database.js';
+import { writeDerivedItems } from './derivedItems.js';
 
 /**
  * Whether the stored story lags the stored articles: a subject has members
@@ -76,7 +77,7 @@ export async function loadSubjectVersion(db: Queryable, subject: string): Promis
 }
 
 /**
- * Stores one subject's derivation, made from its members as of `version`,
+ * Stores one subject's derivation (as rows: writeDerivedItems), made from its members as of `version`,
  * unless one made from the same or a newer version is stored already (another
  * process related it meanwhile); false says so. Members stored after
  * `version` leave the subject stale for the next run. Under the subject's
@@ -95,8 +96,9 @@ export async function saveDerivedSubject(db: Database, derived: DerivedSubject, 
          source_count int, stances jsonb, first_reported date, last_reported date, corrections jsonb)`,
       [derived.subject, JSON.stringify(derived.claims)],
     );
+    const counts = await writeDerivedItems(tx, derived.subject, derived.story);
     await tx.query('UPDATE story_subjects SET derived = $2, derived_version = $3, statement_count = $4 WHERE subject = $1', [
-      derived.subject, JSON.stringify(derived.story), version.toString(), derived.statementCount,
+      derived.subject, JSON.stringify(counts), version.toString(), derived.statementCount,
     ]);
     return true;
   });

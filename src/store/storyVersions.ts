@@ -1,4 +1,5 @@
-import type { Queryable } from './Database.js';
+import type { Database, Queryable } from './Database.js';
+import { inSnapshot, loadSubjectStory } from './derivedItems.js';
 import type { SubjectStory } from '../model/story.js';
 
 /**
@@ -30,11 +31,11 @@ export async function listSubjectVersions(db: Queryable): Promise<SubjectVersion
   );
 }
 
-/** One subject's derivation with its version, read whole in one row (one subject at a time: the largest is tens of megabytes at 10,000 articles). */
-export async function loadDerivedSubject(db: Queryable, subject: string): Promise<{ version: string; derived: SubjectStory } | null> {
-  const [row] = await db.query<{ version: string; derived: SubjectStory }>(
-    'SELECT derived_version::text AS version, derived FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL',
-    [subject],
-  );
-  return row ?? null;
+/** One subject's derivation with its version, read in one snapshot (one subject at a time: the largest holds tens of thousands of statements at 10,000 articles). */
+export async function loadDerivedSubject(db: Queryable | Database, subject: string): Promise<{ version: string; derived: SubjectStory } | null> {
+  return inSnapshot(db, async (tx) => {
+    const [row] = await tx.query<{ version: string }>('SELECT derived_version::text AS version FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL', [subject]);
+    const derived = row ? await loadSubjectStory(tx, subject) : null;
+    return row && derived ? { version: row.version, derived } : null;
+  });
 }

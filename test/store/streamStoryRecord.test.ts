@@ -6,6 +6,8 @@ import { readStory } from '../../src/usecases/readStory.js';
 import { relateStory } from '../../src/usecases/relateStory.js';
 import { streamStoryRecord } from '../../src/usecases/streamStoryRecord.js';
 import { testStores } from '../support/testStores.js';
+import { writeDerivedItems } from '../../src/store/derivedItems.js';
+import type { SubjectStory } from '../../src/model/story.js';
 
 /**
  * More subjects than one page of the subject listing (200), many with the
@@ -41,9 +43,10 @@ for (const store of testStores()) {
       });
       await db.query(
         `INSERT INTO story_subjects (subject, version, derived_version, statement_count, derived)
-         SELECT s.subject, 1, 1, s.statement_count, s.derived FROM jsonb_to_recordset($1::jsonb) AS s(subject text, statement_count int, derived jsonb)`,
+         SELECT s.subject, 1, 1, s.statement_count, '{}' FROM jsonb_to_recordset($1::jsonb) AS s(subject text, statement_count int)`,
         [JSON.stringify(rows)],
       );
+      for (const row of rows) await writeDerivedItems(db, row.subject, row.derived as unknown as SubjectStory);
     }, 120_000);
     afterAll(async () => {
       await db.close();
