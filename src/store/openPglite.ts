@@ -19,7 +19,7 @@ const leanSettings = ['-c', 'shared_buffers=32MB', '-c', 'max_wal_size=128MB', '
  * recycled, and a long `analyze` keeps every byte it wrote (2.1 GB of WAL
  * after a few thousand articles of the 100,000-article bench; 41 segments
  * for 640 MB of inserts with max_wal_size at 128 MB). So after every 50
- * statements and transactions the store asks how much WAL there is since
+ * statements, in transactions or not, the store asks how much WAL there is since
  * the last checkpoint, and checkpoints itself past max_wal_size, as the
  * checkpointer would.
  */
@@ -37,32 +37,27 @@ export async function openPglite(dataDir: string): Promise<Database> {
     if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initialise(dataDir);
   }
   const db = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...leanSettings] });
-  const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
-    async query<Row>(sql: string, params: unknown[] = []) {
-      return (await target.query<Row>(sql, params)).rows;
-    },
-  });
   let sinceWalCheck = 0;
-  const checkpointWhenDue = async () => {
+  // Through whatever runs the statement: inside a transaction, the transaction (one relate's
+  // transaction wrote 600 MB of WAL for a subject of 260,000 statements, all of it kept).
+  const checkpointWhenDue = async (target: Pick<PGlite, 'query'>) => {
     if (dataDir.startsWith('memory://') || ++sinceWalCheck < writesBetweenWalChecks) return;
     sinceWalCheck = 0;
-    const [{ behind }] = (await db.query<{ behind: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), (pg_control_checkpoint()).redo_lsn)::bigint AS behind')).rows;
-    if (Number(behind) > checkpointAfterWalBytes) await db.exec('CHECKPOINT');
+    const [{ behind }] = (await target.query<{ behind: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), (pg_control_checkpoint()).redo_lsn)::bigint AS behind')).rows;
+    if (Number(behind) > checkpointAfterWalBytes) await target.query('CHECKPOINT');
   };
-  const top = asQueryable(db);
-  return {
-    // An article is stored by one statement (saveArticle) as often as by a transaction: both count.
+  // Every statement counts, in a transaction or not: an article is stored by one statement (saveArticle) as often as by a transaction.
+  const counting = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: unknown[] = []) {
-      const rows = await top.query<Row>(sql, params);
-      await checkpointWhenDue();
+      const rows = (await target.query<Row>(sql, params)).rows;
+      await checkpointWhenDue(target);
       return rows;
     },
+  });
+  return {
+    ...counting(db),
     description: `pglite:${dataDir}`,
-    async transaction(work) {
-      const result = await db.transaction((tx) => work(asQueryable(tx)));
-      await checkpointWhenDue();
-      return result;
-    },
+    transaction: (work) => db.transaction((tx) => work(counting(tx))),
     async exec(sql) {
       await db.exec(sql);
     },
