@@ -12,6 +12,7 @@ import { AnalysisPool, defaultArticleBudgetSeconds, defaultThreads } from '../wo
 import type { ArticleResult, StepTimer } from './analyzeAndStoreArticle.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
 import { notRelatedWarning, relateStory } from './relateStory.js';
+import { vacuumWhenGrown } from '../store/vacuumWhenGrown.js';
 import { yearlessDatelineHow } from '../metadata/storyYear.js';
 
 export interface AnalyzeRequest {
@@ -105,6 +106,8 @@ export async function analyzeSources(db: Database, request: AnalyzeRequest): Pro
   const relateStarted = performance.now();
   const related = await relateStory(db);
   time('relate', performance.now() - relateStarted);
+  const vacuumStarted = performance.now();
+  if (await vacuumWhenGrown(db)) time('vacuum', performance.now() - vacuumStarted);
   summary.warnings.push(...related.failed.map(notRelatedWarning));
   for (const id of waitingForYear) {
     const record = await loadArticleRecord(db, id);

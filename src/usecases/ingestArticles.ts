@@ -5,6 +5,7 @@ import type { AnalysisPool } from '../workers/AnalysisPool.js';
 import { analyzeAndStoreInOrder, type ItemResult } from './analyzeAndStoreInOrder.js';
 import { addItemResult, emptySummary, timerFor, type ArticleOutcome } from './analyzeSources.js';
 import { relateStory } from './relateStory.js';
+import { vacuumWhenGrown } from '../store/vacuumWhenGrown.js';
 
 export interface IngestSummary {
   stored: ArticleOutcome[];
@@ -18,7 +19,8 @@ export interface IngestSummary {
  * analysis runs in the pool, off the thread that answers requests; a failed
  * input is listed with its reason and the others are stored all the same.
  * `onResult` hears each input's outcome as it is decided (index in `items`),
- * for progress. The story is related after the batch, as after `analyze`.
+ * for progress. The story is related after the batch, and the embedded
+ * store vacuumed when it has grown (vacuumWhenGrown), as after `analyze`.
  */
 export async function ingestArticles(
   db: Database,
@@ -33,5 +35,6 @@ export async function ingestArticles(
     onResult?.(indexOf.get(item)!, result);
   });
   await relateStory(db);
+  await vacuumWhenGrown(db);
   return { stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed };
 }
