@@ -32,6 +32,9 @@ function oneArticleLater(story: SubjectStory): SubjectStory {
   };
 }
 
+// Derived once for both stores: analysing the corpus is most of this file's time.
+let sample: Promise<SubjectStory> | null = null;
+
 for (const store of testStores()) {
   describe(`a subject's derivation as rows (${store.name})`, () => {
     let db: Database;
@@ -43,7 +46,7 @@ for (const store of testStores()) {
         [subject],
       )).map((row) => [row.place, row.ctid]));
     beforeAll(async () => {
-      story = await sampleSubject();
+      story = await (sample ??= sampleSubject());
       db = await store.open();
       await db.query(`INSERT INTO story_subjects (subject, derived) VALUES ($1, '{}')`, [subject]);
     }, 300_000);

@@ -19,8 +19,8 @@ for (const store of testStores()) {
       ))[0];
     beforeAll(async () => {
       db = await store.open();
-      // analyze itself leaves a store of 14 alone: under the real thresholds.
-      await analyzeSources(db, { paths: [corpus], manifestPath: path.join(corpus, 'manifest.csv') });
+      // analyze itself leaves a store of 14 alone: under the real thresholds. The server needs no articles to be left alone.
+      if (store.name === 'pglite') await analyzeSources(db, { paths: [corpus], manifestPath: path.join(corpus, 'manifest.csv') });
     }, 300_000);
     afterAll(async () => {
       await db.close();
