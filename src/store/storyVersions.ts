@@ -7,7 +7,7 @@ import type { SubjectStory } from '../model/story.js';
  * dropped: how many derived subjects, the sum and the largest of their
  * derivation versions, and their statements. Versions only grow, so a new
  * derivation always moves the sum. A scan of the small story_subjects rows
- * (the derivation itself stays in its TOAST table), a few milliseconds at
+ * (the derivation itself is in derived_items), a few milliseconds at
  * 10,000 articles, so readers can ask it before every request.
  */
 export async function readStoryVersion(db: Queryable): Promise<string> {
