@@ -100,7 +100,8 @@ function* batches(rows: string[]): Generator<string> {
   if (batch.length) yield `[${batch.join(',')}]`;
 }
 
-async function listItems<T>(db: Queryable, subject: string, list: DerivedList): Promise<{ claimId: string; item: T }[]> {
+/** One list of a subject's rows, in its order, each with the claim it belongs to. */
+export async function listItems<T>(db: Queryable, subject: string, list: DerivedList): Promise<{ claimId: string; item: T }[]> {
   return db.query<{ claimId: string; item: T }>('SELECT claim_id AS "claimId", item FROM derived_items WHERE subject = $1 AND list = $2 ORDER BY ordinal', [subject, list]);
 }
 

@@ -2,7 +2,7 @@ import type { Claim, ClaimMember, ClaimNeighbourhood, Relation, Source, StatusCh
 import type { StanceCounts, Status } from '../model/vocabulary.js';
 import type { CorrectionMark } from '../model/correction.js';
 import type { Database, Queryable } from './Database.js';
-import { inSnapshot, loadClaimMembers, loadSubjectStory, withMembers } from './derivedItems.js';
+import { inSnapshot, listItems, loadClaimMembers, loadSubjectStory, withMembers } from './derivedItems.js';
 
 /** Every stored subject as relateStory derived it, in order of how much is said about them (most statements first, then by name). */
 export async function loadDerivedSubjects(db: Queryable | Database): Promise<SubjectStory[]> {
@@ -46,8 +46,7 @@ export interface ClaimContext {
 
 /** Read from the subject's rows: its relations, its status changes, and how many sources each claim has (counted, not read). */
 export async function loadClaimContext(db: Queryable, subject: string): Promise<ClaimContext> {
-  const items = async <T>(list: 'relation' | 'status') =>
-    (await db.query<{ item: T }>('SELECT item FROM derived_items WHERE subject = $1 AND list = $2 ORDER BY ordinal', [subject, list])).map((row) => row.item);
+  const items = async <T>(list: 'relation' | 'status') => (await listItems<T>(db, subject, list)).map((row) => row.item);
   const counted = await db.query<{ claimId: string; n: number }>(
     `SELECT claim_id AS "claimId", count(*)::int AS n FROM derived_items WHERE subject = $1 AND list = 'source' GROUP BY claim_id`,
     [subject],
