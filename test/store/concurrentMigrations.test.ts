@@ -1,5 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/Database.js';
+import { migrate } from '../../src/store/migrate.js';
+import { openPglite } from '../../src/store/openPglite.js';
 import { openStore } from '../../src/store/openStore.js';
 import { serverSchema, serverUrl, type ServerSchema } from '../queue/serverSchema.js';
 
@@ -37,11 +40,15 @@ describe.skipIf(!serverUrl)('migrations started at once on a fresh schema', () =
 });
 
 describe('migrations on the embedded store', () => {
-  it('run under the same transaction lock on PGlite', async () => {
-    const db = await openStore('memory://');
+  it('an empty store gets every migration, in order, under the same transaction lock, and a second run applies none', async () => {
+    // Not from the test suite's template, which is already migrated (test/support/pgliteTemplate.ts).
+    const db = await openPglite('memory://', { fromTemplate: false });
     try {
-      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
-      expect(row.n).toBeGreaterThan(0);
+      const files = (await readdir('src/store/migrations')).filter((name) => name.endsWith('.sql')).sort();
+      expect(await migrate(db)).toEqual(files);
+      expect(await migrate(db)).toEqual([]);
+      const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((row) => row.version)).toEqual(files.map((file) => Number.parseInt(file, 10)));
     } finally {
       await db.close();
     }

@@ -22,7 +22,7 @@ interface SubjectRow {
 
 /** Stores before migration 012, as the code of the time opened them: PGlite, and the server when DATABASE_URL is set. */
 function oldStores(): { name: string; open: () => Promise<Database>; dispose: () => Promise<void> }[] {
-  const stores = [{ name: 'pglite', open: () => openPglite('memory://'), dispose: async () => undefined }];
+  const stores = [{ name: 'pglite', open: () => openPglite('memory://', { fromTemplate: false }), dispose: async () => undefined }];
   const url = process.env.DATABASE_URL;
   if (url) {
     const schema = `corroborate_test_${randomBytes(4).toString('hex')}`;
