@@ -31,6 +31,17 @@ export interface PoolOptions {
 export const defaultThreads = Math.max(1, availableParallelism());
 export const defaultArticleBudgetSeconds = 10;
 
+/*
+ * A thread costs its start: it loads the code and the models (about 2.5 s of CPU and 150 MB), while
+ * an ordinary article takes 0.1-0.3 s. So the first thread starts with the first article, and each
+ * further one only once the batch has shown it is worth one: the pool has analysed this many
+ * articles per thread running with more still waiting (`analyze` of the 14-article sample corpus
+ * runs on one thread; a 10,000-article batch has its second after about 3 s), or an article has
+ * held a thread for `slowArticleMs` while others wait (one long page does not hold up the rest).
+ */
+export const articlesPerThreadStart = 16;
+const slowArticleMs = 2000;
+
 /** The pool cannot analyse anything (an analysis thread failed to start); not any one article's fault. */
 export class AnalysisPoolError extends Error {
   override name = 'AnalysisPoolError';
@@ -50,6 +61,9 @@ interface Thread {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /** Fires when the task in hand has taken `slowArticleMs`: another thread may start for the articles waiting. */
+  slowTimer?: NodeJS.Timeout;
+  slow?: boolean;
 }
 
 const threadEntry = new URL('./analysisThread.mjs', import.meta.url);
@@ -67,6 +81,7 @@ export class AnalysisPool {
   private readonly threads: Thread[] = [];
   private readonly queue: Task[] = [];
   private nextTask = 1;
+  private analysed = 0;
   private broken?: AnalysisPoolError;
   private closed = false;
 
@@ -79,7 +94,7 @@ export class AnalysisPool {
     return this.options.threads;
   }
 
-  /** Threads started so far (running or starting): at most `size`, and no more than articles have waited for. */
+  /** Threads started so far (running or starting): at most `size`, and no more than the work has asked for (see articlesPerThreadStart). */
   get started(): number {
     return this.threads.length;
   }
@@ -94,12 +109,21 @@ export class AnalysisPool {
     if (this.closed) return Promise.reject(new AnalysisPoolError('the analysis pool is closed'));
     return new Promise<AnalysisOutcome>((resolve, reject) => {
       this.queue.push({ id: this.nextTask++, raw, contentHash, corrections, resolve, reject });
-      // Threads start as articles wait for them, up to the pool's size: a server that never receives an
-      // upload starts none, and `analyze one.txt` one (each thread loads the models: ~1.5 s of CPU, ~150 MB).
-      const unoccupied = this.threads.filter((thread) => !thread.task).length;
-      if (this.queue.length > unoccupied && this.threads.length < this.options.threads) this.threads.push(this.startThread());
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts a thread when articles wait for one, up to the pool's size: a server that never
+   * receives an upload starts none, `analyze one.txt` one, and a further thread starts only as
+   * articlesPerThreadStart says.
+   */
+  private startThreadIfWorthIt(): void {
+    if (this.closed || this.broken || this.threads.length >= this.options.threads) return;
+    const unoccupied = this.threads.filter((thread) => !thread.task).length;
+    if (this.queue.length <= unoccupied) return;
+    const longBatch = this.analysed >= articlesPerThreadStart * this.threads.length;
+    if (this.threads.length === 0 || longBatch || this.threads.some((thread) => thread.slow)) this.threads.push(this.startThread());
   }
 
   /** Stops every thread; articles still waiting or in progress reject. */
@@ -110,6 +134,7 @@ export class AnalysisPool {
     const threads = this.threads.splice(0);
     for (const thread of threads) {
       clearTimeout(thread.timer);
+      clearTimeout(thread.slowTimer);
       thread.task?.reject(error);
     }
     await Promise.all(threads.map((thread) => thread.worker.terminate()));
@@ -132,7 +157,10 @@ export class AnalysisPool {
       const task = thread.task;
       if (!task || task.id !== message.task) return;
       clearTimeout(thread.timer);
+      clearTimeout(thread.slowTimer);
       thread.task = undefined;
+      thread.slow = false;
+      this.analysed += 1;
       if ('analyzed' in message) task.resolve({ analyzed: message.analyzed, toStore: { payload: message.payload, readWith: task.corrections, ms: message.membersMs } });
       else if ('unreadable' in message) task.resolve({ failed: message.unreadable });
       else task.resolve({ failed: `analysis failed (${message.crashed}); please report this with the file` });
@@ -145,6 +173,7 @@ export class AnalysisPool {
     const index = this.threads.indexOf(thread);
     if (index < 0) return; // already replaced (terminated over budget) or the pool is closed
     clearTimeout(thread.timer);
+    clearTimeout(thread.slowTimer);
     if (!thread.ready) {
       this.threads.splice(index, 1);
       this.breakPool(new AnalysisPoolError(`an analysis thread could not start (${why}); the entry is ${threadEntry.pathname}`));
@@ -163,6 +192,7 @@ export class AnalysisPool {
       failed: `took longer than ${seconds} s to analyse; it was stopped (split it into smaller articles, or raise --article-timeout)`,
     });
     thread.task = undefined;
+    clearTimeout(thread.slowTimer);
     // Replaced before terminate() reports the exit, so onThreadEnd ignores it.
     this.threads[index] = this.startThread();
     void thread.worker.terminate();
@@ -174,18 +204,25 @@ export class AnalysisPool {
     for (const task of this.queue.splice(0)) task.reject(error);
     for (const thread of this.threads.splice(0)) {
       clearTimeout(thread.timer);
+      clearTimeout(thread.slowTimer);
       thread.task?.reject(error);
       void thread.worker.terminate();
     }
   }
 
   private dispatch(): void {
+    this.startThreadIfWorthIt();
     for (const thread of this.threads) {
       if (!this.queue.length) break;
       if (!thread.ready || thread.task) continue;
       const task = this.queue.shift()!;
       thread.task = task;
       thread.timer = setTimeout(() => this.onOverBudget(thread), this.options.articleBudgetMs);
+      thread.slowTimer = setTimeout(() => {
+        thread.slow = true;
+        this.dispatch();
+      }, slowArticleMs);
+      thread.slowTimer.unref();
       const request: AnalysisRequest = { task: task.id, raw: task.raw, contentHash: task.contentHash, corrections: task.corrections };
       thread.worker.postMessage(request);
     }

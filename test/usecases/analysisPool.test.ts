@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
 import { contentHashOf } from '../../src/ingest/contentHashOf.js';
 import type { RawArticle } from '../../src/ingest/types.js';
-import { AnalysisPool, AnalysisPoolError } from '../../src/workers/AnalysisPool.js';
+import { AnalysisPool, AnalysisPoolError, articlesPerThreadStart } from '../../src/workers/AnalysisPool.js';
 import { overlongArticle } from '../support/overlongArticle.js';
 
 const rawText = (source: string, content: string): RawArticle => ({ source, format: 'text', content, encoding: 'utf-8' });
@@ -26,16 +26,21 @@ describe('the analysis pool', () => {
     expect(inThread).toEqual(onMain);
   });
 
-  it('starts a thread only when an article waits for one, up to its size', async () => {
+  it('starts a thread when an article waits for one, and a further one only once the batch proves long, up to its size', async () => {
     const sized = new AnalysisPool({ threads: 2, articleBudgetMs });
+    const analyse = (name: string) => sized.analyze(rawText(name, content), contentHashOf(content));
+    const content = await readFile('samples/corpus/text/where-is-dren-now.txt', 'utf8');
     try {
       expect(sized.started).toBe(0);
-      const content = await readFile('samples/corpus/text/where-is-dren-now.txt', 'utf8');
-      await sized.analyze(rawText('one.txt', content), contentHashOf(content));
-      await sized.analyze(rawText('two.txt', content), contentHashOf(content));
+      await analyse('one.txt');
+      await analyse('two.txt');
       // One at a time: the first thread was free for the second.
       expect(sized.started).toBe(1);
-      await Promise.all([0, 1, 2].map((n) => sized.analyze(rawText(`batch-${n}.txt`, content), contentHashOf(content))));
+      // A few at once are not worth a second thread's start (the models, about 2.5 s of CPU).
+      await Promise.all([0, 1, 2].map((n) => analyse(`few-${n}.txt`)));
+      expect(sized.started).toBe(1);
+      // A long batch: once articlesPerThreadStart are analysed with more waiting, the second starts.
+      await Promise.all(Array.from({ length: articlesPerThreadStart + 4 }, (_, n) => analyse(`batch-${n}.txt`)));
       expect(sized.started).toBe(2);
     } finally {
       await sized.close();
@@ -55,6 +60,8 @@ describe('the analysis pool', () => {
     ]);
     expect(overlong).toEqual({ failed: expect.stringMatching(/^took longer than 8 s to analyse; it was stopped/) });
     for (const outcome of others) expect('analyzed' in outcome).toBe(true);
+    // The overlong article held the one thread for 2 s with others waiting, so a second one started for them.
+    expect(pool.started).toBe(2);
     // Both threads, the fresh one included, still answer.
     const again = await Promise.all([0, 1, 2].map((n) => pool.analyze(rawText(`again-${n}.txt`, content), contentHashOf(content))));
     for (const outcome of again) expect('analyzed' in outcome).toBe(true);
