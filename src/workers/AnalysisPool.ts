@@ -25,6 +25,8 @@ export interface PoolOptions {
   threads: number;
   /** An analysis that runs longer is stopped and its article fails. */
   articleBudgetMs: number;
+  /** An article in a thread this long, with others waiting, lets a further thread start (default slowArticleMs). */
+  slowArticleMs?: number;
 }
 
 /** One analysis thread per core: the main thread's share (reading, writing the store) is small beside the analysis. */
@@ -40,7 +42,7 @@ export const defaultArticleBudgetSeconds = 10;
  * held a thread for `slowArticleMs` while others wait (one long page does not hold up the rest).
  */
 export const articlesPerThreadStart = 16;
-const slowArticleMs = 2000;
+export const slowArticleMs = 2000;
 
 /** The pool cannot analyse anything (an analysis thread failed to start); not any one article's fault. */
 export class AnalysisPoolError extends Error {
@@ -221,7 +223,7 @@ export class AnalysisPool {
       thread.slowTimer = setTimeout(() => {
         thread.slow = true;
         this.dispatch();
-      }, slowArticleMs);
+      }, this.options.slowArticleMs ?? slowArticleMs);
       thread.slowTimer.unref();
       const request: AnalysisRequest = { task: task.id, raw: task.raw, contentHash: task.contentHash, corrections: task.corrections };
       thread.worker.postMessage(request);
