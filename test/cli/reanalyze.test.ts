@@ -128,9 +128,10 @@ for (const store of targets()) {
       const noInput = String(fresh.articles[0].id);
       await withOpen(db, (open) => open.query(`DELETE FROM article_inputs WHERE article_id = $1`, [noInput]).then(() =>
         open.query(`UPDATE articles SET analyzer_version = '0' WHERE id = $1`, [noInput])));
-      const partial = await runCli(['reanalyze', '--all', '--db', db]);
+      // Without --all (which `corroborate correct`'s test runs): only that article is due, so the rest are not redone a third time.
+      const partial = await runCli(['reanalyze', '--db', db]);
       expect(partial.code).toBe(1);
-      expect(partial.stdout).toContain(`redone ${total - 1}, unchanged 0, could not redo 1`);
+      expect(partial.stdout).toContain(`redone 0, unchanged ${total - 1} (already analysed by version ${analyzerVersion}), could not redo 1`);
       expect(partial.stdout).toContain(`could not redo ${noInput}`);
       expect(partial.stdout).toContain('its original input was not kept');
       const left = await withOpen(db, snapshot);
