@@ -20,7 +20,7 @@ function seconds(value: string): number {
 
 /** --threads, the same on analyze, worker and serve. */
 export function threadsOption(): Option {
-  return new Option('--threads <n>', 'analysis threads; the main thread reads inputs and writes the store meanwhile').argParser(threads).default(defaultThreads);
+  return new Option('--threads <n>', 'analysis threads at most (a further one starts once a batch proves long); the main thread reads inputs and writes the store meanwhile').argParser(threads).default(defaultThreads);
 }
 
 /** --article-timeout, the same on analyze, worker and serve. */
