@@ -70,6 +70,12 @@ interface Thread {
 
 const threadEntry = new URL('./analysisThread.mjs', import.meta.url);
 
+/** The task in hand is done with, or the thread is: neither its budget nor its slow-article wait may fire. */
+function stopTimers(thread: Thread): void {
+  clearTimeout(thread.timer);
+  clearTimeout(thread.slowTimer);
+}
+
 /**
  * Runs analyzeArticle in worker threads, so the main thread stays free to
  * read inputs, write the store and answer requests. Articles wait in one
@@ -135,8 +141,7 @@ export class AnalysisPool {
     for (const task of this.queue.splice(0)) task.reject(error);
     const threads = this.threads.splice(0);
     for (const thread of threads) {
-      clearTimeout(thread.timer);
-      clearTimeout(thread.slowTimer);
+      stopTimers(thread);
       thread.task?.reject(error);
     }
     await Promise.all(threads.map((thread) => thread.worker.terminate()));
@@ -158,8 +163,7 @@ export class AnalysisPool {
     } else {
       const task = thread.task;
       if (!task || task.id !== message.task) return;
-      clearTimeout(thread.timer);
-      clearTimeout(thread.slowTimer);
+      stopTimers(thread);
       thread.task = undefined;
       thread.slow = false;
       this.analysed += 1;
@@ -174,8 +178,7 @@ export class AnalysisPool {
   private onThreadEnd(thread: Thread, why: string): void {
     const index = this.threads.indexOf(thread);
     if (index < 0) return; // already replaced (terminated over budget) or the pool is closed
-    clearTimeout(thread.timer);
-    clearTimeout(thread.slowTimer);
+    stopTimers(thread);
     if (!thread.ready) {
       this.threads.splice(index, 1);
       this.breakPool(new AnalysisPoolError(`an analysis thread could not start (${why}); the entry is ${threadEntry.pathname}`));
@@ -194,7 +197,7 @@ export class AnalysisPool {
       failed: `took longer than ${seconds} s to analyse; it was stopped (split it into smaller articles, or raise --article-timeout)`,
     });
     thread.task = undefined;
-    clearTimeout(thread.slowTimer);
+    stopTimers(thread);
     // Replaced before terminate() reports the exit, so onThreadEnd ignores it.
     this.threads[index] = this.startThread();
     void thread.worker.terminate();
@@ -205,8 +208,7 @@ export class AnalysisPool {
     this.broken = error;
     for (const task of this.queue.splice(0)) task.reject(error);
     for (const thread of this.threads.splice(0)) {
-      clearTimeout(thread.timer);
-      clearTimeout(thread.slowTimer);
+      stopTimers(thread);
       thread.task?.reject(error);
       void thread.worker.terminate();
     }
