@@ -1,4 +1,5 @@
 import { decodeAs, encodingNamed } from './decodeAs.js';
+import { looksLikeHtml } from './fetch/formatOfPage.js';
 import { findDeclaredCharset, type DeclaredCharset } from './findDeclaredCharset.js';
 import { hasHighBytes, readUtf8 } from './readUtf8.js';
 import { decodeWindows1252, windows1252High } from './windows1252.js';
@@ -40,7 +41,9 @@ export class DecodeError extends Error {}
 
 /** `contentType` is the HTTP header's value when the caller has one ('text/html; charset=koi8-r'), or a bare charset. */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
-  const decoded = decodeByEncoding(bytes, contentType);
+  const { readable, dropped } = dropStrayNulsFromHtml(bytes);
+  const decoded = decodeByEncoding(readable, contentType);
+  if (dropped) decoded.warnings.unshift(`${count(dropped)} NUL byte${dropped === 1 ? ' was' : 's were'} dropped from the page, as a browser drops them`);
   // A UTF-16 file passes the byte check (its NULs are half characters), so its characters are checked too.
   const nul = decoded.text.indexOf('\u0000');
   if (nul >= 0) throw new DecodeError(`looks like a binary file (it contains a NUL character at character ${count(nul)}), not an article; expected text, HTML or JSONL`);
@@ -132,7 +135,25 @@ function strictDecode(label: string, bytes: Uint8Array, described: string): stri
 }
 
 /**
- * A NUL byte anywhere means binary (PostgreSQL cannot store it in text either);
+ * An HTML page with a few stray NULs is a page, not a binary file: the HTML
+ * parsing rules ignore a NUL in text, so a reader never sees one. Seen in
+ * the wild after an ad banner: '<img src="1200x100_4.gif" alt="" />' and
+ * eleven NULs, twice, in a 190 kB news page. Only when the page opens as
+ * HTML (its first bytes, read as ASCII) and NULs are at most one byte in a
+ * thousand: a binary file has far more (random bytes: one in 256), and a
+ * UTF-16 page without a mark has one in two.
+ */
+function dropStrayNulsFromHtml(bytes: Uint8Array): { readable: Uint8Array; dropped: number } {
+  let nuls = 0;
+  for (let at = bytes.indexOf(0); at >= 0; at = bytes.indexOf(0, at + 1)) {
+    if (++nuls > bytes.length / 1000) return { readable: bytes, dropped: 0 };
+  }
+  if (nuls === 0 || !looksLikeHtml(Buffer.from(bytes.subarray(0, 2000)).toString('latin1'))) return { readable: bytes, dropped: 0 };
+  return { readable: bytes.filter((byte) => byte !== 0), dropped: nuls };
+}
+
+/**
+ * A NUL byte anywhere (but a stray one in HTML, above) means binary (PostgreSQL cannot store it in text either);
  * the share of other control bytes is judged on the first 64 kB.
  */
 function refuseBinary(bytes: Uint8Array): void {

@@ -24,6 +24,22 @@ describe('decodeBytes from the bytes alone', () => {
     expect(() => decodeBytes(png)).toThrow(/binary file \(it contains NUL bytes, the first at byte 8\)/);
   });
 
+  it('drops the stray NULs of an HTML page, as a browser does, and says so', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} of the report on the hearing in La Paz.</p>`).join('\n');
+    const banner = concat(utf8(`<!-- THEME DEBUG -->\n<!-- CALL: theme('html') -->\n<!DOCTYPE html><html><body><a><img src="1200x100.gif" alt="" />`), new Array(11).fill(0), utf8(`</a>${paragraphs}</body></html>`));
+    const decoded = decodeBytes(banner);
+    expect(decoded.text).toContain('<img src="1200x100.gif" alt="" /></a><p>Paragraph 0');
+    expect(decoded.text).not.toContain('\u0000');
+    expect(decoded.warnings).toEqual(['11 NUL bytes were dropped from the page, as a browser drops them']);
+  });
+
+  it('still refuses a NUL in plain text, and NULs more than one byte in a thousand of an HTML page', () => {
+    const text = utf8(`${'A report on the hearing. '.repeat(200)}`);
+    expect(() => decodeBytes(concat(text, [0], text))).toThrow(/binary file \(it contains NUL bytes, the first at byte 5,000\)/);
+    const html = utf8(`<html><body>${'<p>A report.</p>'.repeat(20)}`);
+    expect(() => decodeBytes(concat(html, [0], html))).toThrow(/binary file \(it contains NUL bytes/);
+  });
+
   it('refuses UTF-8 damaged in the middle rather than guessing Windows-1252', () => {
     const damaged = concat(utf8('Al-Baghdadi’s '), [0xe2, 0x80], utf8(' death'));
     expect(() => decodeBytes(damaged)).toThrow(DecodeError);

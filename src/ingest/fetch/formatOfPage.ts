@@ -10,6 +10,10 @@ export function formatOfPage(contentType: string, text: string): SourceFormat {
   return looksLikeHtml(text) ? 'html' : 'text';
 }
 
+/**
+ * The first tag, after any comments and XML declaration a template writes
+ * first ('<!-- THEME DEBUG --> <!-- CALL: theme(\'html\') --> <!DOCTYPE html>').
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000));
+  return /^\s*(?:(?:<!--[\s\S]*?-->|<\?xml[^>]*>)\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 4000));
 }
