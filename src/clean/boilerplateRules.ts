@@ -42,6 +42,17 @@ function isNavigationBar(text: string): boolean {
 }
 
 /*
+ * Words that mix Latin letters with Cyrillic or Greek ones ('Yоur', 'соntеnt' with a Cyrillic о, с, е).
+ * A Russian article naming 'NATO' or a Greek one naming 'iPhone' keeps each script in its own word.
+ */
+const MIXED_SCRIPT_WORD = /^(?=.*\p{Script=Latin})(?=.*[\p{Script=Cyrillic}\p{Script=Greek}])/u;
+function isSpeltWithLookAlikes(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const mixed = words.filter((word) => MIXED_SCRIPT_WORD.test(word)).length;
+  return mixed >= 3 && mixed >= 0.2 * words.length;
+}
+
+/*
  * Words of a donation or subscription appeal. Two different ones in a short
  * block make an appeal: 'every single supporter makes the difference' has
  * 'supporter' and 'makes the difference'; 'a military campaign in support of
@@ -141,6 +152,14 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
     test: whole(/^(?:<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>\s*)+$/i),
     scope: 'block',
     reason: 'HTML tags printed as text (an escaped tracking pixel or widget)',
+  },
+  {
+    // 'Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ': Latin words spelt with Cyrillic or Greek look-alike
+    // letters, as advertising copy is to slip past filters; an editor's prose never mixes scripts inside a word.
+    name: 'disguised-text',
+    test: isSpeltWithLookAlikes,
+    scope: 'block',
+    reason: 'words spelt with look-alike letters of another script (advertising copy disguised from filters)',
   },
   {
     // 'Your contribution supports this bold media model ... Join with us today!'

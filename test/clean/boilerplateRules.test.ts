@@ -36,6 +36,7 @@ describe('boilerplate rules', () => {
     ['Sign in Subscribe', 'navigation'],
     ['Nell Carrow · 16 August 2025 · 7 min read', 'navigation'],
     ['Share your thoughts with friends.', 'share-appeal'],
+    ['Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d \u0456n\u0455t\u0430ntl\u0443 t\u043e th\u043eu\u0455\u0430nd\u0455 \u043ef u\u0455\u0435r\u0455 \u0456n B\u0435l\u0456z\u0435!', 'disguised-text'],
     ['Teile diesen Artikel mit deinen Freunden!', 'share-appeal'],
     ['<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1234&ev=PageView&noscript=1"/>', 'markup-as-text'],
     ['More BBC News', 'related-heading'],
@@ -99,6 +100,9 @@ describe('boilerplate rules', () => {
     'Kontakt zu den Entführern gab es seit Mai nicht mehr.',
     'The measure passed · 212 votes to 87, the speaker said.',
     'Donations to the relief fund rose. Support for the government fell after the strike.',
+    // Each script in its own words: a Russian sentence naming NATO and an iPhone, and a Greek one naming Twitter.
+    'Генсек NATO заявил, что iPhone и Android-смартфоны запрещены в штабе.',
+    'Ο εκπρόσωπος έγραψε στο Twitter ότι η NATO-σύνοδος αναβλήθηκε.',
   ])('keeps the body sentence %j', (text) => {
     expect(ruleFor(text)).toBeNull();
   });
