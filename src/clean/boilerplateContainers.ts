@@ -32,8 +32,9 @@ export const containerRules: readonly ContainerRule[] = [
   { name: 'advert', kind: 'widget', pattern: /^(?:ads?|anzeigen?|werbung)(?:$|[-_])|[-_]ad[-_]|(?:^|[-_])(?:advert\w*|adsbygoogle|sponsor\w*|banner|promo\w*|popup)(?:$|[-_])/ },
   // 'tags', 'post-tags', 'tag-cloud', 'tagcloud', 'schlagworte', 'stichwoerter', 'entry-categories'
   { name: 'tags', kind: 'widget', pattern: /(?:^|[-_])(?:tags|tag-?list|tag-?cloud|tagcloud|tagged|schlagw\w*|stichw\w*|keywords|categories|cat-?links|kategorien)(?:$|[-_])/ },
-  // 'author-box', 'about-the-author', 'author-bio', 'autor-info', 'byline', 'user-profile'
-  { name: 'author-box', kind: 'widget', pattern: /(?:^|[-_])(?:author-?(?:box|bio|info|profile|card|details|description)|about-?(?:the-?)?author|autor\w*|autorenbox|byline|user-?(?:info|profile))(?:$|[-_])/ },
+  // 'author-box', 'about-the-author', 'author-bio', 'autor-info', 'byline', 'user-profile', 'sect_profile-descr',
+  // 'saboxplugin-wrap' (the Simple Author Box plugin)
+  { name: 'author-box', kind: 'widget', pattern: /(?:^|[-_])(?:author-?(?:box|bio|info|profile|card|details|description)|about-?(?:the-?)?author|autor\w*|autorenbox|byline|user-?(?:info|profile)|profile-?descr\w*)(?:$|[-_])|^saboxplugin/ },
   // 'entry-meta', 'post-meta', 'article-meta', 'postmetadata', 'post-info'
   { name: 'meta', kind: 'widget', pattern: /(?:^|[-_])(?:meta|postmeta\w*|postmetadata|post-?info|entry-?info|article-?info|rating|print|druck\w*|breadcrumbs?|bread-?crumbs?|brotkrumen\w*|pagination|pager|skip-?link\w*|skip)(?:$|[-_])/ },
   // 'nav', 'navbar', 'main-navigation', 'menu', 'submenu', 'mega-menu'
