@@ -135,14 +135,55 @@ export async function loadSubjectStory(db: Queryable | Database, subject: string
 async function readSubjectStory(db: Queryable, subject: string): Promise<SubjectStory | null> {
   const [derived] = await db.query('SELECT 1 FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL', [subject]);
   if (!derived) return null;
-  const claims = await listItems<Omit<Claim, 'members'>>(db, subject, 'claim');
-  const members = await listItems<ClaimMember>(db, subject, 'member');
+  return storyOfLists({
+    claim: await listItems(db, subject, 'claim'),
+    member: await listItems(db, subject, 'member'),
+    source: await listItems(db, subject, 'source'),
+    relation: await listItems(db, subject, 'relation'),
+    status: await listItems(db, subject, 'status'),
+  });
+}
+
+/** Each list's rows in its stored order (a member's within its claim). */
+export type DerivedRows = Record<DerivedList, { claimId: string; item: unknown }[]>;
+
+export const derivedLists: readonly DerivedList[] = ['claim', 'member', 'source', 'relation', 'status'];
+
+/** A subject's derivation put back together from its rows. */
+export function storyOfLists(rows: DerivedRows): SubjectStory {
+  const items = <T>(list: DerivedList) => rows[list].map((row) => row.item as T);
   return {
-    claims: withMembers(claims.map((row) => row.item), members),
-    sources: (await listItems<Source>(db, subject, 'source')).map((row) => row.item),
-    relations: (await listItems<Relation>(db, subject, 'relation')).map((row) => row.item),
-    statusHistory: (await listItems<StatusChange>(db, subject, 'status')).map((row) => row.item),
+    claims: withMembers(items<Omit<Claim, 'members'>>('claim'), rows.member as { claimId: string; item: ClaimMember }[]),
+    sources: items<Source>('source'),
+    relations: items<Relation>('relation'),
+    statusHistory: items<StatusChange>('status'),
   };
+}
+
+/**
+ * One list of a subject's rows, `rowsPerStep` at a time in the primary key's
+ * order, calling `betweenSteps` after each: PGlite runs a query to its end
+ * on the thread that also answers HTTP requests, so the 260,000 members of a
+ * 10,000-article story read in one query held every request for 5 s. Not a
+ * snapshot: the caller checks that the subject was not derived again
+ * meanwhile (loadDerivedSubjectInSteps).
+ */
+export async function listItemsInSteps(db: Queryable, subject: string, list: DerivedList, rowsPerStep: number, betweenSteps: () => Promise<void>): Promise<{ claimId: string; item: unknown }[]> {
+  const rows: { claimId: string; ordinal: number; item: unknown }[] = [];
+  for (;;) {
+    const last = rows.at(-1);
+    const step = await db.query<{ claimId: string; ordinal: number; item: unknown }>(
+      `SELECT claim_id AS "claimId", ordinal, item FROM derived_items
+       WHERE subject = $1 AND list = $2 AND (claim_id, ordinal) > ($3, $4) ORDER BY claim_id, ordinal LIMIT $5`,
+      [subject, list, last?.claimId ?? '', last?.ordinal ?? -1, rowsPerStep],
+    );
+    rows.push(...step);
+    if (step.length < rowsPerStep) break;
+    await betweenSteps();
+  }
+  // A member's ordinal counts within its claim, so members stay grouped by claim; every other list is one sequence.
+  if (list !== 'member') rows.sort((a, b) => a.ordinal - b.ordinal);
+  return rows.map(({ claimId, item }) => ({ claimId, item }));
 }
 
 /** The members of some claims of one subject, in their stored order. */

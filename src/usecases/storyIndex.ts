@@ -2,7 +2,7 @@ import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
 import { toStoryRecord } from '../record/toStoryRecord.js';
 import { assembleStory } from '../relate/assembleStory.js';
 import type { Database } from '../store/Database.js';
-import { listSubjectVersions, loadDerivedSubject, readStoryVersion } from '../store/storyVersions.js';
+import { listSubjectVersions, loadDerivedSubjectInSteps, readStoryVersion } from '../store/storyVersions.js';
 
 /** One derived subject's records, as of its derivation version. */
 interface SubjectRecords {
@@ -81,13 +81,13 @@ async function buildIndex(db: Database, version: string, previous: StoryIndex | 
 }
 
 /**
- * One subject's claim and source records, from its derivation read whole
- * (one query: reading it a page at a time through a cursor, as
- * streamStoryRecord does to bound memory, unpacks the stored value once per
- * query and took twice as long to fill the index).
+ * One subject's claim and source records, its rows read a few thousand at a
+ * time so that the server answers other requests while its index fills (the
+ * story board took 8.2 s to answer a server just started on 10,000 articles,
+ * 99.5 s on 100,000, waiting behind one query of every member).
  */
 async function readSubjectRecords(db: Database, subject: string): Promise<SubjectRecords | null> {
-  const row = await loadDerivedSubject(db, subject);
+  const row = await loadDerivedSubjectInSteps(db, subject);
   if (!row) return null;
   const { claims, sources } = toStoryRecord(assembleStory([row.derived]));
   return { subject, version: row.version, claims, sources };

@@ -5,6 +5,7 @@ import type { Database } from '../../src/store/Database.js';
 import { loadSubjectStory, writeDerivedItems } from '../../src/store/derivedItems.js';
 import { loadDerivedSubjects } from '../../src/store/loadStory.js';
 import { openStore } from '../../src/store/openStore.js';
+import { loadDerivedSubjectInSteps } from '../../src/store/storyVersions.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { testStores } from '../support/testStores.js';
 
@@ -81,6 +82,43 @@ for (const store of testStores()) {
     it('goes back to the first derivation as well', async () => {
       await writeDerivedItems(db, subject, story);
       expect(await loadSubjectStory(db, subject)).toEqual(story);
+    });
+
+    it('reads the same rows a few at a time, with the store free for other queries between them', async () => {
+      let steps = 0;
+      const read = await loadDerivedSubjectInSteps(db, subject, {
+        rowsPerStep: 3,
+        // A query of its own between two steps: had the read held a transaction, PGlite would wait for it forever.
+        betweenSteps: async () => {
+          steps += 1;
+          await db.query('SELECT count(*) FROM articles');
+        },
+      });
+      expect(read?.derived).toEqual(story);
+      const members = story.claims.reduce((sum, claim) => sum + claim.members.length, 0);
+      expect(steps).toBeGreaterThanOrEqual(Math.floor(members / 3));
+    });
+
+    it('reads again when the subject is derived again between two steps, never half of each', async () => {
+      // Every claim's own row changes too, so the rows the first step read are out of date.
+      const oneMore = oneArticleLater(story);
+      const later = { ...oneMore, claims: oneMore.claims.map((claim) => ({ ...claim, text: `${claim.text}, again` })) };
+      let derivedAgain = false;
+      const read = await loadDerivedSubjectInSteps(db, subject, {
+        rowsPerStep: 3,
+        betweenSteps: async () => {
+          if (derivedAgain) return;
+          derivedAgain = true;
+          // As saveDerivedSubject writes a derivation: the rows and a newer version in one transaction.
+          await db.transaction(async (tx) => {
+            await writeDerivedItems(tx, subject, later);
+            await tx.query('UPDATE story_subjects SET derived_version = derived_version + 1 WHERE subject = $1', [subject]);
+          });
+        },
+      });
+      expect(derivedAgain).toBe(true);
+      expect(read?.derived).toEqual(later);
+      expect(await loadDerivedSubjectInSteps(db, 'no-such-subject')).toBeNull();
     });
   });
 }
