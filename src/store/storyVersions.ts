@@ -41,6 +41,16 @@ export async function loadDerivedSubject(db: Queryable | Database, subject: stri
   });
 }
 
+/** The derived subject a claim belongs to, with its derivation's version; null when no derived claim has that id. */
+export async function findSubjectOfClaim(db: Queryable, claimId: string): Promise<SubjectVersion | null> {
+  const [row] = await db.query<SubjectVersion>(
+    `SELECT c.subject, s.derived_version::text AS version FROM claims AS c JOIN story_subjects AS s ON s.subject = c.subject
+     WHERE c.id = $1 AND s.derived IS NOT NULL`,
+    [claimId],
+  );
+  return row ?? null;
+}
+
 const derivedVersionOf = async (db: Queryable, subject: string): Promise<string | null> =>
   (await db.query<{ version: string }>('SELECT derived_version::text AS version FROM story_subjects WHERE subject = $1 AND derived IS NOT NULL', [subject]))[0]?.version ?? null;
 

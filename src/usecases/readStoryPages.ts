@@ -4,15 +4,16 @@ import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
 import type { Database } from '../store/Database.js';
 import { buildSourceMatrix, type SourceMatrix } from './buildSourceMatrix.js';
 import { ClaimNotFound, type ClaimView } from './readStory.js';
-import { readStoryIndex, viewOf, type StoryIndex } from './storyIndex.js';
+import { readStoryIndex, readSubjectOfClaim, viewOf, type StoryIndex } from './storyIndex.js';
 import type { TimelineView } from './readTimeline.js';
 
 /**
  * The story's big lists a page at a time, for the HTTP API: the report
  * clock, the sources, the matrix's speakers, one claim's statements and
  * sources. Each page is a slice of a list computed once per story version
- * (storyIndex.ts), so `next` walks the list as it stood when the first page
- * was read, every item once, as long as the story is not derived again
+ * (storyIndex.ts), or for one claim once per derivation of its subject, so
+ * `next` walks the list as it stood when the first page was read, every item
+ * once, as long as the story (the claim's subject) is not derived again
  * meanwhile. The CLI and the exports read the whole lists (readStory,
  * readTimeline) and are not bounded by these pages.
  */
@@ -158,12 +159,13 @@ interface ClaimEntry {
   related: ClaimView['related'];
 }
 
-/** One claim's statements grouped and counted, computed once per story version and claim. */
+/** One claim's statements grouped and counted, from its subject's records, computed once per derivation of that subject. */
 async function claimEntry(db: Database, id: string): Promise<ClaimEntry> {
-  const index = await readStoryIndex(db);
-  const record = index.claims.get(id.trim());
-  if (!record) throw new ClaimNotFound(`no claim has the id "${id}"; list them with: corroborate claims`);
-  return viewOf(index, `claim ${record.id}`, () => {
+  const subject = await readSubjectOfClaim(db, id.trim());
+  const claims = new Map(subject?.claims.map((claim) => [claim.id, claim]));
+  const record = claims.get(id.trim());
+  if (!subject || !record) throw new ClaimNotFound(`no claim has the id "${id}"; list them with: corroborate claims`);
+  return viewOf(subject, `claim ${record.id}`, () => {
     const inOrder = [...record.statements].sort(
       (a, b) => (a.reported_on ?? '').localeCompare(b.reported_on ?? '') || a.article.localeCompare(b.article) || a.statement.localeCompare(b.statement),
     );
@@ -171,14 +173,15 @@ async function claimEntry(db: Database, id: string): Promise<ClaimEntry> {
     const perOutlet = new Map<string, number>();
     for (const s of record.statements) perOutlet.set(s.outlet, (perOutlet.get(s.outlet) ?? 0) + 1);
     const dates = inOrder.map((s) => s.reported_on).filter((d): d is string => d !== null);
-    const sources = [...(allSourcesOf(index).get(record.id) ?? [])].sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const sources = subject.sources.filter((source) => source.claim === record.id).sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     return {
       record,
       inOrder,
       byStance,
       sources,
       related: record.relations.map((relation) => {
-        const other = index.claims.get(relation.claim);
+        // Claims are related only within a subject.
+        const other = claims.get(relation.claim);
         return { id: relation.claim, text: other?.text ?? relation.claim, status: other?.status ?? 'unverified' };
       }),
       summary: {
@@ -203,9 +206,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
-
-const allSourcesOf = (index: StoryIndex): Map<string, SourceRecord[]> =>
-  viewOf(index, 'sources by claim', () => groupBy(index.subjects.flatMap((s) => s.sources), (source) => source.claim));
 
 /**
  * One claim for its page: the record with at most `limit` statements of each

@@ -2,14 +2,16 @@ import type { ClaimRecord, SourceRecord } from '../record/storyRecord.js';
 import { toStoryRecord } from '../record/toStoryRecord.js';
 import { assembleStory } from '../relate/assembleStory.js';
 import type { Database } from '../store/Database.js';
-import { listSubjectVersions, loadDerivedSubjectInSteps, readStoryVersion } from '../store/storyVersions.js';
+import { findSubjectOfClaim, listSubjectVersions, loadDerivedSubjectInSteps, readStoryVersion } from '../store/storyVersions.js';
 
 /** One derived subject's records, as of its derivation version. */
-interface SubjectRecords {
+export interface SubjectRecords {
   subject: string;
   version: string;
   claims: ClaimRecord[];
   sources: SourceRecord[];
+  /** Views of this subject (one claim's statements grouped), computed on first use for this version. */
+  views: Map<string, unknown>;
 }
 
 /**
@@ -42,8 +44,7 @@ export async function readStoryIndex(db: Database): Promise<StoryIndex> {
   const version = await readStoryVersion(db);
   if (slot.current?.version === version) return slot.current;
   if (slot.building && slot.buildingVersion === version) return slot.building;
-  const previous = slot.current;
-  const building = buildIndex(db, version, previous).then(
+  const building = buildIndex(db, version).then(
     (index) => {
       if (slot.building === building) {
         slot.current = index;
@@ -61,20 +62,52 @@ export async function readStoryIndex(db: Database): Promise<StoryIndex> {
   return building;
 }
 
-/** A view over the whole story, computed once per story version. */
-export function viewOf<T>(index: StoryIndex, name: string, compute: (index: StoryIndex) => T): T {
-  if (!index.views.has(name)) index.views.set(name, compute(index));
-  return index.views.get(name) as T;
+/** A view over the whole story (or one subject), computed once per version. */
+export function viewOf<T, Of extends { views: Map<string, unknown> }>(of: Of, name: string, compute: (of: Of) => T): T {
+  if (!of.views.has(name)) of.views.set(name, compute(of));
+  return of.views.get(name) as T;
 }
 
-async function buildIndex(db: Database, version: string, previous: StoryIndex | null): Promise<StoryIndex> {
-  const known = new Map(previous?.subjects.map((s) => [s.subject, s]) ?? []);
+/** Each subject's records as last read, with the derivation version they were asked for. */
+const subjectCaches = new WeakMap<Database, Map<string, { version: string; records: Promise<SubjectRecords | null> }>>();
+
+/**
+ * One subject's records as of its derivation `version`, read once however
+ * many ask at the same time: the index as it fills, and a claim page, which
+ * needs only its own subject (claims are related only within a subject), so
+ * it does not wait for the whole story's index after a start.
+ */
+function subjectRecordsAt(db: Database, subject: string, version: string): Promise<SubjectRecords | null> {
+  let cache = subjectCaches.get(db);
+  if (!cache) subjectCaches.set(db, (cache = new Map()));
+  const cached = cache.get(subject);
+  if (cached?.version === version) return cached.records;
+  const records = readSubjectRecords(db, subject);
+  const entry = { version, records };
+  cache.set(subject, entry);
+  records.catch(() => {
+    if (cache.get(subject) === entry) cache.delete(subject);
+  });
+  return records;
+}
+
+/** The records of the subject a claim belongs to, as derived now; null when no derived claim has that id. */
+export async function readSubjectOfClaim(db: Database, claimId: string): Promise<SubjectRecords | null> {
+  const found = await findSubjectOfClaim(db, claimId);
+  return found ? subjectRecordsAt(db, found.subject, found.version) : null;
+}
+
+async function buildIndex(db: Database, version: string): Promise<StoryIndex> {
+  const listed = await listSubjectVersions(db);
   const subjects: SubjectRecords[] = [];
-  for (const { subject, version: subjectVersion } of await listSubjectVersions(db)) {
-    const kept = known.get(subject);
-    const records = kept?.version === subjectVersion ? kept : await readSubjectRecords(db, subject);
+  for (const { subject, version: subjectVersion } of listed) {
+    const records = await subjectRecordsAt(db, subject, subjectVersion);
     if (records) subjects.push(records);
   }
+  // Subjects no longer derived (a store emptied by hand) leave the cache.
+  const current = new Set(listed.map((s) => s.subject));
+  const cache = subjectCaches.get(db);
+  for (const subject of cache?.keys() ?? []) if (!current.has(subject)) cache!.delete(subject);
   const claims = new Map<string, ClaimRecord>();
   for (const subject of subjects) for (const claim of subject.claims) claims.set(claim.id, claim);
   return { version, subjects, claims, views: new Map() };
@@ -90,5 +123,5 @@ async function readSubjectRecords(db: Database, subject: string): Promise<Subjec
   const row = await loadDerivedSubjectInSteps(db, subject);
   if (!row) return null;
   const { claims, sources } = toStoryRecord(assembleStory([row.derived]));
-  return { subject, version: row.version, claims, sources };
+  return { subject, version: row.version, claims, sources, views: new Map() };
 }

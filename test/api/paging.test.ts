@@ -9,6 +9,7 @@ import { openStore } from '../../src/store/openStore.js';
 import type { Database } from '../../src/store/Database.js';
 import { analyzeSources } from '../../src/usecases/analyzeSources.js';
 import { findClaim, readStoryRecord } from '../../src/usecases/readStory.js';
+import { readClaimPage } from '../../src/usecases/readStoryPages.js';
 import { readTimeline } from '../../src/usecases/readTimeline.js';
 import { expectError, getJson } from './requestJson.js';
 
@@ -132,5 +133,25 @@ describe('the long lists of the API come a page at a time', () => {
     expect(past.next).toBeNull();
     await expectError(app.request('/api/claims/nobody.killed.9/statements'), 404);
     await expectError(app.request('/api/claims/nobody.killed.9/sources'), 404);
+  });
+
+  it("a claim's page reads its own subject's rows, not the whole story's, so it need not wait for the server's index", async () => {
+    const [{ subjects }] = await db.query<{ subjects: number }>('SELECT count(DISTINCT subject)::int AS subjects FROM derived_items');
+    expect(subjects).toBeGreaterThan(1);
+    const [{ subject }] = await db.query<{ subject: string }>('SELECT subject FROM claims WHERE id = $1', [claim]);
+    // The same store seen through a handle that notes every query: a fresh handle, so nothing is cached yet.
+    const read: { sql: string; params: unknown[] }[] = [];
+    const noting = new Proxy(db, {
+      get(target, key) {
+        if (key === 'query') return (sql: string, params: unknown[] = []) => (read.push({ sql, params }), target.query(sql, params));
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const page = await readClaimPage(noting, claim, 5);
+    expect(page.claim.id).toBe(claim);
+    const rowsRead = read.filter((query) => /derived_items/.test(query.sql));
+    expect(rowsRead.length).toBeGreaterThan(0);
+    expect(rowsRead.map((query) => query.params[0])).toEqual(rowsRead.map(() => subject));
   });
 });
