@@ -47,6 +47,7 @@ import { pruneBoilerplateContainers } from './pruneBoilerplateContainers.js';
 import { findArticleBody } from './findArticleBody.js';
 import { unwrapNoscriptProse } from './unwrapNoscriptProse.js';
 import { findDenseContainer } from './findDenseContainer.js';
+import { markNamedCaptions } from './markNamedCaptions.js';
 
 export interface MainContent {
   blocks: Block[];
@@ -77,6 +78,7 @@ function proseLength(blocks: readonly Block[]): number {
  */
 export function extractMainContent(document: Document, reparse: () => Document): MainContent {
   unwrapNoscriptProse(document);
+  markNamedCaptions(document);
   pruneBoilerplateContainers(document);
   // Readability takes the document apart, so the marked-up body is converted first.
   const marked = findArticleBody(document);
@@ -88,6 +90,7 @@ export function extractMainContent(document: Document, reparse: () => Document):
   const chosen = article?.content ? htmlToBlocks(article.content) : [];
   const fresh = reparse();
   unwrapNoscriptProse(fresh);
+  markNamedCaptions(fresh);
   const pruned = prunePage(fresh);
   const page = pruned ? htmlToBlocks(pruned) : [];
   if (proseLength(page) > FALLBACK_RATIO * proseLength(chosen) + PROSE_CHARS) return { blocks: page, title, how: 'pruned-page' };

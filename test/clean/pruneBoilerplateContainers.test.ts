@@ -69,3 +69,48 @@ describe('the marked-up article body', () => {
     expect(article.text).toContain('Der Kreistag');
   });
 });
+
+describe('what a class name says and does not say', () => {
+  const kinds = (article: ReturnType<typeof html>, words: string) =>
+    article.paragraphs.filter((p) => article.text.slice(p.start, p.end).includes(words)).map((p) => p.kind);
+
+  it("keeps text folded behind 'read more', which a related-stories rule would take for a box of links", () => {
+    const article = html(`<html><body><article><h1>Ferienhaus Feinen</h1>${prose(4)}
+      <div class="js_readmore"><span>Heizung, Strom und Wasser sind im Preis inbegriffen, ebenso die Nutzung des Hobbyraums.<br>
+      Kinder unter 4 Jahren werden nicht als zahlende Personen gerechnet.</span><div><span></span></div></div>
+      <div class="read-more"><ul><li><a href="/a">Ferienhaus am See mit Sauna und Garten</a></li><li><a href="/b">Ferienwohnung im Zentrum</a></li></ul></div>
+      </article></body></html>`);
+    expect(article.text).toContain('Kinder unter 4 Jahren');
+    expect(article.text).not.toContain('Ferienhaus am See');
+  });
+
+  it('never takes a dialog for the page wrapper, however much text it holds', () => {
+    const article = html(`<html><body><article><h1>Konferenz in Montego Bay</h1>${prose(3)}</article>
+      <div role="dialog" aria-hidden="true" class="pum-overlay"><div class="pum-content">${prose(9, 'Ausbildungsprogramm')}</div></div></body></html>`);
+    expect(article.text).toContain('Der Stadtrat');
+    expect(article.text).not.toContain('Ausbildungsprogramm');
+  });
+
+  it('sets apart a caption the page names by class, with its credit', () => {
+    const article = html(`<html><body><article><h1>Regierung in Tunis</h1>${prose(2)}
+      <p class="media__caption media__caption--source">Ahmed Zarrouki, Avenue Habib Bourguiba, Tunis.</p>
+      <p class="icaption_nonfloating"><span class="credits">DCV / Oppitz</span></p>${prose(2)}</article></body></html>`);
+    expect(kinds(article, 'Avenue Habib Bourguiba')).toEqual(['caption']);
+    expect(kinds(article, 'DCV / Oppitz')).toEqual(['caption']);
+    expect(kinds(article, 'Absatz 2')).toEqual(['body', 'body']);
+  });
+
+  it("keeps a block named 'caption' that holds paragraphs of its own: a layout name, not a caption", () => {
+    const article = html(`<html><body><article><h1>Brücke wird saniert</h1><div class="caption-layout">${prose(5)}</div></article></body></html>`);
+    expect(kinds(article, 'Absatz 3')).toEqual(['body']);
+  });
+
+  it("removes an author's profile from beside the article", () => {
+    const article = html(`<html><body><article><h1>Brücke wird saniert</h1>${prose(5)}
+      <div class="odd sect sect_profile-descr"><p>Schreibt seit 2008 für die Zeitung über Verkehr, Städtebau und den Stadtrat.</p></div>
+      <div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Ich mag jede Art von Fotografie und schreibe hier über Brücken.</p></div></div></article></body></html>`);
+    expect(article.text).toContain('Absatz 5');
+    expect(article.text).not.toContain('Schreibt seit 2008');
+    expect(article.text).not.toContain('Ich mag jede Art');
+  });
+});
