@@ -15,15 +15,21 @@ export interface ContainerRule {
    * most of the page's text. 'widget' rules name things that never hold it.
    */
   kind: 'layout' | 'widget';
+  /** A name that matches the pattern and also this is not the furniture: 'live-match-comments' is a live ticker's commentary. */
+  unless?: RegExp;
 }
 
 export const containerRules: readonly ContainerRule[] = [
   // 'comments', 'post-comments', 'comment-respond', 'disqus_thread', 'kommentare', 'leserkommentare', 'commentaires'
-  { name: 'comments', kind: 'widget', pattern: /^(?:comments?|kommentare?|comment-?list|commentlist|respond|disqus_thread|dsq-comments|nocomments|leserkommentare|comentarios|commentaires)$|^(?:comments?|kommentar\w*|comol)[-_]|[-_](?:comments|kommentare)(?:$|[-_])|^disqus/ },
+  { name: 'comments', kind: 'widget', pattern: /^(?:comments?|kommentare?|comment-?list|commentlist|respond|disqus_thread|dsq-comments|nocomments|leserkommentare|comentarios|commentaires)$|^(?:comments?|kommentar\w*|comol)[-_]|[-_](?:comments|kommentare)(?:$|[-_])|^disqus/,
+    // A live blog or ticker calls its running commentary 'comments' ('live-match-comments', 'liveticker-comment'): the article itself.
+    unless: /(?:^|[-_])(?:live\w*|\w*ticker)(?:$|[-_])/ },
   // 'share', 'sharedaddy', 'shariff', 'social-icons', 'post-sharing', 'addthis_toolbox', 'teilen'
   { name: 'share', kind: 'widget', pattern: /^(?:shariff|sharedaddy)|(?:^|[-_])(?:share|sharing|social|socials|sociable|teilen|addthis\w*|a2a\w*|sharebar|sharethis)(?:$|[-_])/ },
   // 'related-posts', 'jp-relatedposts', 'aehnliche-artikel', 'more-stories', 'outbrain', 'most-popular', 'meistgelesen'
   { name: 'related', kind: 'widget', pattern: /related|verwandte|(?:^|[-_])(?:aehnliche?|ähnliche?|weitere-?artikel|mehr-?zum-?thema|more-?(?:stories|articles|news)|recommend\w*|empfehlung\w*|outbrain|taboola|plista|most-?(?:popular|read)|meistgelesen\w*|next-?post|prev(?:ious)?-?post|post-?navigation|nav-?links|also-?read|read-?more)(?:$|[-_])/ },
+  // 'editorial-disclosure', 'affiliate-disclosure', 'advertiser-disclosure': 'This post contains references to products from our advertisers'
+  { name: 'disclosure', kind: 'widget', pattern: /(?:^|[-_])(?:\w+-)?disclosure(?:$|[-_])/ },
   // 'newsletter', 'subscribe-box', 'abo-teaser', 'paywall', 'signup'
   { name: 'newsletter', kind: 'widget', pattern: /newsletter|paywall|(?:^|[-_])(?:subscribe|subscription|signup|sign-up|optin|opt-in|abo|abonnement)(?:$|[-_])/ },
   // 'cookie-banner', 'cookie-notice', 'consent', 'gdpr', 'cmp-container', 'datenschutz-hinweis'
@@ -35,8 +41,8 @@ export const containerRules: readonly ContainerRule[] = [
   // 'author-box', 'about-the-author', 'author-bio', 'autor-info', 'byline', 'user-profile', 'sect_profile-descr',
   // 'saboxplugin-wrap' (the Simple Author Box plugin)
   { name: 'author-box', kind: 'widget', pattern: /(?:^|[-_])(?:author-?(?:box|bio|info|profile|card|details|description)|about-?(?:the-?)?author|autor\w*|autorenbox|byline|user-?(?:info|profile)|profile-?descr\w*)(?:$|[-_])|^saboxplugin/ },
-  // 'entry-meta', 'post-meta', 'article-meta', 'postmetadata', 'post-info'
-  { name: 'meta', kind: 'widget', pattern: /(?:^|[-_])(?:meta|postmeta\w*|postmetadata|post-?info|entry-?info|article-?info|rating|print|druck\w*|breadcrumbs?|bread-?crumbs?|brotkrumen\w*|pagination|pager|skip-?link\w*|skip)(?:$|[-_])/ },
+  // 'entry-meta', 'post-meta', 'article-meta', 'postmetadata', 'post-info', 'entry-utility' (WordPress: 'This entry was posted in ...')
+  { name: 'meta', kind: 'widget', pattern: /(?:^|[-_])(?:meta|postmeta\w*|postmetadata|post-?info|entry-?info|entry-?utility|article-?info|rating|print|druck\w*|breadcrumbs?|bread-?crumbs?|brotkrumen\w*|pagination|pager|skip-?link\w*|skip)(?:$|[-_])/ },
   // 'nav', 'navbar', 'main-navigation', 'menu', 'submenu', 'mega-menu'
   { name: 'navigation', kind: 'layout', pattern: /(?:^|[-_])(?:nav|navi|navbar|navigation|subnav|menu|submenu|menue|mainmenu|topbar|toolbar)(?:$|[-_])/ },
   // 'sidebar', 'widget-area', 'widget_text', 'secondary', 'seitenleiste'
@@ -62,5 +68,5 @@ export function matchContainerRule(element: Element): ContainerRule | null {
     .map((name) => name.replace(/--.*$/, ''))
     .filter(Boolean);
   if (names.length === 0) return null;
-  return containerRules.find((rule) => names.some((name) => rule.pattern.test(name))) ?? null;
+  return containerRules.find((rule) => names.some((name) => rule.pattern.test(name) && !rule.unless?.test(name))) ?? null;
 }

@@ -18,6 +18,14 @@ describe('furniture named by class or id', () => {
     expect(matchContainerRule(element('<div class="entry-tags"></div>'))?.name).toBe('tags');
   });
 
+  it("matches disclosures and WordPress's post utilities, but not a live ticker's running commentary", () => {
+    expect(matchContainerRule(element('<section class="editorial-disclosure"></section>'))?.name).toBe('disclosure');
+    expect(matchContainerRule(element('<div class="entry-utility"></div>'))?.name).toBe('meta');
+    expect(matchContainerRule(element('<div class="post-comments"></div>'))?.name).toBe('comments');
+    expect(matchContainerRule(element('<div class="live-match-comments clearfix"></div>'))).toBeNull();
+    expect(matchContainerRule(element('<div class="liveticker-comments"></div>'))).toBeNull();
+  });
+
   it('reads a heading by its class, not by its id, which is an anchor made from its words', () => {
     expect(matchContainerRule(element('<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>'))).toBeNull();
     expect(matchContainerRule(element('<h3 class="related-heading">Related</h3>'))?.name).toBe('related');
