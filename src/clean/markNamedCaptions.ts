@@ -1,3 +1,5 @@
+import { innerTextBlocks } from './innerTextBlocks.js';
+
 /*
  * Captions the page marks by name rather than by <figcaption>: '<p class="media__caption
  * media__caption--source">', '<p class="icaption_nonfloating">', '<div class="wp-caption-text">',
@@ -8,7 +10,6 @@
  */
 const CAPTION_NAME = /caption|bildunterschrift|bildtext|legende|leyenda|didascalia|pie-?de-?foto/;
 const MAX_CAPTION_CHARS = 400;
-const BLOCKS = 'p, div, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, figure, blockquote';
 /**
  * Only a block is made a caption: '<p class="image-annotation"><em class="caption">...</em></p>'
  * followed by '<p class="image-annotation"><em class="copyright">© ...</em></p>' keeps caption and
@@ -28,7 +29,7 @@ export function markNamedCaptions(document: Document): void {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length === 0 || text.length > MAX_CAPTION_CHARS) continue;
     // A caption holds no paragraphs of its own: 'caption' on a block of several is a layout name.
-    if ([...element.querySelectorAll(BLOCKS)].filter((block) => (block.textContent ?? '').trim() !== '').length > 1) continue;
+    if (innerTextBlocks(element).length > 1) continue;
     const caption = document.createElement('figcaption');
     caption.append(...element.childNodes);
     element.replaceWith(caption);

@@ -1,6 +1,7 @@
 import { ARTICLE_BODY_SELECTOR, hasArticleBodyName } from './articleBodyNames.js';
 import { HIDDEN } from './prunePage.js';
 import { FURNITURE_ROLES, FURNITURE_TAGS, matchContainerRule } from './boilerplateContainers.js';
+import { innerTextBlocks } from './innerTextBlocks.js';
 
 /*
  * Removes page furniture (boilerplateContainers.ts) from the document before
@@ -28,9 +29,6 @@ const textLength = (element: Element) => (element.textContent ?? '').replace(/\s
 /** Characters of text, outside links, from which a single paragraph is prose. */
 const PARAGRAPH_PROSE_CHARS = 150;
 
-/** Elements that make a box of items rather than one run of text. */
-const BLOCKS = 'p, div, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, figure, blockquote';
-
 /**
  * A class on one block of text says how the page shows it, not what it is: 'read more' on a
  * '<p class="presentation-box-txt js_readmore">' of four sentences (or a '<div class="js_readmore">'
@@ -38,7 +36,7 @@ const BLOCKS = 'p, div, section, article, ul, ol, li, table, h1, h2, h3, h4, h5,
  * behind a 'read more' button, not a box of links to more stories. A related-stories box is a list, or blocks that are mostly links.
  */
 function isFoldedParagraph(element: Element): boolean {
-  if ([...element.querySelectorAll(BLOCKS)].some((block) => (block.textContent ?? '').trim() !== '')) return false;
+  if (innerTextBlocks(element).length > 0) return false;
   const linked = [...element.querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
   return textLength(element) - linked >= PARAGRAPH_PROSE_CHARS && linked < 0.3 * textLength(element);
 }
