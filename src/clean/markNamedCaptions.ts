@@ -3,7 +3,7 @@ import { innerTextBlocks } from './innerTextBlocks.js';
 /*
  * Captions the page marks by name rather than by <figcaption>: '<p class="media__caption
  * media__caption--source">', '<p class="icaption_nonfloating">', '<div class="wp-caption-text">',
- * '<span class="bildunterschrift">'. Readability drops class names, so the element is made a
+ * '<div class="bildunterschrift">'. Readability drops class names, so the element is made a
  * <figcaption> before it runs, and the caption is set apart from the body as a <figcaption> is.
  * Only short text: a caption is a line or two, and a wrapper named 'caption-wrapper' round a
  * whole section is not one.
