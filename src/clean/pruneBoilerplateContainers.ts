@@ -32,8 +32,9 @@ const PARAGRAPH_PROSE_CHARS = 150;
 /**
  * A class on one block of text says how the page shows it, not what it is: 'read more' on a
  * '<p class="presentation-box-txt js_readmore">' of four sentences (or a '<div class="js_readmore">'
- * round a span of text and an empty div for the button) is text folded
- * behind a 'read more' button, not a box of links to more stories. A related-stories box is a list, or blocks that are mostly links.
+ * round a span of text and an empty div for the button) is text folded behind a 'read more'
+ * button, not a box of links to more stories. A related-stories box is a list, or blocks that are
+ * mostly links.
  */
 function isFoldedParagraph(element: Element): boolean {
   if (innerTextBlocks(element).length > 0) return false;

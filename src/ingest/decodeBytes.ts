@@ -148,7 +148,7 @@ function dropStrayNulsFromHtml(bytes: Uint8Array): { readable: Uint8Array; dropp
   for (let at = bytes.indexOf(0); at >= 0; at = bytes.indexOf(0, at + 1)) {
     if (++nuls > bytes.length / 1000) return { readable: bytes, dropped: 0 };
   }
-  if (nuls === 0 || !looksLikeHtml(Buffer.from(bytes.subarray(0, 2000)).toString('latin1'))) return { readable: bytes, dropped: 0 };
+  if (nuls === 0 || !looksLikeHtml(Buffer.from(bytes.subarray(0, 4000)).toString('latin1'))) return { readable: bytes, dropped: 0 };
   return { readable: bytes.filter((byte) => byte !== 0), dropped: nuls };
 }
 
