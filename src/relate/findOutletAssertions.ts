@@ -1,10 +1,33 @@
 import { sentencesIn } from '../analyze/segment/splitSentences.js';
+import { wordClass } from '../analyze/statements/wordClass.js';
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { findTollGiver } from './findTollGiver.js';
 import type { StoryStatement } from './storyStatement.js';
 
 /** A sentence that asks or exclaims an appeal asserts nothing: 'Is Vasko Dren alive?'. */
 const question = /\?["'”’]?\s*$/u;
+
+/** Words a clause cut before a statement ends in, which belong to what follows: 'which killed 19 people *and which*'. */
+const trailingJoiners = /(?:[\s,;:—–-]|\b(?:and|but|or|which|that|who|whom|as|while|though|although|because)\b)+$/iu;
+/** Fewer words than this before a statement are an adjunct ('On Friday,'), not a clause of the outlet's. */
+const clauseWords = 5;
+
+/**
+ * The part of a sentence before the first statement in it, when the outlet
+ * says something there of its own: 'The blast has revived memories of the
+ * air strike on Tolbek hospital, which killed 19 people, and which Valdoria
+ * later acknowledged had been carried out by its air force': the strike
+ * killing 19 is the outlet's word, Valdoria's statement is only the rest.
+ */
+function leadingClause(text: string, sentence: { start: number; end: number }, covered: readonly { start: number; end: number }[]): { start: number; end: number } | null {
+  const firstCovered = Math.min(...covered.filter((span) => span.start < sentence.end && sentence.start < span.end).map((span) => span.start));
+  if (firstCovered <= sentence.start) return null;
+  const end = sentence.start + text.slice(sentence.start, firstCovered).replace(trailingJoiners, '').length;
+  const words = text.slice(sentence.start, end).match(/\p{L}+/gu) ?? [];
+  // A clause has a verb, and not only a participle: 'In a statement on Friday,' and 'Speaking to reporters on Friday,' have none.
+  const hasVerb = words.some((word) => !/ing$/u.test(word) && wordClass(word.toLowerCase()) !== '');
+  return words.length >= clauseWords && hasVerb ? { start: sentence.start, end } : null;
+}
 
 /**
  * The outlet's own unattributed assertions: the headline and each narrator's
@@ -22,9 +45,12 @@ export function findOutletAssertions(record: ArticleRecord): StoryStatement[] {
   record.paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind === 'caption') return;
     const sentences = paragraph.kind === 'title' ? [{ start: paragraph.start, end: paragraph.end }] : sentencesIn(record.text, paragraph.start, paragraph.end, index);
-    for (const { start, end } of sentences) {
+    for (const sentence of sentences) {
+      if (question.test(record.text.slice(sentence.start, sentence.end))) continue;
+      const own = overlapsStatement(sentence.start, sentence.end) ? leadingClause(record.text, sentence, covered) : sentence;
+      if (!own) continue;
+      const { start, end } = own;
       const text = record.text.slice(start, end);
-      if (question.test(text) || overlapsStatement(start, end)) continue;
       // A count the sentence says somebody gave is that body's word: 'Health ministry lowers hospital toll to 87'.
       const giver = findTollGiver(record, start, end);
       if (giver) {

@@ -173,6 +173,14 @@ describe('findStatements: speakers named across sentences', () => {
     ]);
   });
 
+  it('finds the subject of "... but acknowledged" in its own clause after a semicolon, past a time opening the sentence', () => {
+    const text = "Two years ago, an air strike on Tolbek Children's Hospital killed 19 people; the army at first denied involvement but acknowledged a month later that one of its aircraft had hit the building by mistake.";
+    expect(find(text)).toContainEqual(expect.objectContaining({ speaker: 'the army', cue: 'acknowledged', content: 'one of its aircraft had hit the building by mistake' }));
+    expect(find('Two years ago, the army denied involvement but acknowledged later that one of its aircraft had hit the building.')).toContainEqual(
+      expect.objectContaining({ speaker: 'the army', cue: 'acknowledged' }),
+    );
+  });
+
   it.each<[string, string]>([
     ['Opposition lawmakers in Telgrad said the ministry owed the public an explanation.', 'Opposition lawmakers in Telgrad'],
     // a preposition opening the clause is no part of the subject

@@ -14,6 +14,13 @@ describe('findStatements: statements of the learned tagger', () => {
     expect(find(text)).toContainEqual(expect.objectContaining({ speaker: 'The Oren Valley Front', content: 'the claim' }));
   });
 
+  it('reads a clause of its own inside another statement’s content as a second statement, and ends the first there', () => {
+    const text = 'Figueroa said the campaign planned a protest outside the hall, though she acknowledged it was unlikely to work.';
+    const found = find(text);
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'Figueroa', cue: 'said', content: 'the campaign planned a protest outside the hall' }));
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'acknowledged', content: 'it was unlikely to work' }));
+  });
+
   it('adds no second statement on words a rule already reports', () => {
     const text = 'Ilko Marant, the group’s spokesman, told MPA in a written message that the video was recorded this week.';
     expect(find(text).map((s) => s.cue)).toEqual(['told MPA']);

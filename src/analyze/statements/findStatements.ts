@@ -102,7 +102,7 @@ export function statementsOf(original: AnalyzedDocument): Statement[] {
     return parsers.flatMap((parse) => parse(doc, view, nearby));
   });
   // Relative clauses close before overlaps are settled: 'X, who asked not to be named, said ...' has two statements, not one.
-  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(withoutAnonymityRequests(closeRelativeClauses(doc.text, dedupe(drafts))))));
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(doc.text, withoutAnonymityRequests(closeRelativeClauses(doc.text, dedupe(drafts))))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = resolveSpeakers(drafts, doc.entities, views);
   const statements = drafts.map((draft, i): Statement => ({

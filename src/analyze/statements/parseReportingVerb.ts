@@ -58,12 +58,17 @@ const maxOpeningTokens = 12;
  * said', 'Speaking Sunday on ABC’s “This Week,” *Carson* admitted ... but said')
  * and an aside after the subject ('*De Blasio*, speaking on WOR710, called ...').
  */
-function sentenceSubject(view: SentenceView): Span | null {
+function sentenceSubject(view: SentenceView, before = view.tokens.length): Span | null {
   const tokens = view.tokens;
-  const comma = tokens.slice(0, maxOpeningTokens).findIndex((t) => t.text === ',');
-  const opener = tokens[0] ? lower(tokens[0]) : '';
-  const adverbial = comma > 0 && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, 0) || /ing$/.test(opener));
-  const starts = adverbial ? [comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1)] : [0];
+  // A clause after a semicolon has its own subject: '..., killed 19 people; *the army* at first denied involvement but acknowledged ...'.
+  let from = 0;
+  for (let k = 0; k < before; k++) if (tokens[k].text === ';') from = k + 1;
+  const comma = tokens.slice(from, from + maxOpeningTokens).findIndex((t) => t.text === ',') + (from > 0 ? from : 0);
+  const opener = tokens[from] ? lower(tokens[from]) : '';
+  // 'Two years *ago*,' is a time however it opens.
+  const endsInAgo = comma > from && lower(tokens[comma - 1]) === 'ago';
+  const adverbial = comma > from && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, from) || /ing$/.test(opener) || endsInAgo);
+  const starts = adverbial ? [comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1)] : [from];
   for (const start of starts) {
     const phrase = speakerAfter(tokens, start);
     if (!phrase) continue;
@@ -161,7 +166,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       }
     }
 
-    const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view) : null;
+    const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view, i) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, i, inTitle);
     if (!phrase || (!inTitle && !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : ''))) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;

@@ -1,5 +1,7 @@
 import type { AnalyzedDocument, Span, Token } from '../types.js';
 import { looseSubject } from './looseSubject.js';
+import { lower } from './nounPhraseToken.js';
+import { timeLeadWords, timeWords } from './speakerWords.js';
 import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
 import type { SentenceView } from './sentenceView.js';
@@ -40,6 +42,30 @@ function widened(tokens: readonly Token[], source: Run | undefined, cue: Run): R
   return first >= 0 && first <= source.first && last >= source.last ? { role: 'S', first, last } : source;
 }
 
+/** Words a source run cannot end in: the tagger ran one word on ('the Supreme Court *this* month rejected', 'one source *on the* committee said', 'Mr. Burman *(a* ...'). */
+const danglingEnds = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', '(', ',', '-', '--', '—', '–']);
+
+/** Relative pronouns that are the object of the clause they open: 'which *Valdoria* later acknowledged had been ...'. */
+const objectRelatives = new Set(['which', 'that', 'whom']);
+
+/**
+ * The source run without the words it ran on into, or undefined when
+ * nothing is left: no speaker is a time ('and *last week* released a
+ * call'). An object relative pronoun before a subject is not the speaker.
+ */
+function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run | undefined {
+  if (!source) return source;
+  let { first, last } = source;
+  while (last >= first && danglingEnds.has(lower(tokens[last]))) last--;
+  if (last > first && objectRelatives.has(lower(tokens[first]))) first++;
+  const words = tokens.slice(first, last + 1).map(lower);
+  if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word))) return undefined;
+  return { ...source, first, last };
+}
+
+/** A pronoun with a contracted 'is' or 'has' ('*He’s* claiming'): the speaker is the pronoun; the 's is no possessive. */
+const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
+
 const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
 
 /**
@@ -79,16 +105,18 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
   for (const cue of cues) {
     const { contents, sources } = byCue.get(cue)!;
     if (contents.length === 0) continue;
-    const main = contents.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
+    // A quote marked for the cue is its content before any unquoted run: in '“...,” the minister told *Harbor News Agency*', the words after 'told' name the listener.
+    const quotedRuns = contents.filter((r) => quotes.some((q) => q.start <= tokens[r.first].start && tokens[r.last].end <= q.end));
+    const main = (quotedRuns.length > 0 ? quotedRuns : contents).reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
     // A quote is the content whole, though the tagger saw only this sentence of it.
     const quote = quotes.find((q) => q.start <= tokens[main.first].start && tokens[main.last].end <= q.end);
     const content = quote ? contentSpan(text, quote.start, quote.end) : contentSpan(text, tokens[main.first].start, tokens[main.last].end);
     if (!content) continue;
-    const source = widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue);
+    const source = trimmedSource(tokens, widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue));
     const quoted = /^["“]/.test(tokens[main.first].text);
     if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main }))) continue;
     drafts.push({
-      speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end) : null,
+      speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end - (pronounContraction.test(tokens[source.last].text) ? 2 : 0)) : null,
       cue: quoteSpan(text, tokens[cue.first].start, tokens[cue.last].end),
       content,
       kind: view.kind === 'title' ? 'headline' : quoted ? 'direct' : 'indirect',

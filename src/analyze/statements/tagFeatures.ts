@@ -1,4 +1,6 @@
 import type { Span, Token } from '../types.js';
+import { reportingVerbForms } from './reportingVerbs.js';
+import { speechClasses, verbLemma, wordClass } from './wordClass.js';
 
 /**
  * The labels of the attribution tagger, one per token as PolNeAR writes
@@ -16,6 +18,27 @@ export interface TagContext {
   /** '1' when the token lies inside double quotes (the marks themselves included). */
   quoted: readonly string[];
   title: string;
+  /** WordNet's class of each word read as a verb ('urged' -> 'v32'), '-' for none: cue words follow a long tail, their classes do not. */
+  classes: readonly string[];
+  /** The verb lemma of each word ('urged' -> 'urge'), '-' for none, so 'says', 'said' and 'saying' share their weights. */
+  lemmas: readonly string[];
+  /** How far the nearest word of speech lies after each word ('1', '2', '3', '4-7', 'far'), and before it: a greedy tagger's look ahead. */
+  speechAfter: readonly string[];
+  speechBefore: readonly string[];
+}
+
+const distanceBucket = (d: number): string => (d <= 3 ? String(d) : d <= 7 ? '4-7' : 'far');
+
+/** Per word, the bucketed distance to the nearest speech word in one direction. */
+function speechDistances(isSpeech: readonly boolean[], step: 1 | -1): string[] {
+  const out = new Array<string>(isSpeech.length);
+  let last = -1;
+  for (let k = 0; k < isSpeech.length; k++) {
+    const i = step === 1 ? isSpeech.length - 1 - k : k;
+    out[i] = last < 0 ? 'far' : distanceBucket(Math.abs(last - i));
+    if (isSpeech[i]) last = i;
+  }
+  return out;
 }
 
 /** 'Trump' -> 'Xx', 'said' -> 'x', '2016' -> 'd', ',' -> ','. */
@@ -38,16 +61,22 @@ function quotedFlags(tokens: readonly Token[], quotes: readonly Span[]): string[
 
 /** The parts of the features computed once per sentence, so each string is made (and hashed) once. */
 export function tagContext(tokens: readonly Token[], quotes: readonly Span[], title: boolean): TagContext {
+  const classes = tokens.map((t) => wordClass(t.text.toLowerCase()) || '-');
+  const speech = tokens.map((t, i) => speechClasses.has(classes[i]) || reportingVerbForms.has(t.text.toLowerCase()));
   return {
     words: tokens.map((t) => t.text.toLowerCase()),
     shapes: tokens.map((t) => shapeOf(t.text)),
     quoted: quotedFlags(tokens, quotes),
     title: title ? '1' : '0',
+    classes,
+    lemmas: tokens.map((t) => verbLemma(t.text.toLowerCase()) ?? '-'),
+    speechAfter: speechDistances(speech, 1),
+    speechBefore: speechDistances(speech, -1),
   };
 }
 
 /** Feature templates; a feature is a template with one or two atoms: ['p1w', 'trump', 'said']. */
-export const templates = ['b', 'w', 'p1', 'n1', 'p1w', 'wn1', 's3', 's2', 'sh', 'psh', 'q', 't1', 't12', 't1w', 't1n', 'cs', 'cw', 'pos', 'ti'] as const;
+export const templates = ['b', 'w', 'p1', 'n1', 'p1w', 'wn1', 's3', 's2', 'sh', 'psh', 'q', 't1', 't12', 't1w', 't1n', 'cs', 'cw', 'pos', 'ti', 'c', 'cp1', 'cn1', 'l', 'ln1', 'ct1', 'p2', 'n2', 'cn2', 'cp2', 'sa', 'sb', 'sat1'] as const;
 export type Feature = [template: number, a: string, b: string];
 
 const at = (list: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= list.length ? '</s>' : list[i]);
@@ -57,10 +86,12 @@ export const featureName = ([t, a, b]: Feature): string => `${templates[t]}=${a}
 
 /**
  * The features of token i given the labels already chosen before it
- * (the tagger reads left to right): the word and its neighbours, its
- * ending and shape, whether it is quoted, the two labels before it, and
- * whether the sentence already has a cue or a source. Word features carry
- * no more text than two words side by side.
+ * (the tagger reads left to right): the word and its neighbours two
+ * either side, its ending and shape, whether it is quoted, the two labels
+ * before it, and whether the sentence already has a cue or a source; the
+ * WordNet class and verb lemma of it and its neighbours, and how far the
+ * nearest word of speech lies on each side. Word features carry no more
+ * text than two words side by side.
  */
 export function featuresOf(context: TagContext, i: number, previous: readonly TagLabel[], cueBefore: boolean, sourceBefore: boolean): Feature[] {
   const { words, shapes, quoted } = context;
@@ -91,6 +122,19 @@ export function featuresOf(context: TagContext, i: number, previous: readonly Ta
     [16, cue, w],
     [17, i === 0 ? '0' : i < 3 ? '1' : i < 8 ? '2' : '3', ''],
     [18, context.title, ''],
+    [19, context.classes[i], ''],
+    [20, at(context.classes, i - 1), context.classes[i]],
+    [21, context.classes[i], at(context.classes, i + 1)],
+    [22, context.lemmas[i], ''],
+    [23, context.lemmas[i], n1],
+    [24, context.classes[i], t1],
+    [25, at(words, i - 2), ''],
+    [26, at(words, i + 2), ''],
+    [27, at(context.classes, i + 2), ''],
+    [28, at(context.classes, i - 2), ''],
+    [29, context.speechAfter[i], ''],
+    [30, context.speechBefore[i], ''],
+    [31, context.speechAfter[i], t1],
   ];
 }
 

@@ -87,6 +87,10 @@ export interface SentenceIds {
   quoted: number[];
   quotedPairs: number[];
   title: number;
+  classes: number[];
+  lemmas: number[];
+  speechAfter: number[];
+  speechBefore: number[];
 }
 
 export function sentenceIds(context: TagContext): SentenceIds {
@@ -99,6 +103,10 @@ export function sentenceIds(context: TagContext): SentenceIds {
     quoted: quoted.map(idOf),
     quotedPairs: quoted.map((q, i) => quotedPairIds.get(`${q}${i + 1 < quoted.length ? quoted[i + 1] : '</s>'}`) ?? 0),
     title: idOf(context.title),
+    classes: context.classes.map(idOf),
+    lemmas: context.lemmas.map(idOf),
+    speechAfter: context.speechAfter.map(idOf),
+    speechBefore: context.speechBefore.map(idOf),
   };
 }
 
@@ -148,4 +156,18 @@ export function addModelScores(ids: SentenceIds, i: number, previous: readonly n
   addTwo(scores, 16, cue, w);
   addOne(scores, 17, positions[i === 0 ? 0 : i < 3 ? 1 : i < 8 ? 2 : 3]);
   addOne(scores, 18, ids.title);
+  const c = ids.classes[i];
+  addOne(scores, 19, c);
+  addTwo(scores, 20, i > 0 ? ids.classes[i - 1] : start, c);
+  addTwo(scores, 21, c, i + 1 < n ? ids.classes[i + 1] : end);
+  addOne(scores, 22, ids.lemmas[i]);
+  addTwo(scores, 23, ids.lemmas[i], n1);
+  addTwo(scores, 24, c, t1);
+  addOne(scores, 25, i > 1 ? words[i - 2] : start);
+  addOne(scores, 26, i + 2 < n ? words[i + 2] : end);
+  addOne(scores, 27, i + 2 < n ? ids.classes[i + 2] : end);
+  addOne(scores, 28, i > 1 ? ids.classes[i - 2] : start);
+  addOne(scores, 29, ids.speechAfter[i]);
+  addOne(scores, 30, ids.speechBefore[i]);
+  addTwo(scores, 31, ids.speechAfter[i], t1);
 }

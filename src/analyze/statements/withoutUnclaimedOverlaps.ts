@@ -1,9 +1,25 @@
 import { spanIndex } from '../spans/spanIndex.js';
 import type { Span } from '../types.js';
+import { timeLeadWords, timeWords } from './speakerWords.js';
 import type { StatementDraft } from './statementDraft.js';
 
 const hull = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-') || d.rule.startsWith('learned-');
+
+/**
+ * Whether a draft's speaker opens a clause coordinated to the one before it:
+ * 'Figueroa said the campaign planned a protest*, though she acknowledged* it
+ * was unlikely to work'; 'the ministry denied it*, and Mereth repeated* ...'.
+ */
+const clauseJoiner = /(?:;\s*|,\s*(?:and|but|though|although|while|whereas|yet)\s+|\s(?:though|although|whereas)\s+)$/u;
+
+/** A comma alone does not do: 'the leader of the Front*, Vasko Dren,* survived ...' is an apposition. The speaker stands right before its cue. */
+function opensOwnClause(text: string, draft: StatementDraft): boolean {
+  if (!draft.speaker || draft.speaker.end > draft.cue.start || /[,;:()]/.test(text.slice(draft.speaker.end, draft.cue.start))) return false;
+  // 'and *last week* released a call' goes on the clause before, with no speaker of its own.
+  if (draft.speaker.text.toLowerCase().split(/\s+/).every((word) => timeWords.has(word) || timeLeadWords.has(word))) return false;
+  return clauseJoiner.test(text.slice(Math.max(0, draft.speaker.start - 12), draft.speaker.start));
+}
 
 /**
  * Drafts of the lexicon fallback give way: to any other parser's draft
@@ -13,8 +29,10 @@ const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-')
  * content holds their cue ('Sanders *blasted* the deal, which he *called*
  * a disaster' keeps 'blasted'). The tuned parsers win where both read.
  */
-export function withoutUnclaimedOverlaps(drafts: StatementDraft[]): StatementDraft[] {
-  const claimed = spanIndex(drafts.filter((d) => !isFallback(d)).flatMap((d) => [d.cue, d.content, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
+export function withoutUnclaimedOverlaps(text: string, drafts: StatementDraft[]): StatementDraft[] {
+  const rules = drafts.filter((d) => !isFallback(d));
+  const claimed = spanIndex(rules.flatMap((d) => [d.cue, d.content, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
+  const claimedOutsideContents = spanIndex(rules.flatMap((d) => [d.cue, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
   const kept: StatementDraft[] = [];
   const fallbacks = drafts.filter(isFallback).sort((a, b) => a.cue.start - b.cue.start);
   const ruleContents = spanIndex(drafts.filter((d) => !isFallback(d)).map((d) => d.content));
@@ -23,9 +41,11 @@ export function withoutUnclaimedOverlaps(drafts: StatementDraft[]): StatementDra
   const waiting: Span[] = [];
   let keptReach = -Infinity;
   for (const draft of fallbacks) {
-    if (claimed.overlaps(draft.cue.start, draft.cue.end)) continue;
+    // A clause of its own inside what a rule read as content is a second statement, which trimSiblingContents.ts then cuts off.
+    const ownClause = opensOwnClause(text, draft);
+    if ((ownClause ? claimedOutsideContents : claimed).overlaps(draft.cue.start, draft.cue.end)) continue;
     // A tagged draft on words a rule already reports restates that statement with a worse cue: 'told MPA in a *written message* that ...'.
-    if (draft.rule.startsWith('learned-') && ruleContents.overlaps(draft.content.start, draft.content.end)) continue;
+    if (!ownClause && draft.rule.startsWith('learned-') && ruleContents.overlaps(draft.content.start, draft.content.end)) continue;
     for (let i = waiting.length - 1; i >= 0; i--) {
       if (waiting[i].start > draft.cue.start) continue;
       keptReach = Math.max(keptReach, waiting[i].end);

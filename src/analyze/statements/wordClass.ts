@@ -103,6 +103,8 @@ function verbEntries(): Map<string, VerbEntry> {
 /** Distinct words seen, with their class; cleared when it grows past this, so a long run holds it bounded. */
 const cacheLimit = 100_000;
 const cache = new Map<string, string>();
+/** The verb lemmas of words seen, bounded like the classes: the attribution tagger asks for every word of every sentence. */
+const lemmaCache = new Map<string, string>();
 
 /**
  * WordNet's own detachment rules (morphy) for regular verb forms, tried
@@ -154,8 +156,13 @@ export function wordClass(word: string): string {
 /** The verb lemma of a lower-case word WordNet reads as a verb ('strikes' -> 'strike', 'shot' -> 'shoot'), or null (see wordClass). */
 export function verbLemma(word: string): string | null {
   if (!wordClass(word)) return null;
+  const known = lemmaCache.get(word);
+  if (known !== undefined) return known;
   const entries = verbEntries();
-  return entries.has(word) ? word : (regularVerbLemma(word, entries) ?? lemmaAsVerb(word));
+  const lemma = entries.has(word) ? word : (regularVerbLemma(word, entries) ?? lemmaAsVerb(word));
+  if (lemmaCache.size >= cacheLimit) lemmaCache.clear();
+  lemmaCache.set(word, lemma);
+  return lemma;
 }
 
 /**
