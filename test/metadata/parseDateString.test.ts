@@ -47,6 +47,13 @@ describe('dateFromUrl', () => {
     ['https://www.inquirer.com/news/us-state-department-20200718.html', '2020-07-18'],
     ['https://theduran.com/isis-leader-al-baghdadi-severely-injured/', null],
     ['https://example.com/2017/06/archive', null],
+    // a day before its month, or a month before its day, where one of them is past 12
+    ['https://example.de/media-news/meldungen/29-10-2021', '2021-10-29'],
+    ['https://example.com/news/10-29-2021/council-vote', '2021-10-29'],
+    ['https://example.at/artikel/29.10.2021/wahl', '2021-10-29'],
+    // '03-04-2021' is the 3rd of April or the 4th of March: neither is said
+    ['https://example.com/news/03-04-2021/council-vote', null],
+    ['https://example.com/news/31-02-2021/council-vote', null],
   ])('%s gives %s', (url, date) => {
     expect(dateFromUrl(url)).toBe(date);
   });
