@@ -21,6 +21,12 @@ describe('findStatements: statements of the learned tagger', () => {
     expect(found).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'acknowledged', content: 'it was unlikely to work' }));
   });
 
+  it('reads the cue’s verb past its auxiliary, and the subject before it as the source', () => {
+    expect(find('Clinton is promising to help mining communities transition out of coal.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Clinton', cue: 'is promising', content: 'to help mining communities transition out of coal' }),
+    );
+  });
+
   it('adds no second statement on words a rule already reports', () => {
     const text = 'Ilko Marant, the group’s spokesman, told MPA in a written message that the video was recorded this week.';
     expect(find(text).map((s) => s.cue)).toEqual(['told MPA']);

@@ -31,15 +31,19 @@ function runsOf(labels: readonly TagLabel[]): Run[] {
 /**
  * The tagger often marks only the head of a long subject ('The Oren
  * *Valley* Front has rejected'); the noun phrase the rules read before the
- * cue is taken instead when it holds the marked source.
+ * cue is taken instead when it holds the marked source. When it marks a cue
+ * and its content but no source, that noun phrase is the source ('Democratic
+ * candidate Hillary Clinton *has said* she will hold firm').
  */
 function widened(tokens: readonly Token[], source: Run | undefined, cue: Run): Run | undefined {
-  if (!source || source.last >= cue.first) return source;
+  if (source && source.last >= cue.first) return source;
   const phrase = speakerBefore(tokens, cue.first) ?? looseSubject(tokens, cue.first);
   if (!phrase) return source;
   const first = tokens.findIndex((t) => t.start === phrase.start);
   const last = tokens.findIndex((t) => t.end === phrase.end);
-  return first >= 0 && first <= source.first && last >= source.last ? { role: 'S', first, last } : source;
+  if (first < 0 || last < 0) return source;
+  if (!source) return { role: 'S', first, last };
+  return first <= source.first && last >= source.last ? { role: 'S', first, last } : source;
 }
 
 /** Words a source run cannot end in: the tagger ran one word on ('the Supreme Court *this* month rejected', 'one source *on the* committee said', 'Mr. Burman *(a* ...'). */

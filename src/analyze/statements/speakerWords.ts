@@ -36,7 +36,7 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
 export const timeWords: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'time', 'recently', 'earlier',
-  'later', 'previously', 'ago', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
+  'later', 'previously', 'ago', 'past', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',
 ]);
 

@@ -66,13 +66,14 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   },
   {
     name: 'what follows the cue opens a clause or an object',
-    example: 'the man *identified as* Ibrahim, he *declared himself* leader, friends *decided to* form a band (but: he urged them to fight)',
+    example: 'the man *identified as* Ibrahim, he *declared himself* leader, friends *decided to* form a band (but: he urged them to fight, she *is promising to* help)',
     passes: (s) => {
       if (s.content.first < s.cue.first) return true;
       const next = s.tokens[s.cue.last + 1];
       if (!next) return false;
       const word = lower(next);
-      const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
+      // The cue's verb, past its auxiliaries: 'Clinton *is promising* to help'.
+      const verb = s.tokens.slice(s.cue.first, s.cue.last + 1).map((t) => reportingVerbForms.get(lower(t))?.verb).filter((v) => v !== undefined).at(-1);
       if (word === 'to') return !!verb?.opens?.includes('to');
       return !notContentOpeners.has(word) && !reflexives.has(word);
     },
