@@ -40,6 +40,25 @@ function timeCandidates(document: Document): { value: string; from: string }[] {
 }
 
 /**
+ * A publication date that a page's own scripts carry as data, outside
+ * JSON-LD: a shop's product JSON ('"published_at":"2019-03-02T06:22:28+01:00"'),
+ * a framework's page state ('"datePublished":"2021-05-04"' in __NEXT_DATA__).
+ * Only keys that name publication count, and only the first in the page,
+ * which is the page's own before any list of other items; weaker than a
+ * URL date (resolvePublished.ts).
+ */
+const scriptDateKey = /"(datePublished|date_published|publishedAt|published_at|publishDate|publish_date|firstPublished|pubDate)"\s*:\s*"([^"]{8,40})"/;
+
+function scriptDateCandidates(document: Document): { value: string; from: string }[] {
+  for (const script of document.querySelectorAll('script')) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') continue;
+    const match = scriptDateKey.exec(script.textContent ?? '');
+    if (match) return [{ value: match[2], from: `script:${match[1]}` }];
+  }
+  return [];
+}
+
+/**
  * Reads title, site name, canonical URL, description and every
  * publication-date candidate from the page, each date with where it came from.
  * Call before main-content extraction, which strips <script> and <head> parts.
@@ -55,7 +74,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     const value = meta.get(source.key);
     if (value) published.push({ value, from: `meta[${source.key}]` });
   }
-  published.push(...timeCandidates(document));
+  published.push(...timeCandidates(document), ...scriptDateCandidates(document));
   for (const source of metaDateSources.filter((s) => s.kind === 'modified')) {
     const value = meta.get(source.key);
     if (value) published.push({ value, from: `meta[${source.key}]` });

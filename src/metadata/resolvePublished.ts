@@ -20,8 +20,8 @@ import { storyYear, yearlessDatelineHow } from './storyYear.js';
  */
 const CONFIDENCE = { confirmed: 0.95, metaPublished: 0.9, metaModified: 0.6, url: 0.8, dateline: 0.7, wireDateline: 0.6, visible: 0.5, storyYear: 0.5 } as const;
 const MODIFIED = /modified|updated|lastmod/i;
-/** Dates read from an element's class name and text: right more often than not, but weaker than a URL date. */
-const WEAK = /^element\[/;
+/** Dates read from an element's class name and text, or from a page script's data: right more often than not, but weaker than a URL date. */
+const WEAK = /^(?:element\[|script:)/;
 
 /*
  * A CMS writes the day into the path as the publisher's clock showed it
