@@ -15,6 +15,14 @@ import { parseDateString } from './parseDateString.js';
  */
 const SHORT_BLOCK = 120;
 const MAX_WORDS = 10;
+/**
+ * A longer block counts when it says the page was posted on that day, as a
+ * blog's footer does: 'Dieser Eintrag wurde am 19. Mai 2010 um 23:03 Uhr
+ * gepostet und unter Allgemein abgelegt', 'This entry was posted on
+ * Wednesday, May 19th, 2010 at 11:03 pm and is filed under ...'.
+ */
+const POSTED_BLOCK = 300;
+const postedWords = /\b(?:posted|published|veröffentlicht|gepostet|publié|publicado|pubblicato|geplaatst|gepubliceerd)\b/iu;
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
 
 export interface VisibleDate {
@@ -27,7 +35,8 @@ export function visiblePageDate(blocks: readonly string[], headline: string | nu
   const dated: { index: number; date: string; text: string }[] = [];
   blocks.forEach((text, index) => {
     // 'Officials said on Tuesday that the leader escaped after the strike of 28 May 2017.' is a sentence about an event, not a byline.
-    if (text.length > SHORT_BLOCK || wordCount(text) > MAX_WORDS) return;
+    const short = text.length <= SHORT_BLOCK && wordCount(text) <= MAX_WORDS;
+    if (!short && !(text.length <= POSTED_BLOCK && postedWords.test(text))) return;
     const date = parseDateString(text);
     if (date && date <= notAfter) dated.push({ index, date, text });
   });

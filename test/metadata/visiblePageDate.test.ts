@@ -17,6 +17,14 @@ describe('a day printed where a reader sees it', () => {
     expect(visiblePageDate(blocks, 'Erste Maßnahmen umgesetzt und Kulturwandel angestoßen', '2026-01-01')).toEqual({ date: '2022-02-03', text: 'Peter Grimm / 03.02.2022 / 15:34' });
   });
 
+  it('is read from a longer block that says the page was posted that day, as a blog’s footer does', () => {
+    const footer = 'Dieser Eintrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Literatur, Typografie und Gestaltung abgelegt. Du kannst alle Antworten auf diesen Eintrag über den RSS 2.0 Feed verfolgen.';
+    expect(visiblePageDate(['Literatur und Animated Typography', 'Ein langer Absatz über bewegte Schrift im Film.', footer], 'Literatur und Animated Typography', '2026-01-01')?.date).toBe('2010-05-19');
+    // the same length without saying it was posted is a sentence about an event
+    const event = 'Der Verein hat am 19. Mai 2010 um 23:03 Uhr seine Satzung geändert und unter großem Beifall neue Mitglieder aufgenommen, wie der Vorsitzende später im Gespräch mit uns erzählte.';
+    expect(visiblePageDate(['Literatur und Animated Typography', event], 'Literatur und Animated Typography', '2026-01-01')).toBeNull();
+  });
+
   it('is never a day after the page was captured', () => {
     expect(visiblePageDate(['Headline of the day', 'Event: 12.12.2030'], 'Headline of the day', '2026-01-01')).toBeNull();
   });
