@@ -135,6 +135,17 @@ describe('findStatements: a quote closing one paragraph', () => {
   });
 });
 
+describe('findStatements: a cue inside a quote', () => {
+  it('reports words inside that quote, never the sentence before the quote opens', () => {
+    const text = 'Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, he said, we are done with waiting."';
+    const inner = find(text).find((s) => s.cue === 'said');
+    expect(inner?.content).toBe('Out of nowhere');
+    expect(find('The ad uses footage of the mayor asking, “Why aren’t we further ahead, you might ask?”').map((s) => s.content)).not.toContainEqual(
+      expect.stringContaining('The ad uses footage'),
+    );
+  });
+});
+
 describe('findStatements: speakers named across sentences', () => {
   it('resolves they, he, the ministry and a surname to the last fitting speaker', () => {
     const text = [

@@ -22,10 +22,14 @@ export function contentBefore(text: string, view: SentenceView, position: number
     const content = contentSpan(text, quote.start, quote.end);
     return content ? { content, direct: true } : null;
   }
-  const before = text.slice(view.start, position).trimEnd();
+  // A cue inside a quote reports words inside it: in 'Brinkley recalled, "Out of nowhere, *he said*, ...' the
+  // content is 'Out of nowhere', not the sentence from its start.
+  const within = quotes.find((q) => q.start < position && position < q.end && q.start > view.start);
+  const from = within ? within.start + 1 : view.start;
+  const before = text.slice(from, position).trimEnd();
   const closesWithComma = /[,—–]["”]?$/.test(before) || /[,—–]$/.test(before);
   if (!closesWithComma && view.kind !== 'title') return null;
-  const content = contentSpan(text, view.start, view.start + before.length);
+  const content = contentSpan(text, from, from + before.length);
   if (!content || content.text.split(/\s+/).length < 3) return null;
   const quoted = quotes.some((q) => q.start <= content.start && q.end >= content.end);
   return { content, direct: quoted };
