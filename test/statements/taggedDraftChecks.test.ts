@@ -36,6 +36,8 @@ describe('taggedDraftChecks', () => {
     '[S Supporters in Congress] [C say] [K the program works].',
     '[S Many of whom] [C say] [K the claims are false].',
     '[S He’s] [C claiming] [K voting fraud is a big problem].',
+    '[S Polls] [C show] [K a close contest in the state].',
+    '[S A 2014 study by a law professor] [C found] [K 31 incidents of voter impersonation].',
   ])('passes %s', (marked) => {
     expect(failed(marked)).toEqual([]);
   });
@@ -46,6 +48,7 @@ describe('taggedDraftChecks', () => {
     ['[S His] [C endorsed] [K candidate lost].', 'source is a whole noun phrase, not a possessive'],
     ['[S Trump], who spoke in Ohio on Friday, [C praised] [K the plan].', 'source comes right before the cue or after the content'],
     ['[S This photo] [C shows] [K an image grab].', 'a verb whose plain object is no speech keeps the clause it needs'],
+    ['[S He] [C found] [K the car in a ditch].', 'a verb whose plain object is no speech keeps the clause it needs'],
     ['[S The Russian] [C claim] [K that he was dead] was wrong.', 'a bare verb form agrees with its source'],
     ['[S He] [C was told] [K to leave the city].', 'the subject of a passive cue is no source'],
     ['[S He] [C said] [K so].', 'the content has two words or more, and is no formula said'],

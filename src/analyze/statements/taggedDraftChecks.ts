@@ -17,6 +17,11 @@ export interface TaggedStatement {
 const halfPhrases = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Verbs that with a plain object are actions, not statements: 'shows an image', 'found the car', 'knows the city'. */
 const objectNotSpeech = new Set(['show', 'find', 'indicate', 'observe', 'feel', 'know', 'maintain', 'reveal']);
+/** Verbs by which evidence states a finding: 'Polls *show* a close contest', 'A 2014 study *found* 31 incidents'. */
+const evidenceVerbs = new Set(['show', 'find', 'indicate', 'reveal']);
+/** Words by which a caption points at its own picture: '*This* photo shows ...'. */
+const deictic = new Set(['this', 'these', 'above', 'pictured']);
+const personalPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who']);
 /** Subjects a bare verb form agrees with: 'they *say*', 'people *believe*'. */
 const pluralSubjects = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police', 'most', 'few', 'all']);
 /** Raising verbs say how things look, not who claims them: 'Forces *seems* attacking Mosul'. */
@@ -106,10 +111,15 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   },
   {
     name: 'a verb whose plain object is no speech keeps the clause it needs',
-    example: 'This photo *shows an image*, he *found the car* (but: polls show that ...)',
+    example: 'This photo *shows an image*, he *found the car* (but: polls show that ..., polls *show a close contest*, a study *found 31 incidents*)',
     passes: (s) => {
       const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
       if (!verb?.opens || !objectNotSpeech.has(verb.lemma) || s.content.first < s.cue.first) return true;
+      // What a poll, a study or a recording shows is its finding; what 'this photo' shows is the picture itself, a caption.
+      // A person who finds something has done something ('he *found* the car'), not stated a finding.
+      const source = s.source ? s.tokens.slice(s.source.first, s.source.last + 1).map(lower) : [];
+      const evidence = source.length > 0 && !deictic.has(source[0]) && !personalPronouns.has(source.at(-1)!) && !/^(?:photo|image|picture|screenshot|graphic|map|chart|grab)s?$/u.test(source.at(-1)!);
+      if (evidenceVerbs.has(verb.lemma) && evidence) return true;
       const opener = lower(s.tokens[s.cue.first + 1] ?? s.tokens[s.cue.first]);
       return verb.opens.includes(opener) || /^["“:]$/.test(opener);
     },
