@@ -32,7 +32,8 @@ function leadingClause(text: string, sentence: { start: number; end: number }, c
 /**
  * The outlet's own unattributed assertions: the headline and each narrator's
  * sentence ('Baghdadi fled to the desert in early January') that no
- * attributed statement covers; what each asserts is read from it like any
+ * attributed statement covers, or the clause of its own before the first
+ * statement in a sentence (leadingClause); what each asserts is read from it like any
  * statement's content. They become statements of the outlet, with no speaker,
  * except a count the sentence says someone gave, which is theirs
  * (findTollGiver). Captions are left out: they repeat the body and are not

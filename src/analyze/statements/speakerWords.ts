@@ -59,3 +59,11 @@ export const nounPhraseExceptions: ReadonlySet<string> = new Set([
 export const bareSourceNouns: ReadonlySet<string> = new Set([
   'sources', 'officials', 'reports', 'witnesses', 'analysts', 'experts', 'residents', 'activists', 'report', 'source',
 ]);
+
+/**
+ * The words that join a clause of its own to the one before it, at the end of
+ * the text before the new clause's subject: 'the campaign planned a protest*,
+ * though* she acknowledged ...', '... any building was struck*, and* Mereth
+ * repeated ...'. Its match is what is cut when the first clause ends there.
+ */
+export const clauseJoinerBefore = /(?:,\s*(?:and|but|though|although|while|whereas|yet)|,?\s+(?:though|although|whereas))\s+$/u;

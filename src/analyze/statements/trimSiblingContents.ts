@@ -1,3 +1,4 @@
+import { clauseJoinerBefore } from './speakerWords.js';
 import { contentSpan, type StatementDraft } from './statementDraft.js';
 
 /**
@@ -26,7 +27,7 @@ export function trimSiblingContents(text: string, drafts: StatementDraft[]): Sta
       const speakerStart = other.speaker.start;
       const before = text.slice(Math.max(0, speakerStart - 8), speakerStart);
       const afterComma = /[,;—–]["”]?\s*$/.test(before);
-      const joiner = /(?:,\s+(?:and|but|though|although|while|whereas|yet)|,?\s+(?:though|although|whereas))\s+$/.exec(text.slice(Math.max(0, speakerStart - 12), speakerStart));
+      const joiner = clauseJoinerBefore.exec(text.slice(Math.max(0, speakerStart - 12), speakerStart));
       if ((afterComma || joiner) && speakerStart > start && speakerStart < end && other.cue.start > speakerStart) end = speakerStart - (joiner?.[0].length ?? 0);
       // 'the Wisconsin Republican criticized the president’s foreign policy *and said* allies ...': the second verb's clause is its own.
       if (other.rule.startsWith('coordinated-') && other.cue.start > start && other.cue.start < end) {

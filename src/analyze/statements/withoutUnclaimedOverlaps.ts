@@ -1,24 +1,24 @@
 import { spanIndex } from '../spans/spanIndex.js';
 import type { Span } from '../types.js';
-import { timeLeadWords, timeWords } from './speakerWords.js';
+import { clauseJoinerBefore, timeLeadWords, timeWords } from './speakerWords.js';
 import type { StatementDraft } from './statementDraft.js';
 
 const hull = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-') || d.rule.startsWith('learned-');
 
 /**
- * Whether a draft's speaker opens a clause coordinated to the one before it:
- * 'Figueroa said the campaign planned a protest*, though she acknowledged* it
- * was unlikely to work'; 'the ministry denied it*, and Mereth repeated* ...'.
+ * Whether a draft's speaker opens a clause coordinated to the one before it,
+ * after a joiner or a semicolon: 'Figueroa said the campaign planned a
+ * protest*, though she acknowledged* it was unlikely to work'. A comma alone
+ * does not do: 'the leader of the Front*, Vasko Dren,* survived ...' is an
+ * apposition. The speaker stands right before its cue.
  */
-const clauseJoiner = /(?:;\s*|,\s*(?:and|but|though|although|while|whereas|yet)\s+|\s(?:though|although|whereas)\s+)$/u;
-
-/** A comma alone does not do: 'the leader of the Front*, Vasko Dren,* survived ...' is an apposition. The speaker stands right before its cue. */
 function opensOwnClause(text: string, draft: StatementDraft): boolean {
   if (!draft.speaker || draft.speaker.end > draft.cue.start || /[,;:()]/.test(text.slice(draft.speaker.end, draft.cue.start))) return false;
   // 'and *last week* released a call' goes on the clause before, with no speaker of its own.
   if (draft.speaker.text.toLowerCase().split(/\s+/).every((word) => timeWords.has(word) || timeLeadWords.has(word))) return false;
-  return clauseJoiner.test(text.slice(Math.max(0, draft.speaker.start - 12), draft.speaker.start));
+  const before = text.slice(Math.max(0, draft.speaker.start - 12), draft.speaker.start);
+  return /;\s*$/.test(before) || clauseJoinerBefore.test(before);
 }
 
 /**
@@ -35,7 +35,7 @@ export function withoutUnclaimedOverlaps(text: string, drafts: StatementDraft[])
   const claimedOutsideContents = spanIndex(rules.flatMap((d) => [d.cue, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
   const kept: StatementDraft[] = [];
   const fallbacks = drafts.filter(isFallback).sort((a, b) => a.cue.start - b.cue.start);
-  const ruleContents = spanIndex(drafts.filter((d) => !isFallback(d)).map((d) => d.content));
+  const ruleContents = spanIndex(rules.map((d) => d.content));
   // Kept contents that start after the cue looked at: cues come in text order, so once a content
   // starts at or before one cue it does for every later cue, and only the furthest end matters.
   const waiting: Span[] = [];
