@@ -63,7 +63,7 @@ function sentenceSubject(view: SentenceView, before = view.tokens.length): Span 
   // A clause after a semicolon has its own subject: '..., killed 19 people; *the army* at first denied involvement but acknowledged ...'.
   let from = 0;
   for (let k = 0; k < before; k++) if (tokens[k].text === ';') from = k + 1;
-  const comma = tokens.slice(from, from + maxOpeningTokens).findIndex((t) => t.text === ',') + (from > 0 ? from : 0);
+  const comma = tokens.slice(from, from + maxOpeningTokens).findIndex((t) => t.text === ',') + from;
   const opener = tokens[from] ? lower(tokens[from]) : '';
   // 'Two years *ago*,' is a time however it opens.
   const endsInAgo = comma > from && lower(tokens[comma - 1]) === 'ago';

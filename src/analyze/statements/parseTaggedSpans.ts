@@ -7,7 +7,7 @@ import { tagSentence } from './attributionTagger.js';
 import type { SentenceView } from './sentenceView.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 import { tagContext, type TagLabel } from './tagFeatures.js';
-import { taggedDraftChecks } from './taggedDraftChecks.js';
+import { pronounContraction, taggedDraftChecks } from './taggedDraftChecks.js';
 
 /** A run of tokens with one role: tokens first..last inclusive. */
 interface Run {
@@ -66,9 +66,6 @@ function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run |
   if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word))) return undefined;
   return { ...source, first, last };
 }
-
-/** A pronoun with a contracted 'is' or 'has' ('*He’s* claiming'): the speaker is the pronoun; the 's is no possessive. */
-const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
 
 const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
 

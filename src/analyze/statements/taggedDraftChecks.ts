@@ -30,6 +30,8 @@ const reflexives = new Set(['himself', 'herself', 'itself', 'themselves', 'mysel
 const passiveBe = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Passives whose subject is the speaker after all: 'he *was quoted* as saying', 'she *was heard* telling'. */
 const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overheard']);
+/** A pronoun with a contracted 'is' or 'has' ('*He’s* claiming' is 'he is'): a pronoun has no possessive in 's. */
+export const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
 /** Words that open a modifier after a noun phrase's head: 'advisers *to* Mr. Obama', 'supporters *in* Congress'. */
 const postModifiers = new Set(['of', 'to', 'in', 'for', 'at', 'from', 'with', 'on', 'who', 'whom', 'close']);
 /** Words said as a formula, which assert nothing: 'saying *goodbye*', 'said *grace*'. */
@@ -96,8 +98,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
       const first = s.tokens[s.source.first];
       const last = s.tokens[s.source.last];
       if (!isWord(first) || notContentOpeners.has(lower(first))) return false;
-      // 'He’s claiming' is 'he is': a pronoun has no possessive in 's.
-      const possessive = /['’]s$/.test(last.text) && !/^(?:he|she|it|that|who|there)['’]s$/i.test(last.text);
+      const possessive = /['’]s$/.test(last.text) && !pronounContraction.test(last.text);
       return !halfPhrases.has(lower(last)) && !possessive && !/^['’]s$/.test(last.text);
     },
   },
