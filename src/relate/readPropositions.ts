@@ -211,6 +211,21 @@ function whereNow(clause: Clause, predicate: string, record: ArticleRecord): str
 }
 
 /**
+ * A cue set in the middle of what it reports ('The strike, *the ministry
+ * said*, killed 12 people') lies inside its own content: the clause is read
+ * without the speaker, the cue and the commas around them, so 'the strike'
+ * is the subject of 'killed'.
+ */
+function withoutOwnFrame(text: string, statement: StoryStatement, tokens: Token[]): Token[] {
+  const { speaker, cue, content } = statement;
+  if (!speaker || speaker.start <= content.start || cue.end >= content.end) return tokens;
+  const from = text.lastIndexOf(',', speaker.start);
+  const comma = text.indexOf(',', cue.end);
+  if (from < content.start || comma < 0 || comma >= content.end) return tokens;
+  return tokens.filter((t) => t.end <= from || t.start > comma);
+}
+
+/**
  * Reads the propositions of one statement: each predication of its content
  * (readClauses) with the referent it is about, its predicate class, object,
  * agent or cause, quantity, place, stated time, negation and modality.
@@ -222,7 +237,7 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = repairTags(parseText(text, start, end, names));
+  const tokens = withoutOwnFrame(text, statement, repairTags(parseText(text, start, end, names)));
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../types.js';
 import { isWord, lower } from './nounPhraseToken.js';
-import { skippedBeforeCue } from './speakerWords.js';
+import { nounPhraseExceptions, skippedBeforeCue } from './speakerWords.js';
 
 /** Longest subject taken; longer runs are clauses. */
 const maxSubjectTokens = 10;
@@ -30,6 +30,9 @@ const prepositions = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'du
 /** Pronouns and relatives that are a whole subject: '*who* believe', '*she* wants'. */
 const wholeSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
+/** 'he *repeatedly* said'; not 'attorneys for the *family* said' or 'an *ally* said'. */
+const isAdverbInLy = (token: Token): boolean => /ly$/.test(lower(token)) && !nounPhraseExceptions.has(lower(token));
+
 /**
  * The subject written right before a cue, for verbs the tuned
  * speakerBefore leaves alone: from the clause start up to the cue, past
@@ -39,7 +42,7 @@ const wholeSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who
  */
 export function looseSubject(tokens: readonly Token[], cue: number): Span | null {
   let last = cue - 1;
-  while (last >= 0 && (skippedBeforeCue.has(lower(tokens[last])) || /ly$/.test(lower(tokens[last])))) last--;
+  while (last >= 0 && (skippedBeforeCue.has(lower(tokens[last])) || isAdverbInLy(tokens[last]))) last--;
   if (last < 0 || !isWord(tokens[last])) return null;
   const lastWord = lower(tokens[last]);
   if (wholeSubjects.has(lastWord)) return { start: tokens[last].start, end: tokens[last].end };

@@ -5,6 +5,7 @@ import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js'
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerAfter } from './speakerAfter.js';
+import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
 import { bareSourceNouns, speakerStopWords, timeLeadWords } from './speakerWords.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
@@ -182,8 +183,15 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       if (content) push({ speaker, speakerName, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
       return;
     }
-    const rest = tokens.slice(skipAdjunctsRight(tokens, cueEnd));
+    const afterCue = skipAdjunctsRight(tokens, cueEnd);
+    const rest = tokens.slice(afterCue);
     if (coordinated) return;
+    // 'The strike, the ministry said, killed 12': the cue right after its speaker ('I do not know, and' is no aside).
+    const aside = inTitle || previous?.end !== phrase.end ? null : parentheticalContent(text, view, phrase.start, afterCue, quotes);
+    if (aside) {
+      push({ speaker, speakerName, cue, content: aside, kind: 'indirect', rule: 'parenthetical-cue' });
+      return;
+    }
     if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && lower(rest[0]) !== 'to' && !inTitle) return;
     const source = inTitle && !/[,:]\s*$/.test(text.slice(view.start, phrase.start)) ? headlineSource(text, phrase) : undefined;
     const left = contentBefore(text, view, source?.start ?? phrase.start, quotes);
