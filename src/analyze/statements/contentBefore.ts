@@ -14,10 +14,10 @@ export interface ContentBefore {
  * ('One of Baghdadi's aides may have been killed ..., the colonel said').
  * A headline needs no comma ('... by Russian air strike sources say').
  */
-export function contentBefore(text: string, view: SentenceView, position: number, quotes: readonly Span[]): ContentBefore | null {
-  // Only commas and spaces between, within one paragraph: a quote that ends one paragraph is not
-  // the content of 'Other cautions, from Reuters: ...' opening the next.
-  const quote = quotes.find((q) => q.end <= position && q.start < position && /^[\s,]*$/.test(text.slice(q.end, position)) && !/\n\s*\n/.test(text.slice(q.end, position)));
+export function contentBefore(text: string, view: SentenceView, position: number, quotes: readonly Span[], paragraphStart = view.start): ContentBefore | null {
+  // Only commas and spaces between, within the cue's paragraph: a quote that ends one paragraph is not the
+  // content of 'Other cautions, from Reuters: ...' or 'President Obama responded to ...' opening the next.
+  const quote = quotes.find((q) => q.end <= position && q.end > paragraphStart && q.start < position && /^[\s,]*$/.test(text.slice(q.end, position)));
   if (quote) {
     const content = contentSpan(text, quote.start, quote.end);
     return content ? { content, direct: true } : null;

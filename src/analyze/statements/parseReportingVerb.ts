@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Span, StatementKind } from '../types.js';
+import type { AnalyzedDocument, QuotedSpan, Span, StatementKind, Token } from '../types.js';
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
 import { contentBefore } from './contentBefore.js';
 import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
@@ -7,7 +7,7 @@ import type { SentenceView } from './sentenceView.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns, speakerStopWords, timeLeadWords } from './speakerWords.js';
+import { bareSourceNouns, skippedBeforeCue, speakerStopWords, timeLeadWords } from './speakerWords.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -47,6 +47,23 @@ function antecedentOf(text: string, view: SentenceView, pronoun: number): string
   k = skipAdjunctsLeft(view.tokens, k);
   const phrase = nounPhraseEndingAt(view.tokens, k, false);
   return phrase ? text.slice(phrase.start, phrase.end) : undefined;
+}
+
+/** Forms of 'be' that make a progressive with an -ing verb: 'is telling', 'were claiming', 'has been saying'. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'am', "'s", '’s', "'re", '’re']);
+
+/**
+ * Index of the auxiliary opening a progressive whose -ing verb is at i
+ * ('is *also* telling', 'has been saying'), past adverbs between; i itself
+ * when the verb is not in a progressive.
+ */
+function progressiveStart(tokens: readonly Token[], i: number): number {
+  if (!/ing$/u.test(lower(tokens[i]))) return i;
+  let k = i - 1;
+  while (k > 0 && skippedBeforeCue.has(lower(tokens[k])) && !['has', 'have', 'had'].includes(lower(tokens[k]))) k--;
+  if (k < 0 || !progressiveAuxiliaries.has(lower(tokens[k]))) return i;
+  // 'has been saying': the perfect's auxiliary too.
+  return lower(tokens[k]) === 'been' && ['has', 'have', 'had'].includes(lower(tokens[k - 1] ?? tokens[k])) ? k - 1 : k;
 }
 
 /** Most tokens of an opening adverbial skipped before the sentence's subject. */
@@ -93,6 +110,20 @@ function headlineSource(text: string, phrase: Span): Span | undefined {
 }
 
 /**
+ * The paragraph below a line that ends in a cue and a colon, which it
+ * introduces: 'The governor added:' over 'It’s typical of Hillary Clinton.
+ * She knows nothing ...'. Null when the colon does not end its paragraph or
+ * no body paragraph follows.
+ */
+function paragraphAfter(doc: AnalyzedDocument, colonEnd: number): QuotedSpan | null {
+  const index = doc.paragraphs.findIndex((p) => p.start < colonEnd && colonEnd <= p.end);
+  const own = doc.paragraphs[index];
+  const next = doc.paragraphs[index + 1];
+  if (!own || !next || next.kind === 'title' || doc.text.slice(colonEnd, own.end).trim()) return null;
+  return contentSpan(doc.text, next.start, next.end);
+}
+
+/**
  * Statements built around a reporting verb, in four shapes:
  * speaker-cue-clause ('Hamdan said Baghdadi then moved to Baghouz'),
  * clause-speaker-cue ('“...,” he told AFP'), clause-cue-speaker
@@ -103,6 +134,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   const { text } = doc;
   const tokens = view.tokens;
   const inTitle = view.kind === 'title';
+  const paragraphStart = doc.paragraphs[view.paragraph]?.start ?? view.start;
   const drafts: StatementDraft[] = [];
   /** End of the quote opening at tokens[first], which may close sentences later. */
   const quotedEnd = (first: number): number | undefined => quotes.find((q) => q.start === tokens[first].start)?.end;
@@ -120,13 +152,15 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const form = reportingVerbForms.get(lower(token));
     if (!form || (isCapitalized(token) && !inTitle)) return;
     const previous = tokens[i - 1];
-    if (previous && beForms.has(lower(previous))) return;
+    // 'Trump *is telling* a veterans group that ...': a progressive, read from its auxiliary; any other 'be' before the verb is a passive.
+    const auxiliary = progressiveStart(tokens, i);
+    if (auxiliary === i && previous && beForms.has(lower(previous))) return;
     const verb = form.verb;
     const push = (draft: Omit<StatementDraft, 'sentence'>): void => {
       drafts.push({ ...draft, sentence: view.index });
     };
 
-    if (form.participle) {
+    if (form.participle && auxiliary === i) {
       const right = contentAfterCue(tokens, i + 1, verb);
       if (!right) return;
       const content = contentSpan(text, tokens[right.first].start, quotedEnd(right.first) ?? view.end);
@@ -146,14 +180,17 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       return;
     }
 
-    const closesQuote = previous && (previous.text === ',' || quotes.some((q) => q.end === previous.end));
+    // A sentence may open on the cue when a line break follows the quote: '“We will win,”\nsaid the mayor'.
+    const closesQuote = previous
+      ? previous.text === ',' || quotes.some((q) => q.end === previous.end)
+      : quotes.some((q) => q.end > paragraphStart && q.end <= token.start && /^[\s,]*$/u.test(text.slice(q.end, token.start)));
     if (verb.invertible && closesQuote) {
       const phrase = speakerAfter(tokens, i + 1);
       const after = phrase ? skipAdjunctsRight(tokens, phrase.next) : -1;
       // '..., said Sen. Jim Whelan *who* represents Atlantic City': a relative clause may follow the speaker.
       const relative = after >= 0 && after < tokens.length && ['who', 'whom', 'whose'].includes(lower(tokens[after]));
       if (phrase && (after >= tokens.length || relative || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
-        const left = contentBefore(text, view, token.start, quotes);
+        const left = contentBefore(text, view, token.start, quotes, paragraphStart);
         if (left) {
           push({
             speaker: speakerRef(text, phrase.start, phrase.end),
@@ -168,10 +205,10 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     }
 
     const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view, i) : null;
-    const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, i, inTitle);
+    const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
     if (!phrase || (!inTitle && !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : ''))) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
-    const cue = quoteSpan(text, token.start, tokens[cueEnd - 1].end);
+    const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
     const speaker = speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
     const speakerName = 'name' in phrase ? phrase.name : undefined;
@@ -187,6 +224,11 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const rest = tokens.slice(afterCue);
     if (coordinated) return;
     // 'The strike, the ministry said, killed 12': the cue right after its speaker ('I do not know, and' is no aside).
+    const below = rest.length === 1 && rest[0].text === ':' && !inTitle ? paragraphAfter(doc, rest[0].end) : null;
+    if (below) {
+      push({ speaker, speakerName, cue, content: below, kind: /^["“]/u.test(text.slice(below.start - 1, below.start)) ? 'direct' : 'indirect', rule: 'speaker-cue-colon-paragraph' });
+      return;
+    }
     const aside = inTitle || previous?.end !== phrase.end ? null : parentheticalContent(text, view, phrase.start, afterCue, quotes);
     if (aside) {
       push({ speaker, speakerName, cue, content: aside, kind: 'indirect', rule: 'parenthetical-cue' });
@@ -194,7 +236,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     }
     if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && lower(rest[0]) !== 'to' && !inTitle) return;
     const source = inTitle && !/[,:]\s*$/.test(text.slice(view.start, phrase.start)) ? headlineSource(text, phrase) : undefined;
-    const left = contentBefore(text, view, source?.start ?? phrase.start, quotes);
+    const left = contentBefore(text, view, source?.start ?? phrase.start, quotes, paragraphStart);
     if (!left) return;
     push({
       speaker: source ? speakerRef(text, source.start, source.end) : speaker,

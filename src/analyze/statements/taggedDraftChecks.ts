@@ -3,6 +3,7 @@ import { notContentOpeners } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
+import { formulaWords } from './speakerWords.js';
 import { speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
@@ -34,8 +35,6 @@ const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overh
 export const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
 /** Words that open a modifier after a noun phrase's head: 'advisers *to* Mr. Obama', 'supporters *in* Congress'. */
 const postModifiers = new Set(['of', 'to', 'in', 'for', 'at', 'from', 'with', 'on', 'who', 'whom', 'close']);
-/** Words said as a formula, which assert nothing: 'saying *goodbye*', 'said *grace*'. */
-const formulas = new Set(['goodbye', 'hello', 'farewell', 'thanks', 'grace', 'amen', 'goodnight', 'bye', 'hi', 'cheers']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** A determiner or possessive: a cue one or two words after it is a noun ('the claim that'); not 'that', which also opens a clause. */
@@ -156,7 +155,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   {
     name: 'the content has two words or more, and is no formula said',
     example: 'he *said* so, they were *saying* goodbye at the station (no content to speak of)',
-    passes: (s) => s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).length >= 2 && !formulas.has(lower(s.tokens[s.content.first])),
+    passes: (s) => s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).length >= 2 && !formulaWords.has(lower(s.tokens[s.content.first])),
   },
   {
     name: 'no passive participle of a reduced relative',

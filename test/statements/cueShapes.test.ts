@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyzeText.js';
+
+/** Each statement as [speaker, cue, content]. */
+const read = (text: string): [string | null, string, string][] => analyzeText(text).map((s) => [s.speaker?.text ?? null, s.cue.text, s.content.text]);
+
+describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
+  it('reads the paragraph below a line that ends in a cue and a colon', () => {
+    expect(read('The governor added:\n\nIt is typical of the senator. She knows nothing, but the talk never stops.')).toEqual([
+      ['The governor', 'added', 'It is typical of the senator. She knows nothing, but the talk never stops'],
+    ]);
+  });
+
+  it('reads a progressive from its auxiliary, and a listener of a few words before that', () => {
+    expect(read('Donald Trump is telling a veterans group that the military is depleted.')).toEqual([
+      ['Donald Trump', 'is telling a veterans group', 'the military is depleted'],
+    ]);
+    expect(read('Officials have been saying for weeks that the bridge is safe.')).toEqual([['Officials', 'have been saying', 'the bridge is safe']]);
+  });
+
+  it('leaves a passive alone, and takes a body named by its country as one listener', () => {
+    expect(read('The report is being released on Monday.')).toEqual([]);
+    expect(read('We are asking the Kasterian government to open an independent investigation.').map((s) => s[2])).not.toContain('government to open an independent investigation');
+  });
+
+  it('reads a quoted sentence right after a verb that otherwise needs "that", not a quoted object', () => {
+    expect(read('In an interview Trump declared “I think NATO may be obsolete.”').map((s) => s.slice(1))).toContainEqual(['declared', 'I think NATO may be obsolete.']);
+    expect(read('His officers had found "nothing that points to Dren" in the rubble.')).toEqual([]);
+  });
+
+  it('takes no quote from the paragraph before as what a speaker said', () => {
+    const text = 'He said: “NATO was set up a long time ago.”\n\nPresident Obama responded to a mother on Wednesday by calling it a manufactured issue.';
+    expect(read(text).filter((s) => s[0] === 'President Obama').map((s) => s[2])).not.toContain('NATO was set up a long time ago.');
+    // A line break inside one paragraph (hard-wrapped text) is no boundary.
+    expect(read('“We will win this fight,”\nsaid the mayor of the town.')).toEqual([['the mayor of the town', 'said', 'We will win this fight']]);
+  });
+});
