@@ -34,4 +34,11 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     // A line break inside one paragraph (hard-wrapped text) is no boundary.
     expect(read('“We will win this fight,”\nsaid the mayor of the town.')).toEqual([['the mayor of the town', 'said', 'We will win this fight']]);
   });
+
+  it('reads a cue word after a number or a plural quantifier, or before a finite verb, as a noun', () => {
+    expect(read('These opponents will face off in court against the agency, 18 states said to the court.').map((s) => s[1])).not.toContain('states');
+    expect(read('Police have said there are no immediate plans to release the recordings.').map((s) => s[1])).not.toContain('plans');
+    expect(read('But his latest remarks will do nothing to end the dispute.')).toEqual([]);
+    expect(read('The registration issue was first reported by the newspaper.')).toEqual([]);
+  });
 });

@@ -184,6 +184,9 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     if (verb?.opens && !that) return;
     const opening = tokens[first];
     if (!opening || !(isWord(opening) || /^["“$]/.test(opening.text))) return;
+    // A finite verb right after the word makes it the head of the subject: 'his latest *remarks* will do
+    // nothing', 'the registration *issue* was first reported by'.
+    if (!that && finiteWords.has(lower(opening))) return;
     const quote = quotes.find((q) => q.start === opening.start);
     const content = contentSpan(text, opening.start, quote?.end ?? view.end);
     if (!content) return;

@@ -21,6 +21,9 @@ const auxiliaries = new Set(['will', 'would', 'did', 'do', 'does', 'could', 'can
 /** Subjects a plural verb agrees with: 'they say', 'officials and activists say', 'the Russians claim'. */
 const pluralPronouns = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police']);
 
+/** Words that make the noun after them plural: 'those *states*', 'no immediate *plans*'. */
+const pluralQuantifiers = new Set(['these', 'those', 'many', 'several', 'few', 'no', 'all', 'both', 'other', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
 /**
  * 'the Russian claim that he was dead' has a noun where 'the Russians
  * claim that' has a verb; only agreement tells them apart. A possessive
@@ -31,6 +34,8 @@ function agrees(text: string, phrase: Span, word: string, verb: ReportingVerb, p
   const last = words.at(-1) ?? '';
   if (/['’]s$/.test(last) && words.length > 0 && isPresentForm(word, verb)) return false;
   const base = word === (verb.forms?.[0] ?? verb.lemma);
+  // '18 *states*', 'those *states* that', 'no immediate *plans* to': after a number or a plural quantifier an -s form is a plural noun.
+  if (!base && word === (verb.forms?.[1] ?? `${verb.lemma}s`) && words.some((w) => pluralQuantifiers.has(w.toLowerCase()) || /^\d[\d,.]*$/u.test(w))) return false;
   if (!base || auxiliaries.has(previous)) return true;
   return pluralPronouns.has(last.toLowerCase()) || words.includes('and') || /[^s'’]s$/.test(last);
 }
