@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
-import { parseText, type Token } from './parse/parseText.js';
+import { isTitleCase, parseText, type Token } from './parse/parseText.js';
+import { headlineVerb } from './parse/headlineVerb.js';
 import { repairTags } from './parse/repairTags.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
@@ -237,11 +238,14 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const { start, end } = statement.content;
   const text = record.text;
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
-  const tokens = withoutOwnFrame(text, statement, repairTags(parseText(text, start, end, names)));
-  const propositions: Proposition[] = [];
-  const seen = new Set<string>();
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
   const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
+  const tagged = repairTags(parseText(text, start, end, names));
+  // A headline's grammar, or a headline's casing wherever it stands (a feed item whose text repeats its title).
+  const headlineGrammar = inHeadline || isTitleCase(text.slice(start, end));
+  const tokens = withoutOwnFrame(text, statement, headlineGrammar ? headlineVerb(tagged) : tagged);
+  const propositions: Proposition[] = [];
+  const seen = new Set<string>();
   const infinitiveSubject = speakerAsSubject(record, statement, tokens);
   // A headline drops its auxiliaries, so there a verb that always takes an object and has none is a passive: 'Armed
   // foreigner found in Marennia'. In prose that is a clause the parse cut ('the same one he wore in the clip').

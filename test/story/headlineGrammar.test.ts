@@ -26,6 +26,11 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ['Lindsay Lohan checks into Betty Ford Center', 'lohan|check into|betty-ford-center|'],
     // ... but a verb between two names, inflected, stays the verb.
     ['President Obama Meets Putin In Moscow', 'obama|meet|putin|'],
+    // An -s verb after the opening phrase that the tagger read as a plural noun, and the participle opening its object.
+    ['ISIS Beheads Kidnapped Photojournalist James Wright Foley in Horrific Video Message', 'foley|killed||'],
+    ['ISLAMIC STATE BEHEADS MISSING AMERICAN JOURNALIST JAMES WRIGHT FOLEY', 'foley|killed||'],
+    // A predicate noun that opens the headline, capitalised and so tagged a name; a participle after 'of'.
+    ['Beheading of kidnapped journalist James Foley', 'foley|killed||'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });

@@ -111,7 +111,13 @@ function tag(articleText: string, start: number, end: number, names: readonly { 
     const near = found >= 0 && (found - at <= 8 || /^\s*$/u.test(text.slice(at, found)));
     const here = near ? found : at;
     const width = near ? value.length : 0;
-    tokens.push({ text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], start: start + here, end: start + here + width });
+    // A word inside a name the entity stage found is part of that name, whatever the tagger made of the re-cased
+    // headline: 'James Foley James Foley reportedly beheaded' had the second 'James' as the verb 'jams'.
+    const inName = /^\p{L}/u.test(value) && names.some((n) => n.start <= start + here && start + here + width <= n.end);
+    tokens.push({
+      text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: inName ? value.toLowerCase() : lemmas[i].toLowerCase(),
+      pos: inName ? 'PROPN' : pos[i], start: start + here, end: start + here + width,
+    });
     at = here + width;
   }
   return tokens;

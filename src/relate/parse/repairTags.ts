@@ -34,7 +34,8 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
     const before = repaired[i - 1];
     const after = repaired[i + 1];
     if (/(?:ed|en)$/u.test(token.lower)) {
-      if (['DET', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos)) repaired[i] = { ...token, pos: 'ADJ' };
+      // After a preposition too: 'beheading of *kidnapped* journalist James Foley', a headline with no article.
+      if (['DET', 'ADJ', 'NUM', 'ADP'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos)) repaired[i] = { ...token, pos: 'ADJ' };
       continue;
     }
     // 'the Nineveh governing complex was liberated', 'the ruling party': a present participle inside a phrase the article

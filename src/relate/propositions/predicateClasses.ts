@@ -20,7 +20,7 @@ interface PredicateClass {
 
 const classes: readonly PredicateClass[] = [
   // "It May Have Killed ISIS Leader al-Baghdadi"; "Dren is dead"; "his reported death"; "was eliminated"; "martyred"
-  { name: 'killed', kind: 'event', aboutPatient: true, words: ['kill', 'die', 'dead', 'death', 'eliminate', 'slay', 'slain', 'perish', 'martyr', 'martyred', 'assassinate', 'execute', 'behead', 'killing', 'fatality', 'fatalities'] },
+  { name: 'killed', kind: 'event', aboutPatient: true, words: ['kill', 'die', 'dead', 'death', 'eliminate', 'slay', 'slain', 'perish', 'martyr', 'martyred', 'assassinate', 'execute', 'behead', 'beheading', 'killing', 'murder', 'fatality', 'fatalities'] },
   // "severely injured"; "wounded"; "was hurt"; "his injuries"
   { name: 'injured', kind: 'event', aboutPatient: true, words: ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'injuries', 'maim'] },
   // "is still alive"; "survived"; "in good health"
@@ -82,7 +82,7 @@ export function predicateClassOf(lemma: string, word: string, copular: boolean):
 export const eventNouns = new Set(['strike', 'airstrike', 'blast', 'attack', 'explosion', 'raid', 'bombing', 'shelling', 'fire', 'crash', 'earthquake', 'quake', 'storm', 'flood', 'shooting', 'collision', 'operation', 'offensive', 'assault', 'ambush', 'coup']);
 
 /** Nouns that state a predicate of their possessor: "Dren's death", 'his escape', 'the killing of Vantosh'. */
-export const predicateNouns = new Set(['death', 'killing', 'injury', 'injuries', 'wounds', 'escape', 'capture', 'arrest', 'survival', 'assassination', 'execution', 'destruction']);
+export const predicateNouns = new Set(['death', 'killing', 'beheading', 'murder', 'injury', 'injuries', 'wounds', 'escape', 'capture', 'arrest', 'survival', 'assassination', 'execution', 'destruction']);
 
 /** Verbs that pass their subject to the verb after 'to': 'developers told to limit features', 'plans to sell', 'tried to flee'. */
 export const controlVerbs = new Set(['tell', 'ask', 'want', 'plan', 'try', 'decide', 'expect', 'seem', 'appear', 'begin', 'continue', 'order', 'urge', 'force', 'agree', 'refuse', 'threaten', 'hope', 'intend', 'aim', 'attempt', 'manage', 'fail', 'set', 'prepare', 'vow', 'pledge', 'offer', 'start', 'stop', 'need', 'have', 'use', 'go']);

@@ -207,8 +207,10 @@ export function readClauses(
     const t = tokens[i];
     // 'is dead', 'is a fabrication made in the army's studios'; not the auxiliary of 'was not believed', 'was hit'.
     const copula = (t.pos === 'AUX' && t.lemma === 'be' && tokens[nextContent(tokens, i + 1)]?.pos !== 'VERB') || linksToAdjective(tokens, i);
-    if (t.pos !== 'VERB' && !copula && !(t.pos === 'NOUN' && predicateNouns.has(t.lower))) continue;
-    if (t.pos === 'NOUN') {
+    // A predicate noun opening a sentence is capitalised and so tagged a name: '*Beheading* of kidnapped journalist James Foley'.
+    const predicateNoun = (t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && predicateNouns.has(t.lower);
+    if (t.pos !== 'VERB' && !copula && !predicateNoun) continue;
+    if (predicateNoun) {
       const read = nominal(tokens, chunks, i);
       // 'survived with serious wounds': the wounds are the subject's own.
       if (!read.subject && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'with')) read.subject = lastSubject;
