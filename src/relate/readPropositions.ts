@@ -10,6 +10,7 @@ import { arrivalOnSite } from './propositions/arrivalOnSite.js';
 import { dateOfNamedEvent } from './propositions/datedEvents.js';
 import { speakerAsSubject } from './propositions/speakerAsSubject.js';
 import { alwaysTakesObject } from '../analyze/statements/verbFrames.js';
+import { verbLemma } from '../analyze/statements/wordClass.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -54,7 +55,23 @@ function lightVerbClass(clause: Clause): PredicateReading | null {
 }
 
 /** 'was in Halvek' is presence; 'was not in Halvek' its own claim, absence (not a denial of being somewhere). */
-function classOf(clause: Clause): PredicateReading | null {
+/**
+ * Whether a copula says what its subject is, in a claim worth keeping: a
+ * name said to be something ('God is a woman', 'Jihadi John is a British
+ * rapper'), or anything said not to be something ('the explosion was not a
+ * meteorite'), the complement indefinite. Not 'the truth is a third thing',
+ * 'the villages are a good place', 'the leadership is not the business of
+ * the press'.
+ */
+function saysWhatItIs(tokens: Token[], clause: Clause): boolean {
+  if (clause.head.pos !== 'NOUN') return false;
+  let k = tokens.indexOf(clause.head) - 1;
+  while (k >= 0 && ['ADJ', 'NOUN', 'NUM', 'ADV'].includes(tokens[k].pos)) k -= 1;
+  if (!/^(?:a|an)$/u.test(tokens[k]?.lower ?? '')) return false;
+  return clause.negation.length > 0 || clause.subject?.head.pos === 'PROPN';
+}
+
+function classOf(clause: Clause, attributed: boolean, tokens: Token[]): PredicateReading | null {
   const { head, form } = clause;
   if (form === 'copula' && head.pos === 'AUX') {
     const where = clause.preps[0];
@@ -67,8 +84,11 @@ function classOf(clause: Clause): PredicateReading | null {
   if (toGround?.known) return toGround;
   const phrasal = clause.particle ? predicateClassOf(`${head.lemma} ${clause.particle.lower}`, '', false) : null;
   const reading = phrasal?.known ? phrasal : predicateClassOf(head.lemma, head.text, form === 'copula');
-  // 'is a nom de guerre', 'was one of those present': a description of the subject, not something that happened to it.
-  if (form === 'copula' && !reading.known && (head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'PROPN' || head.pos === 'PRON')) return null;
+  // 'is a nom de guerre', 'was one of those present': the outlet's description of the subject, not something that happened
+  // to it. What a speaker says something is, or that it is not, is a claim (saysWhatItIs): 'Priest claims God is a woman',
+  // 'the explosion was not a meteorite, NASA says'.
+  const identity = attributed && saysWhatItIs(tokens, clause);
+  if (form === 'copula' && !reading.known && !identity && (head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'PROPN' || head.pos === 'PRON')) return null;
   // 'survived a coup attempt' is surviving an attack on him; 'survived' alone is being alive.
   if ((reading.name === 'alive' || /^(?:overcome|fight off|repel|foil|thwart)$/u.test(`${head.lemma}${clause.particle ? ` ${clause.particle.lower}` : ''}`)) && clause.object && /coup|attempt|assassination|attack|ambush/u.test(clause.object.tokens.map((t) => t.lower).join(' '))) {
     return { name: 'survived-attack', kind: 'event', aboutPatient: false, known: true };
@@ -247,11 +267,13 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const propositions: Proposition[] = [];
   const seen = new Set<string>();
   const infinitiveSubject = speakerAsSubject(record, statement, tokens);
+  // The speaker's own deed in a gerund is a verb, whatever the tagger made of it: 'denies *taking* a selfie'.
+  if (infinitiveSubject && tokens[0].pos !== 'VERB' && tokens[0].lower !== 'to') tokens[0] = { ...tokens[0], pos: 'VERB', lemma: verbLemma(tokens[0].lower) ?? tokens[0].lemma };
   // A headline drops its auxiliaries, so there a verb that always takes an object and has none is a passive: 'Armed
   // foreigner found in Marennia'. In prose that is a clause the parse cut ('the same one he wore in the clip').
   const needsObject = (lemma: string): boolean => predicateClassOf(lemma, lemma, false).aboutPatient || (inHeadline && alwaysTakesObject(lemma));
   for (const clause of readClauses(tokens, needsObject, inHeadline, infinitiveSubject)) {
-    const read = lightVerbClass(clause) ?? classOf(clause);
+    const read = lightVerbClass(clause) ?? classOf(clause, !statement.own, tokens);
     // A copula may give a toll with no class of its own: 'the number is 87 dead, not 212'.
     const reading = (read || clause.form === 'copula') && tollOf(tokens, clause, clause.subject ?? clause.object) ? killedClass : read;
     if (!reading || lacksItsObject(clause, reading)) continue;

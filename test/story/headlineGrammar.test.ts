@@ -31,6 +31,11 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ['ISLAMIC STATE BEHEADS MISSING AMERICAN JOURNALIST JAMES WRIGHT FOLEY', 'foley|killed||'],
     // A predicate noun that opens the headline, capitalised and so tagged a name; a participle after 'of'.
     ['Beheading of kidnapped journalist James Foley', 'foley|killed||'],
+    // What a speaker says something is, or is not, is a claim; the outlet's own descriptions are not (readPropositions).
+    ['Priest claims God is a woman', 'god|woman||'],
+    ['Managua explosion not a meteorite, NASA suggests', 'explosion|meteorite||not'],
+    // A gerund after a verb of admission is the speaker's own deed.
+    ["Joan Rivers's doctor denies taking selfie during surgery", 'doctor|take|selfie|'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });
@@ -47,5 +52,17 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     const body = 'Officials met on Monday.\n\nLessaria has in the past asked Kasteria to share its targeting data for operations close to populated areas.';
     expect(readHeadline('Officials meet', body).some((m) => m.startsWith('kasteria|share'))).toBe(false);
     expect(readHeadline('Militia chief "not believed to have been" in Halvek').some((m) => m.startsWith('militia|chief'))).toBe(false);
+  });
+});
+
+describe('a headline whose verb is no cue', () => {
+  it('reads no statement from a verb inside a headline, only from one that ends it', () => {
+    const read = articleFromJsonl({ title: 'Missing Mexico students not among 28 bodies found in mass grave', outlet: 'Wire' }, 'h.jsonl#1');
+    const record = toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article));
+    expect(record.statements).toEqual([]);
+  });
+
+  it("leaves the outlet's own description of someone out of the claims", () => {
+    expect(readHeadline('Vasko Dren is a former teacher from Halvek')).not.toContain('dren|teacher||');
   });
 });

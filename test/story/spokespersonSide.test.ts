@@ -41,7 +41,9 @@ describe('a document speaks for the body that issued it (hospital-blast: "the st
     ].join('\n\n');
     const sides = sidesOf(text);
     expect(Object.keys(sides)).not.toContain('the statement');
-    expect(new Set(Object.values(sides))).toEqual(new Set([sides['Ashkar Brigades'] ?? sides['The Ashkar Brigades']]));
+    // The headline's plural description keeps a side of its own ('Militants deny firing rocket', sideOfDisplaySpeakers.ts); every body speaker is the group's.
+    const body = Object.entries(sides).filter(([speaker]) => speaker !== 'Militants').map(([, side]) => side);
+    expect(new Set(body)).toEqual(new Set([sides['Ashkar Brigades'] ?? sides['The Ashkar Brigades']]));
   });
 });
 

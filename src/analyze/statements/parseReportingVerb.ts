@@ -211,7 +211,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
 
     const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view, i) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
-    if (!phrase || (!inTitle && !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : ''))) return;
+    if (!phrase || !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : '')) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
@@ -239,7 +239,8 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       push({ speaker, speakerName, cue, content: aside, kind: 'indirect', rule: 'parenthetical-cue' });
       return;
     }
-    if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && !notContentOpeners.has(lower(rest[0])) && lower(rest[0]) !== 'to' && !inTitle) return;
+    // A headline's trailing cue ends it: in 'Missing students not among 28 bodies *found* in mass grave' the verb is no cue.
+    if (rest.length > 0 && !/^[.!?…,;:]$/.test(rest[0].text) && (inTitle || (!notContentOpeners.has(lower(rest[0])) && lower(rest[0]) !== 'to'))) return;
     const source = inTitle && !/[,:]\s*$/.test(text.slice(view.start, phrase.start)) ? headlineSource(text, phrase) : undefined;
     const left = contentBefore(text, view, source?.start ?? phrase.start, quotes, paragraphStart);
     if (!left) return;

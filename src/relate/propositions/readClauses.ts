@@ -235,7 +235,8 @@ export function readClauses(
     // 'Seth Rogen to play Wozniak', 'Apple to open stores': a headline's plan, said of the phrase the headline opens with.
     const planned = headline && infinitive && !controlled ? openingPhraseBefore(tokens, chunks, g - 1) : null;
     // A statement's content that opens on its speaker's deed: '[Apple] plans [to shut down Beats Music]' (speakerAsSubject).
-    const opensOnSpeaker = infinitiveSubject !== null && infinitive && g === 1;
+    // ... or a gerund that opens it: '[the doctor] denies [taking a selfie]'.
+    const opensOnSpeaker = infinitiveSubject !== null && ((infinitive && g === 1) || (g === 0 && t.pos === 'VERB' && /ing$/u.test(t.lower)));
     let subject = opensOnSpeaker ? infinitiveSubject : infinitive ? (controlled ? subjectBefore(tokens, chunks, groupStart(tokens, g - 2)) : planned) : subjectBefore(tokens, chunks, g);
     const described = t.pos === 'VERB' && !subject ? attributive(tokens, chunks, i, g) : null;
     if (described) subject = described;
@@ -285,7 +286,7 @@ export function readClauses(
     }
     const { preps, end } = prepsAfter(tokens, chunks, j);
     const span = tokens.slice(subject && subject.last < i ? subject.last + 1 : g, j);
-    const modals = [...(planned || opensOnSpeaker ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
+    const modals = [...(planned || (opensOnSpeaker && infinitive) ? [tokens[g - 1]] : []), ...span.filter((x) => modalWords.has(x.lower) || (x === t && seemingVerbs.has(x.lemma) && form === 'copula'))];
     // A subject that names none negates what is said of it: 'No missile struck the hospital', 'Neither side fired'.
     // So does 'not' before 'a' or 'one' opening it: 'Not a single civilian facility was struck', 'not one shell landed'.
     const notOne = subject && subject.last < i && /^(?:a|one)$/u.test(subject.tokens[0].lower) && tokens[subject.first - 1]?.lemma === 'not' ? [tokens[subject.first - 1]] : [];

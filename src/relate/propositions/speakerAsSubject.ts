@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../../record/articleRecord.js';
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import { parseText, type Token } from '../parse/parseText.js';
 import { repairTags } from '../parse/repairTags.js';
+import { verbLemma } from '../../analyze/statements/wordClass.js';
 import type { StoryStatement } from '../storyStatement.js';
 
 /**
@@ -18,8 +19,16 @@ const subjectControlCues = new Set([
 ]);
 
 /**
+ * Verbs whose gerund is their own subject's deed: 'Doctor denies *taking* a
+ * selfie' is the doctor (not) taking it; 'the army admitted *killing*
+ * civilians'.
+ */
+const gerundCues = new Set(['deny', 'admit', 'acknowledge', 'confirm', 'recall', 'regret', 'concede', 'describe', 'remember']);
+
+/**
  * The speaker as the subject of a statement whose content opens with an
- * infinitive after a verb of intent: in 'Apple plans to shut down Beats
+ * infinitive after a verb of intent, or a gerund after a verb of admission
+ * ('the doctor denies taking a selfie'): in 'Apple plans to shut down Beats
  * Music' the attribution stage reads speaker 'Apple', cue 'plans' and
  * content 'to shut down Beats Music', whose own words name no subject. The
  * phrase lies outside the content's tokens, so its first and last are -1.
@@ -33,9 +42,12 @@ const subjectControlCues = new Set([
 export function speakerAsSubject(record: ArticleRecord, statement: StoryStatement, tokens: Token[]): Chunk | null {
   const speaker = statement.speaker;
   if (statement.own || !speaker || speaker.end > statement.content.start) return null;
-  if (tokens[0]?.lower !== 'to' || tokens[1]?.pos !== 'VERB') return null;
+  const infinitive = tokens[0]?.lower === 'to' && tokens[1]?.pos === 'VERB';
+  // The tagger may read a gerund with an object as an adjective ('denies *taking* selfie'); the clause reader makes it the verb.
+  const gerund = ['VERB', 'ADJ', 'NOUN'].includes(tokens[0]?.pos ?? '') && /\p{L}{2}ing$/u.test(tokens[0].lower) && verbLemma(tokens[0].lower) !== null;
+  if (!infinitive && !gerund) return null;
   const cue = repairTags(parseText(record.text, statement.cue.start, statement.cue.end, [])).find((t) => t.pos === 'VERB' || t.pos === 'NOUN');
-  if (!cue || !subjectControlCues.has(cue.lemma)) return null;
+  if (!cue || !(infinitive ? subjectControlCues : gerundCues).has(cue.lemma)) return null;
   const names = record.entities.filter((e) => e.start >= speaker.start && e.end <= speaker.end);
   const chunk = chunkNouns(repairTags(parseText(record.text, speaker.start, speaker.end, names)))[0];
   return chunk && chunk.head.pos !== 'PRON' ? { ...chunk, first: -1, last: -1 } : null;
