@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
 import { isTitleCase, parseText, type Token } from './parse/parseText.js';
-import { headlineVerb } from './parse/headlineVerb.js';
+import { headlineVerb, withoutHeadlineLabel } from './parse/headlineVerb.js';
 import { repairTags } from './parse/repairTags.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';
 import { readClauses, type Clause } from './propositions/readClauses.js';
@@ -260,9 +260,10 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
   const names = record.entities.filter((e) => e.start >= start && e.end <= end);
   // Headline grammar ('Apple to open stores', 'Baghdadi not dead') is read only in the headline: in prose 'asked Kasteria to share' is no plan of Kasteria's.
   const inHeadline = record.paragraphs.some((p) => p.kind === 'title' && p.start <= start && end <= p.end);
-  const tagged = repairTags(parseText(text, start, end, names));
   // A headline's grammar, or a headline's casing wherever it stands (a feed item whose text repeats its title).
   const headlineGrammar = inHeadline || isTitleCase(text.slice(start, end));
+  const parsed = parseText(text, start, end, names);
+  const tagged = repairTags(headlineGrammar ? withoutHeadlineLabel(parsed) : parsed);
   const tokens = withoutOwnFrame(text, statement, headlineGrammar ? headlineVerb(tagged) : tagged);
   const propositions: Proposition[] = [];
   const seen = new Set<string>();

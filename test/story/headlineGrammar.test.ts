@@ -36,6 +36,8 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ['Managua explosion not a meteorite, NASA suggests', 'explosion|meteorite||not'],
     // A gerund after a verb of admission is the speaker's own deed.
     ["Joan Rivers's doctor denies taking selfie during surgery", 'doctor|take|selfie|'],
+    // A label before the colon is no part of what happened.
+    ['BREAKING: Soldier shot at War Memorial in Ottawa', 'soldiers|shoot||'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });
@@ -64,5 +66,13 @@ describe('a headline whose verb is no cue', () => {
 
   it("leaves the outlet's own description of someone out of the claims", () => {
     expect(readHeadline('Vasko Dren is a former teacher from Halvek')).not.toContain('dren|teacher||');
+  });
+
+  it('reads no statement from a verb of cognition in a headline with no clause after it', () => {
+    for (const title of ['Tesla chooses Nevada for battery factory: Sources', 'Woman catches husband cheating with her twin']) {
+      const read = articleFromJsonl({ title, outlet: 'Wire' }, 'h.jsonl#1');
+      const record = toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article));
+      expect(record.statements.filter((s) => s.rule === 'learned-tagger')).toEqual([]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { bareSourceNouns } from './speakerWords.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** Words that label a headline or a passage rather than name a speaker: '*Exclusive*: ...', '*Watch*: ...'. */
-const labels = new Set([
+export const headlineLabels: ReadonlySet<string> = new Set([
   'exclusive', 'update', 'updated', 'watch', 'video', 'videos', 'photos', 'photo', 'opinion', 'editorial', 'analysis',
   'breaking', 'live', 'review', 'explainer', 'commentary', 'podcast', 'listen', 'read', 'timeline', 'factbox', 'quiz',
   'correction', 'note', 'editor', 'related', 'more', 'transcript', 'full', 'text', 'poll results', 'q', 'a', 'source',
@@ -74,7 +74,7 @@ export function parseColonSource(doc: AnalyzedDocument, view: SentenceView, quot
   if (between.length > 0 && (!inTitle || between.length > maxAddressTokens || !addressees.has(lower(between[0])))) return [];
   const words = tokens.slice(start + 1, phrase.next).filter(isWord);
   const named = words.slice(1).some(isCapitalized) || (words.length === 1 && isCapitalized(words[0])) || bareSourceNouns.has(lower(words.at(-1) ?? tokens[0]));
-  if (!named || labels.has(words.map(lower).join(' '))) return [];
+  if (!named || headlineLabels.has(words.map(lower).join(' '))) return [];
   // 'Defence Ministry *revises* Halvek *assessment*: ...': a lower-case word in a name is a clause, unless the head is a source noun ('the report').
   const titleCase = words.every((w) => isCapitalized(w) || joiners.has(lower(w)));
   if (!titleCase && !bareSourceNouns.has(lower(words.at(-1) ?? tokens[0]))) return [];

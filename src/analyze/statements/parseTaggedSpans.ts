@@ -1,6 +1,8 @@
 import type { AnalyzedDocument, Span, Token } from '../types.js';
 import { looseSubject } from './looseSubject.js';
 import { lower } from './nounPhraseToken.js';
+import { holdsProposition, refersToClaim } from './parseLexiconCue.js';
+import { reportingVerbForms } from './reportingVerbs.js';
 import { timeLeadWords, timeWords } from './speakerWords.js';
 import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
@@ -78,6 +80,18 @@ const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a
  * A cue without content is no statement, and each draft must pass
  * taggedDraftChecks.ts, which keep the stage's narrower idea of a statement.
  */
+/**
+ * A headline drops its articles and auxiliaries, so a verb the tagger
+ * marks there is a cue only when it is a reporting verb, or what follows it
+ * holds a proposition or names a claim: 'Report claims Michael Jackson *is*
+ * father of Bruno Mars', but not 'Tesla chooses Nevada for battery factory',
+ * 'Woman catches husband cheating', 'Police identify shooter', whose verbs
+ * WordNet counts among those of cognition.
+ */
+function reportsInHeadline(tokens: readonly Token[], cue: { first: number; last: number }, content: string): boolean {
+  return tokens.slice(cue.first, cue.last + 1).some((t) => reportingVerbForms.has(lower(t))) || holdsProposition(content) || refersToClaim(content);
+}
+
 export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
   const { text } = doc;
   const tokens = view.tokens;
@@ -116,6 +130,7 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     const source = trimmedSource(tokens, widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue));
     const quoted = /^["“]/.test(tokens[main.first].text);
     if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main }))) continue;
+    if (view.kind === 'title' && !reportsInHeadline(tokens, cue, content.text)) continue;
     drafts.push({
       speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end - (pronounContraction.test(tokens[source.last].text) ? 2 : 0)) : null,
       cue: quoteSpan(text, tokens[cue.first].start, tokens[cue.last].end),

@@ -1,3 +1,4 @@
+import { headlineLabels } from '../../analyze/statements/parseColonSource.js';
 import { verbLemma } from '../../analyze/statements/wordClass.js';
 import type { Token } from './parseText.js';
 
@@ -36,4 +37,16 @@ export function headlineVerb(tokens: readonly Token[]): Token[] {
     return repaired;
   }
   return [...tokens];
+}
+
+/**
+ * A headline's label before a colon says what kind of item it is, not what
+ * happened: '*BREAKING:* Soldier shot at War Memorial in Ottawa', '*Update:*
+ * ...'. The tagger read 'BREAKING' as a verb, so the fragment had a verb and
+ * 'shot' was never recovered; the label and its colon are dropped.
+ */
+export function withoutHeadlineLabel(tokens: readonly Token[]): Token[] {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 2) return [...tokens];
+  return headlineLabels.has(tokens.slice(0, colon).map((t) => t.lower).join(' ')) ? tokens.slice(colon + 1) : [...tokens];
 }

@@ -92,6 +92,15 @@ export function parseText(articleText: string, start: number, end: number, names
   return tokensWithin(tagWhole(articleText), start, end);
 }
 
+/**
+ * A word inside a name the entity stage found is part of that name, whatever the tagger made of the re-cased
+ * headline: 'ISIS Beheads *James* Wright Foley'. Only there: in prose the tagger reads names in their case, and
+ * an entity span that runs on into a verb ('Apple plans') would take the verb.
+ */
+const inName = (token: Token, names: readonly { start: number; end: number }[]): boolean =>
+  /^\p{L}/u.test(token.text) && names.some((n) => n.start <= token.start && token.end <= n.end);
+const asName = (token: Token): Token => ({ ...token, pos: 'PROPN', lemma: token.lower });
+
 function tag(articleText: string, start: number, end: number, names: readonly { start: number; end: number }[]): Token[] {
   const original = articleText.slice(start, end);
   const text = isTitleCase(original) ? lowerExceptNames(original, names.map((n) => ({ start: n.start - start, end: n.end - start }))) : original;
@@ -111,13 +120,8 @@ function tag(articleText: string, start: number, end: number, names: readonly { 
     const near = found >= 0 && (found - at <= 8 || /^\s*$/u.test(text.slice(at, found)));
     const here = near ? found : at;
     const width = near ? value.length : 0;
-    // A word inside a name the entity stage found is part of that name, whatever the tagger made of the re-cased
-    // headline: 'James Foley James Foley reportedly beheaded' had the second 'James' as the verb 'jams'.
-    const inName = /^\p{L}/u.test(value) && names.some((n) => n.start <= start + here && start + here + width <= n.end);
-    tokens.push({
-      text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: inName ? value.toLowerCase() : lemmas[i].toLowerCase(),
-      pos: inName ? 'PROPN' : pos[i], start: start + here, end: start + here + width,
-    });
+    const token = { text: original.slice(here, here + width) || value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], start: start + here, end: start + here + width };
+    tokens.push(inName(token, names) ? asName(token) : token);
     at = here + width;
   }
   return tokens;
