@@ -60,6 +60,8 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
     const own = found(strongHedgeInText, content);
     if (own) hedgeWords.push(own);
   }
+  // 'Tesla *is said to* have chosen Nevada', 'civilians are *believed to* be inside': what no one is named as saying is hedged.
+  if (statement.rule === 'impersonal-passive' && !statement.speaker) hedgeWords.push(statement.cue.text);
   const hedged = hedgeWords.length > 0;
   const speaker = statement.speaker?.text ?? '';
   if (speaker && relayingSpeaker.test(speaker.trim())) return { stance: 'reports', words: [speaker], hedged, rule: 'relaying-speaker' };
@@ -100,8 +102,10 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // A negation on the cue itself, not in the content: "I do not think Dren is dead" says he is not;
   // "did not confirm that he was killed" withholds belief.
   const cueNegation = statement.negation.filter((n) => n.end <= statement.cue.start && statement.cue.start - n.end <= cueNegationReach);
-  if (cueNegation.length) {
-    const negation = cueNegation.map((n) => n.text);
+  // ... or inside a passive cue: 'Dren *was not believed* to have been in Halvek'.
+  const inCue = /\b(?:not|never)\b|n['’]t\b/iu.exec(cue)?.[0];
+  if (cueNegation.length || inCue) {
+    const negation = inCue ? [inCue] : cueNegation.map((n) => n.text);
     if (beliefVerb.test(cue)) return { stance: 'denies', words: [...negation, cue], hedged: true, rule: 'negated-belief' };
     return { stance: 'doubts', words: [...negation, cue], hedged, rule: 'negated-cue' };
   }

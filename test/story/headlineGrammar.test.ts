@@ -75,4 +75,12 @@ describe('a headline whose verb is no cue', () => {
       expect(record.statements.filter((s) => s.rule === 'learned-tagger')).toEqual([]);
     }
   });
+
+  it("reads a passive report's subject as its infinitive's, hedged ('X said to', 'X is said to')", () => {
+    for (const title of ['Tesla Said to Select Nevada for Its First Battery Site', 'Tesla is said to have chosen Nevada for its battery factory']) {
+      const read = articleFromJsonl({ title, outlet: 'Wire' }, 'h.jsonl#1');
+      const members = readMembers(toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article)));
+      expect(members.map((m) => [m.proposition.subject, m.stance, m.hedged])).toContainEqual(['tesla', 'asserts', true]);
+    }
+  });
 });

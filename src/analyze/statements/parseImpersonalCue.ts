@@ -10,10 +10,17 @@ import { contentSpan, quoteSpan, type StatementDraft } from './statementDraft.js
  */
 const impersonalCue = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:widely|also|now|not|still|generally|largely|officially|previously|initially)\s+)*(?:believed|thought|said|reported|expected|alleged|rumou?red|understood|estimated|feared|suspected|claimed|considered)(?=\s+(?:to|that)\b)/gi;
 
+/** A headline drops the 'is': 'Tesla *Said to* Select Nevada', 'Amazon's first store *said to* open in Manhattan'. */
+const headlineImpersonalCue = /(?<=\p{L}\s+)(?:said|reported|believed|thought|rumou?red|alleged)(?=\s+to\s+\p{L})/giu;
+
 export function parseImpersonalCue(doc: AnalyzedDocument, view: SentenceView): StatementDraft[] {
   const sentence = doc.text.slice(view.start, view.end);
   const drafts: StatementDraft[] = [];
-  for (const match of sentence.matchAll(impersonalCue)) {
+  const full = [...sentence.matchAll(impersonalCue)];
+  const inFull = (at: number) => full.some((m) => m.index <= at && at < m.index + m[0].length);
+  const dropped = view.kind === 'title' ? [...sentence.matchAll(headlineImpersonalCue)].filter((m) => !inFull(m.index)) : [];
+  const matches = [...full, ...dropped];
+  for (const match of matches) {
     const start = view.start + match.index;
     const end = start + match[0].length;
     const content = contentSpan(doc.text, end, view.end);

@@ -41,6 +41,7 @@ const gerundCues = new Set(['deny', 'admit', 'acknowledge', 'confirm', 'recall',
  */
 export function speakerAsSubject(record: ArticleRecord, statement: StoryStatement, tokens: Token[]): Chunk | null {
   const speaker = statement.speaker;
+  if (!statement.own && !speaker && statement.rule === 'impersonal-passive') return raisedSubject(record, statement, tokens);
   if (statement.own || !speaker || speaker.end > statement.content.start) return null;
   const infinitive = tokens[0]?.lower === 'to' && tokens[1]?.pos === 'VERB';
   // The tagger may read a gerund with an object as an adjective ('denies *taking* selfie'); the clause reader makes it the verb.
@@ -51,4 +52,24 @@ export function speakerAsSubject(record: ArticleRecord, statement: StoryStatemen
   const names = record.entities.filter((e) => e.start >= speaker.start && e.end <= speaker.end);
   const chunk = chunkNouns(repairTags(parseText(record.text, speaker.start, speaker.end, names)))[0];
   return chunk && chunk.head.pos !== 'PRON' ? { ...chunk, first: -1, last: -1 } : null;
+}
+
+/** How far back the subject of a passive cue is looked for. */
+const subjectReach = 120;
+
+/**
+ * The subject of a passive cue is its infinitive's: 'Tesla *is said to* have
+ * chosen Nevada' is Tesla choosing it, reportedly; 'civilians are also
+ * believed to be inside'; the headline 'Tesla Said to Select Nevada'. The
+ * noun phrase that ends right before the cue, within its paragraph; not a
+ * pronoun or a relative ('who is believed to be a veteran').
+ */
+function raisedSubject(record: ArticleRecord, statement: StoryStatement, tokens: Token[]): Chunk | null {
+  if (tokens[0]?.lower !== 'to' || tokens[1]?.pos !== 'VERB') return null;
+  const paragraph = record.paragraphs.find((p) => p.start <= statement.cue.start && statement.cue.start < p.end);
+  const from = Math.max(paragraph?.start ?? 0, statement.cue.start - subjectReach);
+  const names = record.entities.filter((e) => e.start >= from && e.end <= statement.cue.start);
+  const chunk = chunkNouns(repairTags(parseText(record.text, from, statement.cue.start, names))).at(-1);
+  if (!chunk || /\S/u.test(record.text.slice(chunk.end, statement.cue.start)) || chunk.head.pos === 'PRON' || /^(?:who|which|that)$/u.test(chunk.head.lower)) return null;
+  return { ...chunk, first: -1, last: -1 };
 }
