@@ -41,4 +41,9 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     expect(read('But his latest remarks will do nothing to end the dispute.')).toEqual([]);
     expect(read('The registration issue was first reported by the newspaper.')).toEqual([]);
   });
+
+  it('reads the words a recording shows its speaker saying', () => {
+    expect(read('The militia released a video of Dren saying that he was alive and in good health.')).toContainEqual(['Dren', 'saying', 'he was alive and in good health']);
+    expect(read('The spot ends with footage of Trump saying during the debate, “That makes me smart,” as Clinton spoke.')).toContainEqual(['Trump', 'saying', 'That makes me smart']);
+  });
 });

@@ -71,6 +71,23 @@ function progressiveStart(tokens: readonly Token[], i: number): number {
   return lower(tokens[k]) === 'been' && ['has', 'have', 'had'].includes(lower(tokens[k - 1] ?? tokens[k])) ? k - 1 : k;
 }
 
+/** What records a speaker's words: 'a *video* of Dren saying ...', '*footage* of Trump saying ...'. */
+const recordingNouns = new Set(['video', 'footage', 'recording', 'audio', 'clip', 'tape', 'film', 'broadcast', 'recordings', 'videos', 'clips', 'tapes']);
+
+/**
+ * The speaker a recording shows, right before a participle of speech:
+ * 'a video of *Dren* saying', 'footage of *Trump* saying' (the phrase the
+ * speaker parser joins across 'of' is cut after it).
+ */
+function recordedSpeaker(tokens: readonly Token[], participle: number): Span | null {
+  for (let k = participle - 2; k >= 1 && participle - k <= 6; k--) {
+    if (lower(tokens[k]) !== 'of' || !recordingNouns.has(lower(tokens[k - 1]))) continue;
+    const words = tokens.slice(k + 1, participle);
+    return words.length > 0 && words.every(isWord) ? { start: words[0].start, end: words[words.length - 1].end } : null;
+  }
+  return null;
+}
+
 /** Most tokens of an opening adverbial skipped before the sentence's subject. */
 const maxOpeningTokens = 12;
 
@@ -181,6 +198,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       const phrase = speakerBefore(tokens, i);
       if (phrase && lower(tokens[phrase.firstToken - 1] ?? token) === 'with') {
         push({ speaker: speakerRef(text, phrase.start, phrase.end), cue, content, kind: kindOf(view, false), rule: 'with-speaker-participle' });
+        return;
+      }
+      // 'a video of Dren *saying* that he was alive', 'footage of Trump *saying* during the debate, “...”': the recorded words are the speaker's.
+      const recorded = recordedSpeaker(tokens, i);
+      if (recorded) {
+        const quoted = quotes.some((q) => q.start === content.start - 1);
+        push({ speaker: speakerRef(text, recorded.start, recorded.end), cue, content, kind: kindOf(view, quoted), rule: 'recorded-speaker-participle' });
       }
       return;
     }
