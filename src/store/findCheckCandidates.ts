@@ -37,13 +37,17 @@ export interface CandidateClaim {
   predicate: string;
   /** The key of what the claim is about ('baghdadi'). */
   subject: string;
+  /** What did it, when the claim says ('strike' in 'hit by an air strike'), or null. */
+  agent: string | null;
 }
 
 /** Derived claims whose text shares words with a stated claim, best first. */
 export async function findCandidateClaims(db: Queryable, claim: string, limit: number): Promise<CandidateClaim[]> {
   return db.query<CandidateClaim>(
     `WITH q AS (SELECT ${anyWord} AS query)
-     SELECT c.id, c.text, c.status, c.predicate, c.subject FROM claims c, q
+     SELECT c.id, c.text, c.status, c.predicate, c.subject,
+       (SELECT d.item->>'agent' FROM derived_items d WHERE d.claim_id = c.id AND d.list = 'claim' LIMIT 1) AS agent
+     FROM claims c, q
      WHERE q.query::text <> '' AND to_tsvector('english', c.text) @@ q.query
      ORDER BY ts_rank_cd(to_tsvector('english', c.text), q.query) DESC, c.statement_count DESC, c.id
      LIMIT $2`,

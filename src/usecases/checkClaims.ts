@@ -2,7 +2,7 @@ import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../mode
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
 import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
-import { stanceByPredicate, statedPredicates, statedSubjectHead } from '../relate/check/statedPredicates.js';
+import { causesDiffer, stanceByPredicate, statedAgent, statedPredicates, statedSubjectHead } from '../relate/check/statedPredicates.js';
 import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
 import { functionWords, stemWord } from '../stance/stemWord.js';
 import { estimateIfRelated, estimateStance, prepareClaim, prepareText, type PreparedText } from '../stance/estimateStance.js';
@@ -113,23 +113,51 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
   const stated = statedPredicates(claim);
   const words = claimWords(claim);
   const head = statedSubjectHead(claim, (word) => functionWords.has(stemWord(word)));
-  const matches: CheckMatch[] = [];
+  const agent = statedAgent(claim);
+  const claimWordsLower = new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const matches: (CheckMatch & { fit: number })[] = [];
   for (const candidate of await findCandidateClaims(db, claim, candidateClaims)) {
     const estimate = estimateStance(prepared, prepareText(candidate.text));
     if (estimate.related < bearsThreshold) continue;
     // A claim whose words name a class the rules know is matched by class: 'was killed' is not 'has taken'.
-    const stance = stated.size
+    const byClass = stated.size
       ? isKnownPredicate(candidate.predicate) ? stanceByPredicate(stated, { predicate: candidate.predicate, subjectKind: 'person' }) : words.predicate.has(stemWord(candidate.predicate)) ? 'asserts' : null
       : estimate.stance === 'denies' ? 'denies' : 'asserts';
-    if (!stance) continue;
-    // The same subject: the derived claim's subject is the word the stated claim is about ('baghdadi' in 'al-Baghdadi').
-    const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && head !== null && head.includes(candidate.subject);
+    if (!byClass) continue;
+    // The same event with another cause says otherwise: 'hit by a misfired rocket' against 'hit by an air strike'.
+    const otherCause = byClass === 'asserts' && isKnownPredicate(candidate.predicate) && causesDiffer(agent, { predicate: candidate.predicate, agent: candidate.agent, subjectKind: 'object' });
+    const stance = otherCause ? 'denies' : byClass;
+    const fit = subjectFit(head, claimWordsLower, candidate.subject);
+    const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && fit > 0;
     matches.push({
       id: candidate.id, text: candidate.text, status: candidate.status as CheckMatch['status'], stance, same_subject: sameSubject,
       related: Math.round(estimate.related * 1000) / 1000,
+      // The best fit first: the stated cause itself, then the subject that shares most of the claim's words.
+      fit: fit + (agent !== null && candidate.agent === agent ? 10 : 0),
     });
   }
-  return matches.sort((a, b) => Number(b.stance === 'asserts') - Number(a.stance === 'asserts') || b.related - a.related).slice(0, shownMatches);
+  const best = Math.max(0, ...matches.filter((m) => m.same_subject).map((m) => m.fit));
+  // Only the best-fitting claims of the same subject stay 'the same': 'Mirvane Municipal Hospital was hit by Valdorian air strike', not 'Hospital was hit'.
+  return matches
+    .map(({ fit, ...match }) => ({ ...match, same_subject: match.same_subject && fit === best }))
+    .sort((a, b) => Number(b.same_subject) - Number(a.same_subject) || Number(b.stance === 'asserts') - Number(a.stance === 'asserts') || b.related - a.related)
+    .slice(0, shownMatches);
+}
+
+/**
+ * How well a derived claim's subject key fits the stated claim's subject,
+ * 0 when it does not: the word the claim is about holds it ('baghdadi' in
+ * 'al-Baghdadi'), or the key ends in that word and shares other words with
+ * the claim ('mirvane-municipal-hospital' for 'The Mirvane hospital'), one
+ * more for each such word.
+ */
+function subjectFit(head: string | null, claimWords: ReadonlySet<string>, subject: string): number {
+  if (head === null) return 0;
+  if (head.includes(subject)) return 1;
+  const parts = subject.split('-');
+  if (parts.at(-1) !== head) return 0;
+  const shared = parts.slice(0, -1).filter((part) => claimWords.has(part)).length;
+  return shared > 0 ? 1 + shared : 0;
 }
 
 /**

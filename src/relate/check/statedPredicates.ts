@@ -1,6 +1,8 @@
 import { predicateClassOf } from '../propositions/predicateClasses.js';
 import { opposes } from '../relationRules.js';
 import type { SubjectKind } from '../types.js';
+import { canonicalWord } from '../propositions/canonicalHead.js';
+import { agentsAgree } from '../groupClaims.js';
 
 /** Base forms a word may stand for, without a tagger: 'killed' → kill, 'eliminated' → eliminate, 'dies' → die. */
 function baseForms(word: string): string[] {
@@ -48,4 +50,38 @@ export function statedSubjectHead(claim: string, isFunctionWord: (word: string) 
   const first = words.findIndex((word) => baseForms(word).some((form) => predicateClassOf(form, word, false).known));
   for (let i = first - 1; i >= 0; i--) if (!isFunctionWord(words[i])) return words[i].toLowerCase();
   return null;
+}
+
+/** What a stated claim says did it, keyed as the story keys agents: 'hit by an air strike' -> 'strike'. */
+const byPhrase = /\bby\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*(?:[.,;!?]|$|\s(?:in|on|at|near|during|after|before|while|when|that|which|who|by|\p{Ll}+ed)\b)/u;
+const inEvent = /\bin\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(air\s*strike|strike|airstrike|raid|attack|bombing|blast|explosion)s?\b/iu;
+
+/**
+ * The agent or cause a stated claim names, as the story keys it: the head of
+ * its 'by' phrase ('hit by an air strike', 'killed by Islamic State' ->
+ * 'islamic-state' for a name), or the event it says something happened in
+ * ('killed in a Russian airstrike' -> 'strike'); null when it names none.
+ */
+export function statedAgent(claim: string): string | null {
+  const by = byPhrase.exec(claim)?.[1];
+  if (by) {
+    const words = by.split(/\s+/u);
+    // A name is keyed whole, as the story keys an organisation: 'Islamic State' -> 'islamic-state'.
+    if (words.every((w) => /^\p{Lu}/u.test(w))) return words.map((w) => w.toLowerCase()).join('-');
+    return canonicalWord(words[words.length - 1].replace(/^air\s*/u, ''));
+  }
+  const event = inEvent.exec(claim)?.[1];
+  return event ? canonicalWord(event.replace(/\s+/gu, '')) : null;
+}
+
+/**
+ * Whether a derived claim of the stated class names another cause than the
+ * stated one ('hit by a misfired rocket' against 'hit by an air strike'), as
+ * the story's rule for the same event has it (relationRules: different agents
+ * or causes contradict; not for a person killed, whom the strike and the
+ * country behind it kill alike).
+ */
+export function causesDiffer(statedAgentKey: string | null, derived: { predicate: string; agent: string | null; subjectKind: SubjectKind }): boolean {
+  if (!statedAgentKey || !derived.agent || agentsAgree(statedAgentKey, derived.agent)) return false;
+  return !(derived.subjectKind === 'person' && derived.predicate === 'killed');
 }

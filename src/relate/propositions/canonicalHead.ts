@@ -56,3 +56,13 @@ export function canonicalHead(head: Token): string {
   const lemma = head.pos === 'PROPN' || head.lemma === head.lower ? singular(head.lemma) : head.lemma;
   return sameThing[lemma] ?? lemma;
 }
+
+/** A closed compound of an event noun is the event noun: 'airstrike' is a strike, 'airraid' a raid. */
+export const eventCompound = /^(?:air|drone|missile|rocket)-?(strike|raid|attack)$/u;
+
+/** The key word of a common noun written in text, lower case, as a head is keyed: 'airstrikes' -> 'strike', 'drones' -> 'strike'. */
+export function canonicalWord(word: string): string {
+  const one = singular(word.toLowerCase());
+  const compound = eventCompound.exec(one)?.[1] ?? one;
+  return sameThing[compound] ?? compound;
+}

@@ -4,7 +4,7 @@ import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../parse/parseText.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
-import { canonicalHead } from './canonicalHead.js';
+import { canonicalHead, eventCompound } from './canonicalHead.js';
 import { datedEvents } from './datedEvents.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { firstNames } from '../../analyze/entities/data/firstNames.js';
@@ -125,8 +125,6 @@ const peopleWords: Record<string, string> = {
   brother: 'fighters', brothers: 'fighters', mujahideen: 'fighters',
 };
 
-/** A closed compound of an event noun is the event noun: 'airstrike' is a strike, 'airraid' a raid. */
-const eventCompound = /^(?:air|drone|missile|rocket)-?(strike|raid|attack)$/u;
 
 const overlapping = (record: ArticleRecord, chunk: Chunk) => record.entities.filter((e) => e.start < chunk.end && chunk.start < e.end);
 
