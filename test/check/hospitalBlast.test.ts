@@ -39,7 +39,7 @@ describe('a stated claim with a cause, on a story that is not about a person (sa
   it('lists the same event with another cause as saying the opposite, and the army’s article as denying the air strike', () => {
     expect(airStrike.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.2')?.stance).toBe('denies');
     expect(rocket.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.1')?.stance).toBe('denies');
-    const army = airStrike.articles.find((a) => a.article.title.startsWith('Valdorian army says misfired militant rocket'));
+    const army = airStrike.articles.find((a) => (a.article.title ?? '').startsWith('Valdorian army says misfired militant rocket'));
     expect(army?.stance).toBe('denies');
   });
 });
