@@ -9,6 +9,8 @@ import { readQuantity } from './propositions/readQuantity.js';
 import { arrivalOnSite } from './propositions/arrivalOnSite.js';
 import { dateOfNamedEvent } from './propositions/datedEvents.js';
 import { speakerAsSubject } from './propositions/speakerAsSubject.js';
+import { saysWhatItIs } from './propositions/saysWhatItIs.js';
+import { withoutOwnFrame } from './propositions/withoutOwnFrame.js';
 import { alwaysTakesObject } from '../analyze/statements/verbFrames.js';
 import { verbLemma } from '../analyze/statements/wordClass.js';
 import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
@@ -55,22 +57,6 @@ function lightVerbClass(clause: Clause): PredicateReading | null {
 }
 
 /** 'was in Halvek' is presence; 'was not in Halvek' its own claim, absence (not a denial of being somewhere). */
-/**
- * Whether a copula says what its subject is, in a claim worth keeping: a
- * name said to be something ('God is a woman', 'Jihadi John is a British
- * rapper'), or anything said not to be something ('the explosion was not a
- * meteorite'), the complement indefinite. Not 'the truth is a third thing',
- * 'the villages are a good place', 'the leadership is not the business of
- * the press'.
- */
-function saysWhatItIs(tokens: Token[], clause: Clause): boolean {
-  if (clause.head.pos !== 'NOUN') return false;
-  let k = tokens.indexOf(clause.head) - 1;
-  while (k >= 0 && ['ADJ', 'NOUN', 'NUM', 'ADV'].includes(tokens[k].pos)) k -= 1;
-  if (!/^(?:a|an)$/u.test(tokens[k]?.lower ?? '')) return false;
-  return clause.negation.length > 0 || clause.subject?.head.pos === 'PROPN';
-}
-
 function classOf(clause: Clause, attributed: boolean, tokens: Token[]): PredicateReading | null {
   const { head, form } = clause;
   if (form === 'copula' && head.pos === 'AUX') {
@@ -229,21 +215,6 @@ const presentCopulas = new Set(['is', 'are', 'am', "'s", '’s']);
 function whereNow(clause: Clause, predicate: string, record: ArticleRecord): string | null {
   if (predicate !== 'present' && predicate !== 'absent') return null;
   return clause.form === 'copula' && presentCopulas.has(clause.head.lower) ? record.published.value : null;
-}
-
-/**
- * A cue set in the middle of what it reports ('The strike, *the ministry
- * said*, killed 12 people') lies inside its own content: the clause is read
- * without the speaker, the cue and the commas around them, so 'the strike'
- * is the subject of 'killed'.
- */
-function withoutOwnFrame(text: string, statement: StoryStatement, tokens: Token[]): Token[] {
-  const { speaker, cue, content } = statement;
-  if (!speaker || speaker.start <= content.start || cue.end >= content.end) return tokens;
-  const from = text.lastIndexOf(',', speaker.start);
-  const comma = text.indexOf(',', cue.end);
-  if (from < content.start || comma < 0 || comma >= content.end) return tokens;
-  return tokens.filter((t) => t.end <= from || t.start > comma);
 }
 
 /**
