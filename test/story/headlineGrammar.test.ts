@@ -38,6 +38,8 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ["Joan Rivers's doctor denies taking selfie during surgery", 'doctor|take|selfie|'],
     // A label before the colon is no part of what happened.
     ['BREAKING: Soldier shot at War Memorial in Ottawa', 'soldiers|shoot||'],
+    // 'missing' before a noun describes it: the journalist is who was killed.
+    ['Islamic State militants claim to behead missing American journalist', 'journalist|killed||'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });

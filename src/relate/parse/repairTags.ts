@@ -20,6 +20,9 @@ export function nounAfterTo(tokens: readonly Token[]): Token[] {
   return repaired;
 }
 
+/** Participles in -ing that English uses as adjectives before a noun. */
+const adjectivalParticiples = new Set(['missing', 'remaining', 'leading', 'ruling', 'governing', 'outgoing', 'incoming', 'opposing', 'existing', 'ongoing', 'following', 'surviving']);
+
 /**
  * A participle between a determiner (or an adjective) and a noun describes
  * the noun: 'caused by a misfired rocket', 'the wounded commander'. The
@@ -40,6 +43,12 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
     }
     // 'the Nineveh governing complex was liberated', 'the ruling party': a present participle inside a phrase the article
     // opens, before the phrase's last noun. 'the army killing civilians' (a noun before it) stays a verb.
+    // 'behead *missing* journalist', '*remaining* fighters': a participle the language uses as an adjective, where no subject
+    // or auxiliary stands before it to make it a verb ('the army is *leading* troops' stays one).
+    if (adjectivalParticiples.has(token.lower) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(before.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) {
+      repaired[i] = { ...token, pos: 'ADJ' };
+      continue;
+    }
     const opened = before.pos === 'DET' || (before.pos === 'PROPN' && repaired[i - 2]?.pos === 'DET' && !/s$/u.test(before.lower));
     const closes = after.pos === 'NOUN' && (repaired[i + 2] === undefined || afterPhrase.has(repaired[i + 2].pos));
     if (/ing$/u.test(token.lower) && opened && closes) repaired[i] = { ...token, pos: 'ADJ' };
