@@ -252,12 +252,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const afterCue = skipAdjunctsRight(tokens, cueEnd);
     const rest = tokens.slice(afterCue);
     if (coordinated) return;
-    // 'The strike, the ministry said, killed 12': the cue right after its speaker ('I do not know, and' is no aside).
+    // 'The governor added:' at the end of its paragraph: what it reports is the paragraph below.
     const below = rest.length === 1 && rest[0].text === ':' && !inTitle ? paragraphAfter(doc, rest[0].end) : null;
     if (below) {
       push({ speaker, speakerName, cue, content: below, kind: /^["“]/u.test(text.slice(below.start - 1, below.start)) ? 'direct' : 'indirect', rule: 'speaker-cue-colon-paragraph' });
       return;
     }
+    // 'The strike, the ministry said, killed 12': the cue right after its speaker ('I do not know, and' is no aside).
     const aside = inTitle || previous?.end !== phrase.end ? null : parentheticalContent(text, view, phrase.start, afterCue, quotes);
     if (aside) {
       push({ speaker, speakerName, cue, content: aside, kind: 'indirect', rule: 'parenthetical-cue' });

@@ -72,15 +72,6 @@ function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run |
 const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
 
 /**
- * Statements the learned tagger (attributionTagger.ts) marks in a
- * sentence: each cue run with the source run and the content run nearest
- * to it (the whole quote when that run is quoted), as in 'Sanders *blasted* the deal' (B-S B-C B-K I-K) or '“We
- * will win,” the senator *vowed*'. A fallback like the lexicon's: its
- * drafts give way to any rule's they touch (withoutUnclaimedOverlaps.ts).
- * A cue without content is no statement, and each draft must pass
- * taggedDraftChecks.ts, which keep the stage's narrower idea of a statement.
- */
-/**
  * A headline drops its articles and auxiliaries, so a verb the tagger
  * marks there is a cue only when it is a reporting verb, or what follows it
  * holds a proposition or names a claim: 'Report claims Michael Jackson *is*
@@ -92,6 +83,15 @@ function reportsInHeadline(tokens: readonly Token[], cue: { first: number; last:
   return tokens.slice(cue.first, cue.last + 1).some((t) => reportingVerbForms.has(lower(t))) || holdsProposition(content) || refersToClaim(content);
 }
 
+/**
+ * Statements the learned tagger (attributionTagger.ts) marks in a
+ * sentence: each cue run with the source run and the content run nearest
+ * to it (the whole quote when that run is quoted), as in 'Sanders *blasted* the deal' (B-S B-C B-K I-K) or '“We
+ * will win,” the senator *vowed*'. A fallback like the lexicon's: its
+ * drafts give way to any rule's they touch (withoutUnclaimedOverlaps.ts).
+ * A cue without content is no statement, and each draft must pass
+ * taggedDraftChecks.ts, which keep the stage's narrower idea of a statement.
+ */
 export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
   const { text } = doc;
   const tokens = view.tokens;

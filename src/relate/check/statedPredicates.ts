@@ -68,7 +68,7 @@ export function statedAgent(claim: string): string | null {
     const words = by.split(/\s+/u);
     // A name is keyed whole, as the story keys an organisation: 'Islamic State' -> 'islamic-state'.
     if (words.every((w) => /^\p{Lu}/u.test(w))) return words.map((w) => w.toLowerCase()).join('-');
-    return canonicalWord(words[words.length - 1].replace(/^air\s*/u, ''));
+    return canonicalWord(words[words.length - 1]);
   }
   const event = inEvent.exec(claim)?.[1];
   return event ? canonicalWord(event.replace(/\s+/gu, '')) : null;
