@@ -175,7 +175,7 @@ export interface StatusChange {
   asOf: string;
   status: Status;
   rule: string;
-  /** The members, reported on that date, that moved the status. */
+  /** The members, reported on that date, that moved the status; or, when none did, those that moved the standing of a rival claim that day. */
   movedBy: StatementRef[];
 }
 

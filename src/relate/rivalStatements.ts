@@ -114,6 +114,8 @@ export class RivalStatements {
   private readonly times: MemberTimes[];
   private readonly verdicts: Uint8Array;
   private readonly counted: Uint8Array;
+  /** Per rival claim, how many of its statements count now. */
+  private readonly countedOf = new Map<string, number>();
   /** Rivals read whose verdict may still change while the claim's known time widens. */
   private unsettled: number[] = [];
   private read = 0;
@@ -149,7 +151,7 @@ export class RivalStatements {
     for (const i of again) {
       const now = this.countsNow(i, refuted);
       if (now !== this.counted[i]) {
-        this.counted[i] = now;
+        this.setCounted(i, now);
         changed = true;
       }
     }
@@ -165,12 +167,24 @@ export class RivalStatements {
       const i = this.read++;
       this.verdicts[i] = opposesAt(this.rules[i], this.times[i], known);
       if (this.verdicts[i] !== YES_WHILE_WIDENING) this.unsettled.push(i);
-      this.counted[i] = this.countsNow(i, refuted);
+      this.setCounted(i, this.countsNow(i, refuted));
       if (!this.counted[i]) continue;
       this.latest.add(this.rivals[i]);
       if (this.rivals[i].reportedOn === date) today.push(this.rivals[i]);
     }
     return today;
+  }
+
+  /** Whether a rival claim has a statement that counts against the claim now. */
+  counts(claimId: string): boolean {
+    return (this.countedOf.get(claimId) ?? 0) > 0;
+  }
+
+  private setCounted(i: number, now: 0 | 1): void {
+    if (now === this.counted[i]) return;
+    this.counted[i] = now;
+    const claimId = this.claimOf.get(this.rivals[i])!;
+    this.countedOf.set(claimId, (this.countedOf.get(claimId) ?? 0) + (now ? 1 : -1));
   }
 
   private countsNow(i: number, refuted: ReadonlySet<string>): 0 | 1 {

@@ -47,7 +47,7 @@ export class LatestStances {
 }
 
 /** Where the sides stand on a claim, from their latest words on it and on its rivals, in one pass over each. */
-export function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set<string>): SideCounts {
+export function countSides(own: LatestStances, rivals: LatestStances, everAsserted: Set<string>): Omit<SideCounts, 'corroboratedRivals'> {
   const asserting = new Set<string>();
   const denying = new Set<string>();
   let doubting = 0;

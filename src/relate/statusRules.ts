@@ -18,6 +18,8 @@ export interface SideCounts {
   retracted: number;
   /** Sides that have ever asserted it: a claim nobody put forward cannot be refuted, only unverified. */
   everAsserted: number;
+  /** Rival claims, corroborated as of this date (in the last reading), with a statement that counts against this one. */
+  corroboratedRivals: number;
 }
 
 export interface StatusRule {
@@ -31,6 +33,9 @@ export const statusRules: readonly StatusRule[] = [
   { status: 'refuted', rule: 'withdrawn-by-source', test: (c) => c.retracted > 0 && c.asserting === 0 },
   // Russia says Baghdadi was killed; US and Iraqi sources say 'not actually killed', an outlet calls the claim wrong.
   { status: 'refuted', rule: 'denied-by-more-sides', test: (c) => c.everAsserted > 0 && c.denying >= 2 && c.denying > c.asserting },
+  // 'Dren was not in Halvek that night' (a provincial official), once the ministry's intelligence chief and KRT's source independently
+  // say he was at the depot there: the weight of independent sides is on the other side, not merely against it.
+  { status: 'refuted', rule: 'contradicted-by-corroborated-claim', test: (c) => c.everAsserted > 0 && c.corroboratedRivals > 0 && c.asserting <= c.contradicting },
   // Lessarian intelligence and the Kasterian ministry both say Dren was injured.
   { status: 'corroborated', rule: 'asserted-by-independent-sides', test: (c) => c.asserting >= 2 && c.assertingArticles >= 2 && c.asserting > c.denying + c.doubting + c.contradicting },
   // Russia says he was killed; Lavrov has no confirmation, an Iraqi colonel believes he was not there.
