@@ -14,7 +14,7 @@ import { scoreIntendedStory, type IntendedStory } from '../../scripts/eval/score
  * raise the floor. The table is printed for the review.
  */
 const floors = {
-  'samples/corpus': { claims: 15, statuses: 10, relations: 7 },
+  'samples/corpus': { claims: 15, statuses: 13, relations: 7 },
   // A story about a building, counts, a cause and a recording rather than a person.
   'samples/hospital-blast': { claims: 10, statuses: 12, relations: 5 },
 };
