@@ -131,6 +131,9 @@ const hitClass: PredicateReading = { name: 'hit', kind: 'event', aboutPatient: t
 function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity | null {
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
   const first = tokens.findIndex((t) => t.start >= clause.start);
+  // '31 of the dead were children', 'twelve of the victims were nurses': a part of the toll described, not the toll.
+  const partitive = tokens.findIndex((t, i) => i >= first && t.start < clause.head.start && t.pos === 'NUM' && tokens[i + 1]?.lower === 'of');
+  if (partitive >= 0) return null;
   let last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
   // The count may follow the clause as the parse closes it: 'put the number | between 80 and 100', 'put the number | of dead between 80 and 100'.
   const ofDead = /^of$/u.test(tokens[last + 1]?.lower ?? '') && /^(?:dead|deaths|victims|fatalities|casualties)$/u.test(tokens[last + 2]?.lower ?? '') ? 2 : 0;
@@ -182,7 +185,7 @@ const argumentPrepositions = new Set(['on', 'upon', 'to', 'with', 'for', 'of', '
 /** A relative clause opening after a subject: 'Vasko Dren, the commander [who survived a strike in March], was brought across ...'. */
 const relativeOpener = /(?<!\p{L})(?:who|which|whose|whom|that)(?!\p{L})/iu;
 
-function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: number; end: number }): string | null {
+function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: number; end: number }, from = 0): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   // A time inside a relative clause on the subject dates that clause, not this one ('who survived a drone strike in March').
@@ -202,6 +205,7 @@ function nearestTime(record: ArticleRecord, clause: Clause, trigger: { start: nu
     // 'did not repeat the caution on Thursday' dates the speech, not the death.
     const fronted = t.end <= clause.start && /^[\s,]{0,3}$/u.test(record.text.slice(t.end, clause.start));
     if (!fronted && (t.start < clause.start || t.end > clause.end)) continue;
+    if (t.start < from) continue;
     const distance = t.start >= trigger.end ? t.start - trigger.end : Math.max(0, trigger.start - t.end);
     if (distance < bestDistance) [best, bestDistance] = [value, distance];
   }
@@ -293,7 +297,8 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
       trigger,
       clause: { start: Math.min(clause.start, roles.about.start), end: Math.max(clause.end, roles.about.end) },
       place: placeOf(clause, record),
-      eventTime: nearestTime(record, clause, trigger) ?? dateOfNamedEvent(tokens, clause.start, clause.end, context.datedEvents) ?? whereNow(clause, predicate.name, record),
+      // 'The ministry on Wednesday lowered its toll for the blast two weeks ago to 87': the day a count is given is not the day of the deaths.
+      eventTime: nearestTime(record, clause, trigger, givesToll ? clause.object!.start : 0) ?? dateOfNamedEvent(tokens, clause.start, clause.end, context.datedEvents) ?? whereNow(clause, predicate.name, record),
       relayed: relayBefore.test(text.slice(Math.max(start, trigger.start - 80), trigger.start)),
     });
   }

@@ -93,4 +93,15 @@ describe('counts are figures: one claim per figure, related as ranges (hospital-
     expect(kinds('87', 'between 80 and 100')).toEqual(['supports']);
     expect(kinds('at least 212', '87')).toEqual(['contradicts']);
   });
+
+  it("reads no toll from a span of time or from a part of the dead: 'two weeks ago', '31 of the dead were children'", () => {
+    const body = 'The Hesran Health Ministry on Wednesday lowered its death toll for the blast at the hospital two weeks ago to 87. 31 of the dead were children.';
+    const record = narration('d1', '2025-10-29', body, ['Hesran Health Ministry']);
+    const at = record.text.indexOf('Wednesday');
+    const wednesday = { text: 'Wednesday', start: at, end: at + 9, type: 'DATE' as const, value: '2025-10-29', how: { rule: 'fixture', stated: [], inferred: [] } };
+    const members = killed(readMembers({ ...record, times: [...record.times, wednesday] }));
+    expect(members.map((m) => m.proposition.quantity?.text)).toEqual(['87']);
+    // 'on Wednesday' dates the lowering, not the deaths.
+    expect(members[0].proposition.eventTime).not.toBe('2025-10-29');
+  });
 });

@@ -24,6 +24,8 @@ function rangeOf(token: Token): [number, number] | null {
 }
 
 const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/u;
+/** A number before one of these is a span of time, not a count: 'two weeks ago', 'after 48 hours', 'three years later'. */
+const timeUnit = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries)$/u;
 
 /** Counts in words that name a range, not a figure: 'dozens of militants', 'hundreds of families'. */
 const vagueCounts: Record<string, [number, number]> = { dozens: [24, 99], hundreds: [200, 999] };
@@ -76,6 +78,7 @@ export function readQuantity(tokens: Token[], from: number, to: number, unit: st
     if (!found) continue;
     // A year, a day of the month or a clock time is a date, not a count: 'in 2017', 'on March 9', 'the 9 March strike', '02:40'.
     if (/^(?:1[89]|20)\d\d$/u.test(tokens[i].text) || tokens[i + 1]?.text === ':' || monthWord.test(tokens[i - 1]?.lower ?? '') || monthWord.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (timeUnit.test(tokens[found.next]?.lower ?? '')) continue;
     const before = lower(tokens, i, 2);
     const three = lower(tokens, i, 3);
     let low: number | null = found.value;
