@@ -239,8 +239,11 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
-    const speaker = speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
-    const speakerName = 'name' in phrase ? phrase.name : undefined;
+    // 'the United Nations, *which said* between 80 and 100 had been killed *and called* the first figure too high': a verb
+    // coordinated with an earlier cue of the sentence has that cue's speaker, which may not be the sentence's subject.
+    const sharedWith = coordinated ? earlierCueSpeaker(drafts, view.index, previous.start) : null;
+    const speaker = sharedWith?.speaker ?? speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
+    const speakerName = sharedWith ? sharedWith.speakerName : 'name' in phrase ? phrase.name : undefined;
     const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
     if (right) {
       const end = quotedEnd(right.first);
@@ -279,4 +282,14 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     });
   });
   return drafts;
+}
+
+/** The speaker of the last cue of a sentence that ends before `before`, with the name inside it. */
+function earlierCueSpeaker(drafts: readonly StatementDraft[], sentence: number, before: number): Pick<StatementDraft, 'speaker' | 'speakerName'> | null {
+  for (let k = drafts.length - 1; k >= 0; k -= 1) {
+    const draft = drafts[k];
+    if (draft.sentence !== sentence) break;
+    if (draft.cue.end <= before && draft.speaker) return draft;
+  }
+  return null;
 }
