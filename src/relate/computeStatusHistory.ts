@@ -1,6 +1,7 @@
 import { sidesOf } from './findSide.js';
 import { memberTime, opposing, RivalStatements, timesOf, type MemberTimes } from './rivalStatements.js';
 import { countSides, LatestStances } from './sideStances.js';
+import { entailingReasons } from './relationRules.js';
 import { statusRules } from './statusRules.js';
 import { spanInterval, widenSpan, type TimeSpan } from './timeSpan.js';
 import type { Claim, ClaimMember, Relation, StatementRef, StatusChange } from './types.js';
@@ -103,7 +104,15 @@ interface Reading {
 }
 
 function readingOf(claims: Claim[], relations: Relation[]): Reading {
-  const ownByClaim = new Map(claims.map((claim) => [claim.id, byDate(ownWords(claim.members))]));
+  // '87 dead' (the ministry) asserts 'between 80 and 100 dead' (the UN) too: an entailing claim's assertions are the entailed one's own words.
+  const entailedBy = new Map<string, ClaimMember[]>();
+  const membersOf = new Map(claims.map((claim) => [claim.id, claim.members]));
+  for (const relation of relations) {
+    if (relation.kind !== 'supports' || !entailingReasons.has(relation.why)) continue;
+    const asserting = (membersOf.get(relation.from) ?? []).filter((m) => m.stance === 'asserts');
+    entailedBy.set(relation.to, [...(entailedBy.get(relation.to) ?? []), ...asserting]);
+  }
+  const ownByClaim = new Map(claims.map((claim) => [claim.id, byDate(ownWords([...new Set([...claim.members, ...(entailedBy.get(claim.id) ?? [])])]))]));
   const rivalSets = new Map<string, Set<string>>();
   const addRival = (claimId: string, rivalId: string) => {
     const set = rivalSets.get(claimId);

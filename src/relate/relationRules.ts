@@ -21,6 +21,13 @@ export interface RelationRule {
   when: 'after' | 'same' | 'always';
   why: string;
   symmetric?: boolean;
+  /**
+   * Whoever asserts the first asserts the second ('87 dead' is 'between 80 and 100 dead'): its assertions count for the
+   * second's status. Only counts, for now: 'injured', 'hiding' and 'fled' imply 'alive' as surely, but read as
+   * assertions, the guesses an analyst labels as such ('I would not be surprised to learn that he got out') would then
+   * corroborate 'alive' (the sample corpus on 28 March).
+   */
+  entails?: boolean;
   applies: (a: ClaimFacts, b: ClaimFacts) => boolean;
 }
 
@@ -70,7 +77,7 @@ export const relationRules: readonly RelationRule[] = [
   },
   // "87 people were killed" inside "between 80 and 100 people were killed": a closer count of the same event bears the wider one out
   {
-    kind: 'supports', when: 'same', why: 'a closer count within the other',
+    kind: 'supports', when: 'same', why: 'a closer count within the other', entails: true,
     applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && narrowsCount(a.quantity, b.quantity),
   },
   // "hit by an air strike" vs "hit by a misfired militant rocket": two causes of one event
@@ -79,6 +86,9 @@ export const relationRules: readonly RelationRule[] = [
     applies: (a, b) => a.predicate === b.predicate && a.agent !== null && b.agent !== null && a.agent !== b.agent && (a.subjectKind !== 'person' || a.predicate !== 'killed'),
   },
 ];
+
+/** The reasons of the rules whose first claim entails the second: a relation carries its rule's reason. */
+export const entailingReasons: ReadonlySet<string> = new Set(relationRules.filter((rule) => rule.entails).map((rule) => rule.why));
 
 /** Whether b asserted in one breath makes a false ('alive, so the claim that he was dead was wrong'). */
 export function opposes(a: ClaimFacts, b: ClaimFacts): boolean {

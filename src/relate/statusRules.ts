@@ -4,7 +4,8 @@ import type { Status } from './types.js';
  * Where a claim stands as of one report date, from the independent sides
  * (countries, or the speaker when it names none) whose latest word on it is:
  * `asserting`; `denying` it; `doubting`; `contradicting` (they assert a
- * claim that contradicts it: enough to dispute it, not to refute it); and
+ * claim that contradicts it: enough to dispute it, and to refute it once
+ * that claim is corroborated and its own sides are no more than they); and
  * `retracted`, sides that asserted it once and now deny it.
  * The first rule that fires decides.
  */

@@ -44,3 +44,18 @@ describe('a claim that a corroborated claim contradicts', () => {
     expect(refuted.movedBy.map((ref) => ref.articleId)).toEqual(['a3']);
   });
 });
+
+describe('a claim another entails', () => {
+  it("counts the other's assertions as its own: the ministry's '87 dead' bears out the UN's 'between 80 and 100'", () => {
+    const range = article('u1', '2025-10-24', 'The United Nations', 'Between 80 and 100 people were killed in the blast');
+    const figure = article('m1', '2025-10-29', 'The Hesran Health Ministry', '87 people were killed in the blast');
+    const story = relateArticles([range, figure]);
+    const statusesOf = (count: string) => {
+      const claim = story.claims.find((c) => c.members.some((m) => m.proposition.quantity?.text.toLowerCase() === count))!;
+      return story.statusHistory.filter((h) => h.claimId === claim.id).map((h) => `${h.asOf} ${h.status}`);
+    };
+    expect(statusesOf('between 80 and 100')).toEqual(['2025-10-24 claimed', '2025-10-29 corroborated']);
+    // Entailment runs one way: 'between 80 and 100' does not say 87.
+    expect(statusesOf('87')).toEqual(['2025-10-29 claimed']);
+  });
+});
