@@ -150,8 +150,8 @@ function ownWords(members: ClaimMember[]): ClaimMember[] {
   return members.filter((m) => !outletsOwn(m) || !withSpeaker.has(said(m)));
 }
 
-/** One claim's history, given its rivals' histories in an earlier reading (`first`; empty in the first reading). */
-function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Claim, first: EarlierReading): StatusChange[] {
+/** One claim's history, given its rivals' histories in an earlier reading (`earlier`; empty in the first reading). */
+function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Claim, earlier: EarlierReading): StatusChange[] {
   const changes: StatusChange[] = [];
   const rivalIds = rivalsOf.get(claim.id) ?? [];
   const own = ownByClaim.get(claim.id)!;
@@ -161,7 +161,7 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
   // The history starts when the claim is first told, however: a guess or a report of it puts it on the table, unverified until someone stands behind it.
   const start = own[0].reportedOn!;
   // Which rivals stand changes only on the days a rival's status changes.
-  const rivalChangeDays = [...new Set(rivalIds.flatMap((id) => (first.get(id) ?? []).map((change) => change.asOf)))].sort();
+  const rivalChangeDays = [...new Set(rivalIds.flatMap((id) => (earlier.get(id) ?? []).map((change) => change.asOf)))].sort();
   // The days its own or a rival's words were reported, and the days a rival's standing changed through words of its own rivals.
   const dates = [...new Set([...[...own, ...claimOfRival.keys()].map((m) => m.reportedOn!), ...rivalChangeDays])].sort().filter((d) => d >= start);
   let previous: string | null = null;
@@ -191,10 +191,10 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
     let standingMoved: string[] = [];
     if (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) {
       while (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) nextChangeDay += 1;
-      const refutedNow = rivalIds.filter((id) => statusAsOf(first, id, date) === 'refuted');
+      const refutedNow = rivalIds.filter((id) => statusAsOf(earlier, id, date) === 'refuted');
       standingChanged = refutedNow.join() !== refutedRivals;
       refutedRivals = refutedNow.join();
-      const corroboratedNow = new Set(rivalIds.filter((id) => statusAsOf(first, id, date) === 'corroborated'));
+      const corroboratedNow = new Set(rivalIds.filter((id) => statusAsOf(earlier, id, date) === 'corroborated'));
       standingMoved = rivalIds.filter((id) => refuted.has(id) !== refutedNow.includes(id) || corroborated.has(id) !== corroboratedNow.has(id));
       refuted = new Set(refutedNow);
       corroborated = corroboratedNow;
@@ -216,7 +216,7 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
     previous = decided.status;
     // Moved by no word of today's but by a rival's new standing: the words that moved the rival moved it ('refuted' on the day two
     // sides corroborate that he was at the depot).
-    const movedBy = today.length ? today.map((m) => m.ref) : rivalMoves(first, standingMoved, date);
+    const movedBy = today.length ? today.map((m) => m.ref) : rivalMoves(earlier, standingMoved, date);
     changes.push({ claimId: claim.id, asOf: date, status: decided.status, rule: decided.rule, movedBy });
   }
   return changes;

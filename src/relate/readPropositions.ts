@@ -132,8 +132,7 @@ function tollOf(tokens: Token[], clause: Clause, about: Chunk | null): Quantity 
   const phrases = [about, clause.object, ...clause.preps.filter((p) => p.word === 'of').map((p) => p.chunk)].filter((c): c is Chunk => c !== null);
   const first = tokens.findIndex((t) => t.start >= clause.start);
   // '31 of the dead were children', 'twelve of the victims were nurses': a part of the toll described, not the toll.
-  const partitive = tokens.findIndex((t, i) => i >= first && t.start < clause.head.start && t.pos === 'NUM' && tokens[i + 1]?.lower === 'of');
-  if (partitive >= 0) return null;
+  if (tokens.some((t, i) => i >= first && t.start < clause.head.start && t.pos === 'NUM' && tokens[i + 1]?.lower === 'of')) return null;
   let last = tokens.reduce((k, t, i) => (t.end <= clause.end ? i : k), first);
   // The count may follow the clause as the parse closes it: 'put the number | between 80 and 100', 'put the number | of dead between 80 and 100'.
   const ofDead = /^of$/u.test(tokens[last + 1]?.lower ?? '') && /^(?:dead|deaths|victims|fatalities|casualties)$/u.test(tokens[last + 2]?.lower ?? '') ? 2 : 0;
