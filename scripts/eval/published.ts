@@ -34,6 +34,9 @@ export interface DateScore {
   unknown: number;
   accuracy: number;
   unknownShare: number;
+  /** Unknown where the gold page has a date: the dates we failed to find (htmldate's false negatives). A page with no date that we leave unknown is right, and counted in `unknown` only. */
+  missed: number;
+  missedShare: number;
 }
 
 /** 'tune' or 'check', fixed by the first byte of the SHA-1 of the page's file name. */
@@ -47,8 +50,10 @@ const dayGap = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) -
 export function scoreDates(cases: readonly DateCase[]): DateScore {
   const correct = cases.filter((c) => c.found === c.gold).length;
   const unknown = cases.filter((c) => c.found === null).length;
+  const missed = cases.filter((c) => c.found === null && c.gold !== null).length;
   const pages = cases.length;
-  return { pages, correct, unknown, accuracy: pages ? correct / pages : 0, unknownShare: pages ? unknown / pages : 0 };
+  const share = (n: number) => (pages ? n / pages : 0);
+  return { pages, correct, unknown, accuracy: share(correct), unknownShare: share(unknown), missed, missedShare: share(missed) };
 }
 
 interface Row extends DateCase {
@@ -73,7 +78,7 @@ function datePage(url: string, filePath: string): { found: string | null; how: s
 function scoreLine(name: string, rows: readonly Row[]): string {
   const score = scoreDates(rows);
   const offByOne = rows.filter((r) => r.found && r.gold && dayGap(r.found, r.gold) === 1).length;
-  return `${name.padEnd(7)}${String(score.pages).padEnd(7)}${String(score.correct).padEnd(9)}${String(score.unknown).padEnd(9)}${score.accuracy.toFixed(3).padEnd(10)}${score.unknownShare.toFixed(3).padEnd(15)}${offByOne}`;
+  return `${name.padEnd(7)}${String(score.pages).padEnd(7)}${String(score.correct).padEnd(9)}${String(score.unknown).padEnd(9)}${score.accuracy.toFixed(3).padEnd(10)}${score.unknownShare.toFixed(3).padEnd(15)}${score.missedShare.toFixed(3).padEnd(16)}${offByOne}`;
 }
 
 function main(argv: string[]): void {
@@ -107,7 +112,7 @@ function main(argv: string[]): void {
     byHow.set(key, entry);
   }
   console.log(`${seconds.toFixed(1)} s\n`);
-  console.log('half   pages  correct  unknown  accuracy  unknown-share  off-by-one-day');
+  console.log('half   pages  correct  unknown  accuracy  unknown-share  missed-dated    off-by-one-day');
   console.log(scoreLine('all', rows));
   console.log(scoreLine('tune', rows.filter((r) => r.half === 'tune')));
   console.log(scoreLine('check', rows.filter((r) => r.half === 'check')));

@@ -33,7 +33,7 @@ const row = (rows: Json[], measure: string) => rows.find((r) => r.measure === me
 
 /** Accuracy with the two fixed halves (tune, check) and the gap between them. */
 const publishedFigure = (j: Json) =>
-  `accuracy **${j.score.accuracy.toFixed(3)}**, unknown ${pct(j.score.unknownShare)} %; tune half ${j.halves.tune.accuracy.toFixed(3)} (unknown ${pct(j.halves.tune.unknownShare)} %), check half ${j.halves.check.accuracy.toFixed(3)} (unknown ${pct(j.halves.check.unknownShare)} %), gap ${(j.halves.tune.accuracy - j.halves.check.accuracy).toFixed(3)}`;
+  `accuracy **${j.score.accuracy.toFixed(3)}**, unknown ${pct(j.score.unknownShare)} % (of pages with a date ${pct(j.score.missedShare)} %); tune half ${j.halves.tune.accuracy.toFixed(3)} (unknown ${pct(j.halves.tune.unknownShare)} %, with a date ${pct(j.halves.tune.missedShare)} %), check half ${j.halves.check.accuracy.toFixed(3)} (unknown ${pct(j.halves.check.unknownShare)} %, with a date ${pct(j.halves.check.missedShare)} %), gap ${(j.halves.tune.accuracy - j.halves.check.accuracy).toFixed(3)}`;
 
 const rows: Row[] = [
   {
