@@ -18,14 +18,32 @@ const sameWhen = (a: When, b: When): boolean => a?.from === b?.from && a?.to ===
 /** Each claim's status changes in date order, from an earlier reading of the histories. */
 type EarlierReading = Map<string, StatusChange[]>;
 
-/** A claim's status as of a date in an earlier reading: its last change on or before it. */
-function statusAsOf(earlier: EarlierReading, claimId: string, date: string): string | undefined {
-  let status: string | undefined;
-  for (const change of earlier.get(claimId) ?? []) {
-    if (change.asOf > date) break;
-    status = change.status;
+/**
+ * The rivals' statuses in an earlier reading as the days go forward: one cursor per rival into its history, so a
+ * claim's whole pass reads each rival's history once ('refuted' from the day its last change on or before it says so).
+ */
+class RivalStandings {
+  private readonly histories: (readonly StatusChange[])[];
+  private readonly at: Int32Array;
+
+  constructor(earlier: EarlierReading, private readonly rivalIds: readonly string[]) {
+    this.histories = rivalIds.map((id) => earlier.get(id) ?? []);
+    this.at = new Int32Array(rivalIds.length).fill(-1);
   }
-  return status;
+
+  /** The rivals refuted and those corroborated as of `date`, which never goes back. */
+  asOf(date: string): { refuted: Set<string>; corroborated: Set<string> } {
+    const refuted = new Set<string>();
+    const corroborated = new Set<string>();
+    this.rivalIds.forEach((id, k) => {
+      const history = this.histories[k];
+      while (this.at[k] + 1 < history.length && history[this.at[k] + 1].asOf <= date) this.at[k] += 1;
+      const status = this.at[k] >= 0 ? history[this.at[k]].status : undefined;
+      if (status === 'refuted') refuted.add(id);
+      else if (status === 'corroborated') corroborated.add(id);
+    });
+    return { refuted, corroborated };
+  }
 }
 
 /** The statements that changed the standing of these rivals on a date, each once. */
@@ -167,7 +185,7 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
   let previous: string | null = null;
   let when: When = null;
   let judgedAt: When = null;
-  let refutedRivals = '';
+  const standings = new RivalStandings(earlier, rivalIds);
   let nextChangeDay = 0;
   let refuted = new Set<string>();
   let corroborated = new Set<string>();
@@ -191,13 +209,11 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
     let standingMoved: string[] = [];
     if (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) {
       while (nextChangeDay < rivalChangeDays.length && rivalChangeDays[nextChangeDay] <= date) nextChangeDay += 1;
-      const refutedNow = rivalIds.filter((id) => statusAsOf(earlier, id, date) === 'refuted');
-      standingChanged = refutedNow.join() !== refutedRivals;
-      refutedRivals = refutedNow.join();
-      const corroboratedNow = new Set(rivalIds.filter((id) => statusAsOf(earlier, id, date) === 'corroborated'));
-      standingMoved = rivalIds.filter((id) => refuted.has(id) !== refutedNow.includes(id) || corroborated.has(id) !== corroboratedNow.has(id));
-      refuted = new Set(refutedNow);
-      corroborated = corroboratedNow;
+      const now = standings.asOf(date);
+      standingChanged = rivalIds.some((id) => refuted.has(id) !== now.refuted.has(id));
+      standingMoved = rivalIds.filter((id) => refuted.has(id) !== now.refuted.has(id) || corroborated.has(id) !== now.corroborated.has(id));
+      refuted = now.refuted;
+      corroborated = now.corroborated;
     }
     // What the claim is known to say, or which rivals stand, changed: earlier rival statements are judged again.
     const knownChanged = !sameWhen(known, judgedAt);
