@@ -16,8 +16,14 @@ const relayReach = 200;
 /** 'The Russian Defence Ministry' -> 'russian defence ministry'; a person -> the last name. */
 function speakerKeyOf(record: ArticleRecord, canonical: string): string {
   if (record.entities.some((e) => e.type === 'person' && e.canonical === canonical)) return nameKey(canonical);
-  return canonical.toLowerCase().replace(/^the\s+/u, '').replace(/['’]s$/u, '').trim();
+  return canonical.toLowerCase().replace(/^the\s+/u, '').replace(/['’]s$/u, '').replace(pointingBack, '').trim();
 }
+
+/**
+ * A phrase after a description that only points back at something named before tells no one apart: 'the man *in
+ * it*' (the video another outlet described) is that outlet's 'the man'.
+ */
+const pointingBack = /\s+(?:in|on|with|behind|inside|from|of)\s+(?:it|them|him|her|this|that)$/u;
 
 function relaysOf(record: ArticleRecord, statement: StoryStatement): string[] {
   const paragraph = record.paragraphs.find((p) => p.start <= statement.content.start && statement.content.start < p.end);

@@ -59,3 +59,11 @@ describe('a claim another entails', () => {
     expect(statusesOf('87')).toEqual(['2025-10-29 claimed']);
   });
 });
+
+describe('a description that only points back', () => {
+  it("is the speaker it points back to: 'the man in it' (the video) is another outlet's 'the man', one side", () => {
+    const first = article('v1', '2025-03-27', 'The man', 'Four fighters were killed in the strike');
+    const retold = article('v2', '2025-03-28', 'The man in it', 'The strike killed four fighters');
+    expect(historyOf([first, retold], 'killed')).toEqual(['2025-03-27 claimed asserted']);
+  });
+});
