@@ -11,6 +11,16 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     ]);
   });
 
+  it('takes the speaker before an aside between dashes, and a coordinated cue from its first cue', () => {
+    const text = "Kall -- co-editor of Debating The Donald, a book analyzing Trump's debates -- said the candidate tended to make announcements.";
+    expect(read(text)).toEqual([['Kall', 'said', 'the candidate tended to make announcements']]);
+    expect(read('Kall — a co-editor of the book — said the candidate lied.')).toEqual([['Kall', 'said', 'the candidate lied']]);
+    // A hyphen inside a word or a dash inside the content opens no aside.
+    expect(read('The strike - a precision strike, officials said - hit the depot.').map((s) => s[0])).not.toContain('The strike');
+    const coordinated = 'The ministry cited the United Nations, which said 90 people had been killed and called the first figure too high.';
+    expect(read(coordinated).filter((s) => s[1] === 'called').map((s) => s[0])).toEqual(['which']);
+  });
+
   it('reads a progressive from its auxiliary, and a listener of a few words before that', () => {
     expect(read('Donald Trump is telling a veterans group that the military is depleted.')).toEqual([
       ['Donald Trump', 'is telling a veterans group', 'the military is depleted'],

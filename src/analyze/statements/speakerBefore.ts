@@ -92,6 +92,35 @@ function skipAsideLeft(tokens: readonly Token[], comma: number, inTitle: boolean
   return -1;
 }
 
+/**
+ * The first token of a dash ending at index: '—', '–', '--' written as two hyphens, or a hyphen with space on both
+ * sides ('Kall - a co-editor - said'); -1 when the token is no dash. A hyphen inside a word is part of the word's token.
+ */
+function dashEndingAt(tokens: readonly Token[], index: number): number {
+  const token = tokens[index];
+  if (!token) return -1;
+  if (token.text === '—' || token.text === '–') return index;
+  if (token.text !== '-') return -1;
+  const before = tokens[index - 1];
+  if (before?.text === '-' && before.end === token.start) return index - 1;
+  const after = tokens[index + 1];
+  return (!before || before.end < token.start) && (!after || token.end < after.start) ? index : -1;
+}
+
+/** The end of the phrase before an aside that a dash at `close` closes, when one opens it within reach; else -1. */
+function skipDashAsideLeft(tokens: readonly Token[], close: number, inTitle: boolean): number {
+  for (let p = close - 1; p > 0 && close - p <= maxAsideTokens; p--) {
+    if (/^["“”;.]$/.test(tokens[p].text)) return -1;
+    const open = dashEndingAt(tokens, p);
+    if (open < 0) continue;
+    const phrase = nounPhraseEndingAt(tokens, open - 1, inTitle);
+    if (!phrase) return -1;
+    const first = tokens.findIndex((t) => t.start === phrase.start);
+    return opensClause(tokens, first) ? open - 1 : -1;
+  }
+  return -1;
+}
+
 /** The run of noun-phrase tokens ending at index, joined across 'of' and 'and'. */
 export function nounPhraseEndingAt(tokens: readonly Token[], index: number, inTitle: boolean): Span | null {
   if (index < 0 || articles.has(lower(tokens[index]))) return null;
@@ -182,6 +211,8 @@ function isNameRun(tokens: readonly Token[], from: number, to: number): boolean 
 export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = false): SpeakerBefore | null {
   let last = skipAdjunctsLeft(tokens, cue - 1);
   let name: Span | undefined;
+  // 'Kall -- co-editor of Debating The Donald, a book on the debates -- said': the aside between dashes describes the speaker before it.
+  if (last >= 0 && dashEndingAt(tokens, last) >= 0) last = skipDashAsideLeft(tokens, dashEndingAt(tokens, last), inTitle);
   if (last >= 0 && tokens[last].text === ',') {
     const comma = last;
     last = skipAsideLeft(tokens, comma, inTitle);
