@@ -21,6 +21,13 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     expect(read(coordinated).filter((s) => s[1] === 'called').map((s) => s[0])).toEqual(['which']);
   });
 
+  it("takes a subject whose relative clause has no 'who' or 'that' whole", () => {
+    expect(read("In Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed.")).toEqual([
+      ['all the experts I interviewed', 'said', 'her proposals were more detailed'],
+    ]);
+    expect(read('The voters we spoke to said the economy was the issue.')).toEqual([['The voters we spoke to', 'said', 'the economy was the issue']]);
+  });
+
   it('reads a progressive from its auxiliary, and a listener of a few words before that', () => {
     expect(read('Donald Trump is telling a veterans group that the military is depleted.')).toEqual([
       ['Donald Trump', 'is telling a veterans group', 'the military is depleted'],

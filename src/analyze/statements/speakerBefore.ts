@@ -219,6 +219,8 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
     const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
     if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
   }
+  const contact = !inTitle ? withContactClause(tokens, last) : null;
+  if (contact) return contact;
   const phrase = nounPhraseEndingAt(tokens, last, inTitle);
   if (!phrase) return null;
   const firstToken = tokens.findIndex((t) => t.start === phrase.start);
@@ -227,6 +229,28 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
     if (whole) return whole;
   }
   return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
+}
+
+/** Subject pronouns that open a relative clause with no 'who' or 'that': 'the experts *I* interviewed'. */
+const strandedPrepositions = new Set(['to', 'with', 'in', 'for', 'about', 'from', 'at', 'on']);
+const contactSubjects = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/**
+ * A subject whose relative clause has no 'who' or 'that', ending in the clause's verb or its preposition: 'all the
+ * experts I interviewed said', 'the voters we spoke to say', 'officials he has consulted said'. The head must open
+ * its clause, so 'the report they released said' is a subject and 'he told the people they met' is not.
+ */
+function withContactClause(tokens: readonly Token[], last: number): SpeakerBefore | null {
+  let k = last;
+  if (k >= 0 && strandedPrepositions.has(lower(tokens[k]))) k--;
+  if (k < 2 || !/(?:ed|ke|id|ld|en|ot|et|ew|ght)$/u.test(lower(tokens[k])) || !isWord(tokens[k]) || isCapitalized(tokens[k])) return null;
+  let j = k - 1;
+  while (j > 0 && relativeAuxiliaries.has(lower(tokens[j]))) j--;
+  if (!contactSubjects.has(lower(tokens[j]))) return null;
+  const head = nounPhraseEndingAt(tokens, j - 1, false);
+  if (!head || isPronoun(tokens[j - 1])) return null;
+  const first = tokens.findIndex((t) => t.start === head.start);
+  return opensClause(tokens, first) ? { start: head.start, end: tokens[last].end, firstToken: first } : null;
 }
 
 /** Words of a verb group inside a relative clause: 'who *have* seen', 'that *had not been* told'. */
