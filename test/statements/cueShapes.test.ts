@@ -28,6 +28,14 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     expect(read('The voters we spoke to said the economy was the issue.')).toEqual([['The voters we spoke to', 'said', 'the economy was the issue']]);
   });
 
+  it("gives a gerund after 'by' or 'after' its clause's subject, and the hearer to the cue", () => {
+    expect(read('President Barack Obama responded to a Gold Star mother on Wednesday by saying his refusal was a manufactured issue.')).toEqual([
+      ['President Barack Obama', 'saying', 'his refusal was a manufactured issue'],
+    ]);
+    expect(read('The minister ended the briefing after telling reporters that the talks had failed.')).toEqual([['The minister', 'telling reporters', 'the talks had failed']]);
+    expect(read('She surprised her aides by saying nothing.')).toEqual([]);
+  });
+
   it('reads a progressive from its auxiliary, and a listener of a few words before that', () => {
     expect(read('Donald Trump is telling a veterans group that the military is depleted.')).toEqual([
       ['Donald Trump', 'is telling a veterans group', 'the military is depleted'],

@@ -8,7 +8,7 @@ import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
 import { bareSourceNouns, skippedBeforeCue, speakerStopWords, timeLeadWords } from './speakerWords.js';
-import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
+import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'to']);
@@ -195,6 +195,18 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
         push({ speaker, cue, content, kind: kindOf(view, false), rule: 'participle-after-comma' });
         return;
       }
+      // 'Obama responded to a mother on Wednesday *by saying* his refusal ... was a manufactured issue': the gerund's speaker is the clause's subject.
+      if (previous && gerundPrepositions.has(lower(previous)) && (verb.bareParticiple || right.that || verb.hearer)) {
+        const subject = sentenceSubject(view);
+        // 'after *telling reporters* that the talks had failed': the hearer belongs to the cue.
+        const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
+        const told = cueEnd > i + 1 ? (contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb)) : right;
+        const toldContent = told && contentSpan(text, tokens[told.first].start, quotedEnd(told.first) ?? view.end);
+        if (subject && toldContent) {
+          push({ speaker: speakerRef(text, subject.start, subject.end), cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end), content: toldContent, kind: kindOf(view, false), rule: 'gerund-after-preposition' });
+        }
+        return;
+      }
       const phrase = speakerBefore(tokens, i);
       if (phrase && lower(tokens[phrase.firstToken - 1] ?? token) === 'with') {
         push({ speaker: speakerRef(text, phrase.start, phrase.end), cue, content, kind: kindOf(view, false), rule: 'with-speaker-participle' });
@@ -284,12 +296,5 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   return drafts;
 }
 
-/** The speaker of the last cue of a sentence that ends before `before`, with the name inside it. */
-function earlierCueSpeaker(drafts: readonly StatementDraft[], sentence: number, before: number): Pick<StatementDraft, 'speaker' | 'speakerName'> | null {
-  for (let k = drafts.length - 1; k >= 0; k -= 1) {
-    const draft = drafts[k];
-    if (draft.sentence !== sentence) break;
-    if (draft.cue.end <= before && draft.speaker) return draft;
-  }
-  return null;
-}
+/** Prepositions before a gerund cue whose speaker is its clause's subject: 'by saying', 'after telling', 'while insisting'. */
+const gerundPrepositions = new Set(['by', 'after', 'before', 'while', 'when', 'since']);

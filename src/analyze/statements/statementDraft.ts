@@ -47,3 +47,13 @@ export function contentSpan(text: string, start: number, end: number): QuotedSpa
   while (start < end && /\s/.test(text[start])) start++;
   return end > start ? quoteSpan(text, start, end) : null;
 }
+
+/** The speaker of the last cue of a sentence that ends before `before`, with the name inside it. */
+export function earlierCueSpeaker(drafts: readonly StatementDraft[], sentence: number, before: number): Pick<StatementDraft, 'speaker' | 'speakerName'> | null {
+  for (let k = drafts.length - 1; k >= 0; k -= 1) {
+    const draft = drafts[k];
+    if (draft.sentence !== sentence) break;
+    if (draft.cue.end <= before && draft.speaker) return draft;
+  }
+  return null;
+}
