@@ -232,18 +232,21 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
 }
 
 /** Subject pronouns that open a relative clause with no 'who' or 'that': 'the experts *I* interviewed'. */
-const strandedPrepositions = new Set(['to', 'with', 'in', 'for', 'about', 'from', 'at', 'on']);
 const contactSubjects = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+/** A preposition such a clause may end in: 'the voters we spoke *to*'. */
+const strandedPrepositions = new Set(['to', 'with', 'in', 'for', 'about', 'from', 'at', 'on']);
+/** A verb's past form, by its ending: 'interviewed', 'spoke', 'said', 'told', 'seen', 'got', 'met', 'knew', 'thought'. */
+const pastForm = /(?:ed|ke|id|ld|en|ot|et|ew|ght)$/u;
 
 /**
  * A subject whose relative clause has no 'who' or 'that', ending in the clause's verb or its preposition: 'all the
  * experts I interviewed said', 'the voters we spoke to say', 'officials he has consulted said'. The head must open
- * its clause, so 'the report they released said' is a subject and 'he told the people they met' is not.
+ * its clause: in 'he told the people they met that ...', 'the people they met' is no subject.
  */
 function withContactClause(tokens: readonly Token[], last: number): SpeakerBefore | null {
   let k = last;
   if (k >= 0 && strandedPrepositions.has(lower(tokens[k]))) k--;
-  if (k < 2 || !/(?:ed|ke|id|ld|en|ot|et|ew|ght)$/u.test(lower(tokens[k])) || !isWord(tokens[k]) || isCapitalized(tokens[k])) return null;
+  if (k < 2 || !pastForm.test(lower(tokens[k])) || !isWord(tokens[k]) || isCapitalized(tokens[k])) return null;
   let j = k - 1;
   while (j > 0 && relativeAuxiliaries.has(lower(tokens[j]))) j--;
   if (!contactSubjects.has(lower(tokens[j]))) return null;
