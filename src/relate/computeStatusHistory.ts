@@ -67,8 +67,9 @@ function rivalMoves(earlier: EarlierReading, rivalIds: readonly string[], date: 
  * contradicts is refuted ('he was not in Halvek that night' once two sides
  * independently say he was at the depot there). That needs the rivals'
  * statuses, so the histories are read again with the statuses the last
- * reading found, until they stop changing (a refutation found in the second
- * reading frees the claim it contested in the third). Members with no
+ * reading found, until they stop changing or three readings are done (a
+ * refutation found in the second reading frees the claim it contested in
+ * the third). Members with no
  * publication date cannot be placed and are left out.
  */
 export function computeStatusHistory(claims: Claim[], relations: Relation[]): StatusChange[] {
@@ -76,7 +77,13 @@ export function computeStatusHistory(claims: Claim[], relations: Relation[]): St
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   // The claims that count a given claim among their rivals: they are read again when its standing changes.
   const rivalOf = new Map<string, string[]>();
-  for (const [id, rivals] of read.rivalsOf) for (const rival of rivals) rivalOf.set(rival, [...(rivalOf.get(rival) ?? []), id]);
+  for (const [id, rivals] of read.rivalsOf) {
+    for (const rival of rivals) {
+      const dependents = rivalOf.get(rival);
+      if (dependents) dependents.push(id);
+      else rivalOf.set(rival, [id]);
+    }
+  }
   const noneKnown: EarlierReading = new Map();
   let histories: EarlierReading = new Map(claims.map((claim) => [claim.id, readHistory(read, claim, noneKnown)]));
   // A first reading knows no rival's standing: every claim whose standing is refuted or corroborated at some point has moved.
@@ -128,7 +135,9 @@ function readingOf(claims: Claim[], relations: Relation[]): Reading {
   for (const relation of relations) {
     if (relation.kind !== 'supports' || !entailingReasons.has(relation.why)) continue;
     const asserting = (membersOf.get(relation.from) ?? []).filter((m) => m.stance === 'asserts');
-    entailedBy.set(relation.to, [...(entailedBy.get(relation.to) ?? []), ...asserting]);
+    const entailing = entailedBy.get(relation.to);
+    if (entailing) entailing.push(...asserting);
+    else entailedBy.set(relation.to, asserting);
   }
   const ownByClaim = new Map(claims.map((claim) => [claim.id, byDate(ownWords([...new Set([...claim.members, ...(entailedBy.get(claim.id) ?? [])])]))]));
   const rivalSets = new Map<string, Set<string>>();
