@@ -186,7 +186,9 @@ function readHistory({ ownByClaim, rivalsOf, timesOfMember }: Reading, claim: Cl
   const claimOfRival = new Map(rivalIds.flatMap((id) => (ownByClaim.get(id) ?? []).map((m) => [m, id] as const)));
   const rivals = new RivalStatements(claim, byDate([...claimOfRival.keys()]), claimOfRival, timesOfMember);
   // The history starts when the claim is first told, however: a guess or a report of it puts it on the table, unverified until someone stands behind it.
-  const start = own[0].reportedOn!;
+  // Its own words, not those borrowed from a claim that bears it out: the UN's estimate of 24 October does not put the
+  // ministry's '87' of 29 October on the table five days early, though it counts for it from then on.
+  const start = claim.members.reduce((first, m) => (m.reportedOn && m.reportedOn < first ? m.reportedOn : first), own.at(-1)!.reportedOn!);
   // Which rivals stand changes only on the days a rival's status changes.
   const rivalChangeDays = [...new Set(rivalIds.flatMap((id) => (earlier.get(id) ?? []).map((change) => change.asOf)))].sort();
   // The days its own or a rival's words were reported, and the days a rival's standing changed through words of its own rivals.

@@ -5,6 +5,13 @@ import type { StoryStatement } from './storyStatement.js';
 const speakingPronouns = /^(?:i|we|you|he|she|they)$/iu;
 /** A speaker starting with a relative or demonstrative word is a clause the extractor took for one: 'which showed', 'that'. */
 const notASpeaker = /^(?:which|that|who|whom|what|it|this|these|those|there|previous|earlier|initial|first|other|new|recent|several|many|some)\b/iu;
+/** A speaker that is no one: 'Nobody who has seen the site believes ...', 'No one in the ministry said ...'. */
+const noOne = /^(?:nobody|no one|no-one|none|neither)\b/iu;
+
+/** Whether a statement's speaker is no one at all ('Nobody who has seen the site'): what it says, nobody says. */
+export function spokenByNoOne(statement: StoryStatement): boolean {
+  return statement.speaker !== null && noOne.test(statement.speaker.text.trim());
+}
 /**
  * Nouns that name someone who can say something: people by role, bodies,
  * reports and media. 'death' or 'a result of the Russian air strike' is
@@ -27,7 +34,7 @@ export function isSpeaker(record: ArticleRecord, statement: StoryStatement): boo
   if (speakingPronouns.test(words)) return true;
   // 'The Hesran Health Ministry, *which* announced that ...': a relative pronoun the extraction resolved speaks as its antecedent.
   if (/^(?:which|who)$/iu.test(words) && speaker.canonical && speaker.canonical.toLowerCase() !== words.toLowerCase()) return isSourceWords(speaker.canonical);
-  if (notASpeaker.test(words)) return false;
+  if (notASpeaker.test(words) || noOne.test(words)) return false;
   return isSourceWords(words);
 }
 

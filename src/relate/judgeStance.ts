@@ -15,6 +15,14 @@ export interface StanceJudgement {
 const doubt = wordPattern(doubtPhrases);
 const falsifier = wordPattern(falsifiers);
 const denyVerb = wordPattern(denyVerbs);
+/**
+ * A denying verb in its -ing form right before a relay frame, the claim it
+ * relays rejected in the same breath: 'rejecting accusations by Hesran
+ * officials that a Valdorian air strike had killed hundreds', 'denying
+ * reports that he had fled'. Up to the relay's noun and 'that', within one clause.
+ */
+const rejectedRelay = /(?<!\p{L})(rejecting|denying|dismissing|refuting|disputing)\s+(?:the\s+|all\s+|any\s+)?(?:accusations?|allegations?|claims?|reports?|rumou?rs?|suggestions?|charges?|assertions?)\b[^.;:!?]{0,80}?\bthat\s+[^.;:!?]*$/iu;
+const rejectedRelayReach = 160;
 const doubtVerb = wordPattern(doubtVerbs);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');
 const strongHedge = wordPattern(strongHedges);
@@ -81,6 +89,9 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   if (heldByNoOne) return { stance: 'denies', words: [heldByNoOne[1], heldByNoOne[2]], hedged: true, rule: 'believed-by-no-one' };
   const doubtWords = found(doubt, content) ?? hedgeWords.map((h) => found(doubt, h)).find((h) => h !== null) ?? null;
   if (doubtWords) return { stance: 'doubts', words: [doubtWords], hedged, rule: 'doubt-phrase' };
+  // Whether or not the relay frame is one the proposition reader knows ('accusations by Hesran officials that').
+  const rejecting = rejectedRelay.exec(text.slice(Math.max(statement.content.start, proposition.trigger.start - rejectedRelayReach), proposition.trigger.start));
+  if (rejecting) return { stance: 'denies', words: [rejecting[1]], hedged, rule: 'relay-rejected' };
   if (proposition.relayed) {
     const after = text.slice(proposition.trigger.end, statement.content.end);
     const wrong = found(falsifier, after);
@@ -91,7 +102,10 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // 'at least 212 people were killed did not turn out to be true'; 'the figure of 212 ... is too high': called false right after it is stated.
   // Up to the next clause only: 'Dren was killed in the strike, and rumours of a ceasefire are wrong' does not call the killing false.
   const after = text.slice(proposition.clause.end, Math.min(statement.content.end, proposition.clause.end + falsifierReach)).split(/[,;]|\b(?:and|but)\b/u)[0];
-  const calledFalse = found(falsifier, after) ?? found(falsifier, proposition.predicateText);
+  // A count's verdict may be the very words its predicate was read from: 'called the ministry's toll "grossly *inflated*"'.
+  // Only a count's: of a person, a verdict read as the predicate ('they *lied* about that') says nothing of what it judges.
+  const verdictOnCount = proposition.subjectKind === 'quantity' ? found(falsifier, proposition.trigger.text) : null;
+  const calledFalse = found(falsifier, after) ?? found(falsifier, proposition.predicateText) ?? verdictOnCount;
   if (calledFalse) return { stance: 'denies', words: [calledFalse], hedged, rule: 'called-false' };
   if (proposition.negated) {
     const hedge = hedgeWords.map((h) => found(strongHedge, h)).find((h) => h !== null) ?? found(strongHedgeInText, content);

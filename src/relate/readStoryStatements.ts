@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import { findOutletAssertions } from './findOutletAssertions.js';
-import { isSpeaker } from './isSpeaker.js';
+import { isSpeaker, spokenByNoOne } from './isSpeaker.js';
 import { resolveDefiniteSpeaker } from './resolveDefiniteSpeaker.js';
 import { resolveDescribedSpeaker } from './resolveDescribedSpeaker.js';
 import { resolveIssuingSpeaker } from './resolveIssuingSpeaker.js';
@@ -16,6 +16,9 @@ import type { StoryStatement } from './storyStatement.js';
  * quoted, 'the colonel' the colonel introduced before), and the
  * outlet's own headline and sentences.
  */
+/** Cues of belief: 'believes', 'thinks'. */
+const believing = /^(?:believes?|believed|thinks?|thought|expects?|expected|accepts?|accepted)$/iu;
+
 export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
   const inOrder = [...record.statements].sort((a, b) => a.content.start - b.content.start).map((s) => ({ ...s, own: false }));
   const statements = resolveDefiniteSpeaker(resolveQuotedFirstPerson(record, resolveIssuingSpeaker(record, inOrder)));
@@ -26,6 +29,9 @@ export function readStoryStatements(record: ArticleRecord): StoryStatement[] {
     statements.some((other, k) => other !== s && speaks[k] && other.content.start <= s.content.start && s.content.end <= other.content.end);
   const attributed = statements.flatMap((s, i) => {
     if (speaks[i]) return [resolveDescribedSpeaker(record, s)];
+    // 'No one in the ministry said he was killed' is nobody's word; a belief that no one holds is the outlet's account of
+    // it, which its stance reads as a denial ('Nobody who has seen the site believes two hundred people died').
+    if (spokenByNoOne(s) && !believing.test(s.cue.text.trim())) return [];
     return insideSpeaker(s) ? [] : [{ ...s, speaker: null, own: true }];
   });
   return [...attributed, ...findOutletAssertions(record)].sort((a, b) => a.content.start - b.content.start);

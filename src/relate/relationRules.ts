@@ -1,4 +1,4 @@
-import { narrowsCount, quantitiesAgree } from './propositions/readQuantity.js';
+import { bearsOutCount, narrowsCount, quantitiesAgree } from './propositions/readQuantity.js';
 import type { Predicate, Quantity, RelationKind, SubjectKind } from './types.js';
 
 /** What a rule looks at in a claim, or in one member's proposition. */
@@ -22,8 +22,8 @@ export interface RelationRule {
   why: string;
   symmetric?: boolean;
   /**
-   * Whoever asserts the first asserts the second ('87 dead' is 'between 80 and 100 dead'): its assertions count for the
-   * second's status. Only counts, for now: 'injured', 'hiding' and 'fled' imply 'alive' as surely, but read as
+   * The first's assertions count for the second's status: whoever asserts '87 dead' asserts 'between 80 and 100 dead',
+   * and an independent estimate of 'between 80 and 100' bears out '87'. Only counts, for now: 'injured', 'hiding' and 'fled' imply 'alive' as surely, but read as
    * assertions, the guesses an analyst labels as such ('I would not be surprised to learn that he got out') would then
    * corroborate 'alive' (the sample corpus on 28 March).
    */
@@ -79,6 +79,11 @@ export const relationRules: readonly RelationRule[] = [
   {
     kind: 'supports', when: 'same', why: 'a closer count within the other', entails: true,
     applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && narrowsCount(a.quantity, b.quantity),
+  },
+  // The UN's "between 80 and 100" (an estimate with close ends) bears out the ministry's later "87": independent agreement on the count
+  {
+    kind: 'supports', when: 'same', why: 'a close estimate that bears out the count within it', entails: true,
+    applies: (a, b) => a.predicate === b.predicate && a.quantity !== null && b.quantity !== null && bearsOutCount(a.quantity, b.quantity),
   },
   // "hit by an air strike" vs "hit by a misfired militant rocket": two causes of one event
   {

@@ -46,8 +46,9 @@ export const earlierReportFrames: readonly string[] = [
 
 /** A frame that relays a claim without taking a side, in front of the predicate. */
 export const relayFrames: readonly string[] = [
-  // "rumours that he was dead"; "reports that he had been killed"; "the Russian claim that he was dead"
-  '(?:rumou?rs?|reports?|claims?|allegations?|speculation) (?:\\w+ ){0,2}that',
+  // "rumours that he was dead"; "reports that he had been killed"; "the Russian claim that he was dead";
+  // "accusations by Hesran officials that a Valdorian air strike had killed hundreds"
+  '(?:rumou?rs?|reports?|claims?|allegations?|accusations?|suggestions?|speculation) (?:\\w+ ){0,3}that',
   // "previous reports of his death"; "earlier reports said he had been killed": a recap relays, it does not assert
   '(?:previous|earlier|past|prior|initial|conflicting|several|multiple|repeated) (?:reports?|claims?|accounts?)(?: \\w+){0,3}',
   // "his reported death"; "the alleged killing"

@@ -94,6 +94,22 @@ describe('counts are figures: one claim per figure, related as ranges (hospital-
     expect(kinds('at least 212', '87')).toEqual(['contradicts']);
   });
 
+  it('counts a close independent estimate for the count inside it, from the day the count is first given, and a wide one not at all', () => {
+    const story = relateArticles([
+      narration('e1', '2025-10-24', 'The UN said between 80 and 100 people were killed in the blast.', ['UN']),
+      narration('e2', '2025-10-25', 'Harbour Aid said between 20 and 300 people were killed in the blast.', ['Harbour Aid']),
+      narration('e3', '2025-10-29', 'The Hesran Health Ministry said 87 people were killed in the blast.', ['Hesran Health Ministry']),
+    ]);
+    const claimOf = (text: string) => story.claims.find((c) => c.members.some((m) => m.proposition.quantity?.text.toLowerCase() === text))!;
+    const history = (text: string) => story.statusHistory.filter((s) => s.claimId === claimOf(text).id).map((s) => `${s.asOf} ${s.status}`);
+    const reasons = (a: string, b: string) => story.relations.filter((r) => r.from === claimOf(a).id && r.to === claimOf(b).id).map((r) => r.why);
+    expect(reasons('between 80 and 100', '87')).toEqual(['a close estimate that bears out the count within it']);
+    expect(reasons('between 20 and 300', '87')).toEqual([]);
+    // The ministry and the UN, independently: corroborated the day the ministry gives it, not put on the table on the 24th.
+    expect(history('87')).toEqual(['2025-10-29 corroborated']);
+    expect(history('between 80 and 100')).toEqual(['2025-10-24 claimed', '2025-10-29 corroborated']);
+  });
+
   it("reads no toll from a span of time or from a part of the dead: 'two weeks ago', '31 of the dead were children'", () => {
     const body = 'The Hesran Health Ministry on Wednesday lowered its death toll for the blast at the hospital two weeks ago to 87. 31 of the dead were children.';
     const record = narration('d1', '2025-10-29', body, ['Hesran Health Ministry']);

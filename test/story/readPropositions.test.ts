@@ -30,12 +30,22 @@ describe('reading propositions from a sentence', () => {
     ['not a single civilian facility was struck', ['facility|hit||denies']],
     ['nobody who has seen the site believes two hundred people died in that car park', ['people|killed|180..220|denies']],
     ['Dren is dead, and nobody believes the ministry', ['dren|killed||asserts']],
+    // A count called false by the very word its predicate was read from, and a claim rejected as it is relayed.
+    ['the ministry\'s toll of 212 was grossly inflated', ['people|killed|212..212|denies']],
+    ['a rocket had misfired, rejecting accusations by officials that an air strike had killed hundreds of people', ['rocket|misfire||asserts', 'people|killed|200..999|denies']],
+    ['a rocket had misfired, amid accusations by officials that an air strike had killed hundreds of people', ['rocket|misfire||asserts', 'people|killed|200..999|reports']],
     // A phrase after 'of' and a demonstrative is inside the subject, not the subject.
     ['a bomb of that kind would have left a much deeper crater', ['bomb|leave||asserts']],
     // A number given for the dead, with its count after where the parse closes the clause.
     ['the UN put the number between 80 and 100', ['people|killed|80..100|asserts']],
   ])('%s', (content, expected) => {
     expect(read(content)).toEqual(expected);
+  });
+
+  it('reads what no one says as nobody\'s word, and a belief that no one holds as denied', () => {
+    const said = (speaker: string, content: string) => readMembers(recordOf(speaker, content, [])).map((m) => `${m.attribution.speaker}|${m.stance}`);
+    expect(said('Nobody in the ministry', 'two hundred people died in that car park')).toEqual([]);
+    expect(said('The ministry', 'two hundred people died in that car park')).toEqual(['The ministry|asserts']);
   });
 
   it('gives a participle after a passive to the passive agent, not to what was hit', () => {

@@ -132,3 +132,17 @@ export function narrowsCount(a: Quantity, b: Quantity): boolean {
   const [aLow, aHigh, bLow, bHigh] = [a.low ?? 0, a.high ?? Infinity, b.low ?? 0, b.high ?? Infinity];
   return bLow <= aLow && aHigh <= bHigh && (aLow !== bLow || aHigh !== bHigh);
 }
+
+/** How close the ends of an estimate must be for it to bear out a count inside it: 'between 80 and 100' (0.8) does, 'between 20 and 60' does not. */
+const closeEstimate = 0.75;
+
+/**
+ * Whether estimate a, a range with both ends close together, bears out
+ * count b inside it: the UN's independent 'between 80 and 100' bears out the
+ * ministry's '87'. An open range ('at least 80') or a wide one ('hundreds',
+ * 'between 20 and 60') fits too many counts to confirm any one of them.
+ */
+export function bearsOutCount(a: Quantity, b: Quantity): boolean {
+  if (a.low === null || a.high === null || a.low <= 0 || a.low === a.high || a.low < closeEstimate * a.high) return false;
+  return narrowsCount(b, a);
+}
