@@ -102,10 +102,12 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   // 'at least 212 people were killed did not turn out to be true'; 'the figure of 212 ... is too high': called false right after it is stated.
   // Up to the next clause only: 'Dren was killed in the strike, and rumours of a ceasefire are wrong' does not call the killing false.
   const after = text.slice(proposition.clause.end, Math.min(statement.content.end, proposition.clause.end + falsifierReach)).split(/[,;]|\b(?:and|but)\b/u)[0];
-  // A count's verdict may be the very words its predicate was read from: 'called the ministry's toll "grossly *inflated*"'.
-  // Only a count's: of a person, a verdict read as the predicate ('they *lied* about that') says nothing of what it judges.
-  const verdictOnCount = proposition.subjectKind === 'quantity' ? found(falsifier, proposition.trigger.text) : null;
-  const calledFalse = found(falsifier, after) ?? found(falsifier, proposition.predicateText) ?? verdictOnCount;
+  // The words that carry the proposition may be a verdict on what it states, read from elsewhere: a count ('called the
+  // ministry's toll "grossly *inflated*"'), or an earlier claim an answer points back to ('I was dead, and they *lied*
+  // about that'). Not when the verdict is the predicate itself: 'Kasteria *lied*' says something of Kasteria.
+  const trigger = proposition.trigger.text;
+  const verdict = proposition.predicateText.includes(trigger) ? null : found(falsifier, trigger);
+  const calledFalse = found(falsifier, after) ?? found(falsifier, proposition.predicateText) ?? verdict;
   if (calledFalse) return { stance: 'denies', words: [calledFalse], hedged, rule: 'called-false' };
   if (proposition.negated) {
     const hedge = hedgeWords.map((h) => found(strongHedge, h)).find((h) => h !== null) ?? found(strongHedgeInText, content);

@@ -41,7 +41,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '60';
+export const storyReaderVersion = '61';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -54,13 +54,19 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
   const focus = findFocusPerson(record, unlabelled);
   const context = referentContext(record, focus, new Set(unlabelled.keys()), findRoleNames(record));
   const places = new Set(record.entities.filter((e) => e.type === 'place').map((e) => e.canonical.toLowerCase()));
+  const people = record.entities.filter((e) => e.type === 'person');
   // In the order of the text, so a statement that answers an earlier claim without naming it finds it (answeredProposition).
   const statements = readStoryStatements(record);
   const members: ClaimMember[] = [];
   const read: Proposition[] = [];
   for (const statement of statements) {
     const found = readPropositions(record, statement, context).filter((p) => bearsOnStory(statement, p));
-    const answered = found.length ? null : answeredProposition(statement, read);
+    // The outlet's sentence around a speaker's words answers nothing of its own: the speaker's statement holds the answer.
+    const wrapsSpeaker = statement.own && statements.some((s) => !s.own && s.content.start < statement.content.end && statement.content.start < s.content.end);
+    // '"The Kasterians said I was dead, and they lied about that," the man says': when the quote's words are also read as
+    // the inner speaker's, the verdict in them is the quoted speaker's, not the Kasterians'.
+    const quotedInside = statements.some((s) => s !== statement && !s.own && s.content.start === statement.content.start && s.content.end === statement.content.end && s.cue.start >= s.content.end && statement.cue.end <= statement.content.start);
+    const answered = found.length || wrapsSpeaker || quotedInside ? null : answeredProposition(statement, read, people);
     const propositions = answered ? [answered] : found;
     if (!propositions.length) continue;
     read.push(...found);

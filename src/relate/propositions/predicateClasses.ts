@@ -78,6 +78,25 @@ export function predicateClassOf(lemma: string, word: string, copular: boolean):
   return { name: lemma, kind: copular ? 'state' : 'event', aboutPatient: false, known: false };
 }
 
+/** The forms a word may take in running text before it is a key here: 'killed' -> kill, 'crossed' -> cross, 'carries' -> carry. */
+const bareForms = (word: string): string[] => [word, word.replace(/ed$/u, ''), word.replace(/d$/u, ''), word.replace(/ied$/u, 'y'), word.replace(/ies$/u, 'y'), word.replace(/ing$/u, ''), word.replace(/s$/u, '')];
+
+/**
+ * The known class a stretch of text names by one of its words, without a
+ * parse: 'Killed in the strike' -> killed, 'I was dead' -> killed; null when
+ * no word of a known class is in it ('it had'). For verdicts that say what
+ * they judge in a fragment of their own ('Killed in the strike: wrong').
+ */
+export function knownClassNamedIn(text: string): string | null {
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const form of bareForms(word)) {
+      const known = byWord.get(form);
+      if (known) return known.name;
+    }
+  }
+  return null;
+}
+
 /** Whether a word names an event by itself ('the blast', 'the strike'), for a subject's kind. */
 export const eventNouns = new Set(['strike', 'airstrike', 'blast', 'attack', 'explosion', 'raid', 'bombing', 'shelling', 'fire', 'crash', 'earthquake', 'quake', 'storm', 'flood', 'shooting', 'collision', 'operation', 'offensive', 'assault', 'ambush', 'coup']);
 
