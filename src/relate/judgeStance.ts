@@ -73,17 +73,22 @@ export function judgeStance(text: string, statement: StoryStatement, proposition
   const hedged = hedgeWords.length > 0;
   const speaker = statement.speaker?.text ?? '';
   if (speaker && relayingSpeaker.test(speaker.trim())) return { stance: 'reports', words: [speaker], hedged, rule: 'relaying-speaker' };
+  // An error reported as one, from just before the cue ('the Russians *mistakenly thought* he had been killed' frames the
+  // content with its cue), and before any hypothetical: '... the confusion about *whether* he was alive' later in the
+  // sentence does not make the error a question.
+  const frameStart = Math.min(statement.content.start, statement.cue.end > statement.cue.start ? Math.max(0, statement.cue.start - 20) : statement.content.start);
+  const before = text.slice(Math.max(frameStart, proposition.trigger.start - retractionReach), proposition.trigger.start);
+  const withdrawnAt = retraction.exec(before);
+  // Up to a question of its own: in '... mistakenly thought he had been killed, given the confusion about whether he was
+  // alive', 'alive' is what the sentence wonders about, not the error.
+  const withdrawn = withdrawnAt && !hypothetical.test(before.slice(withdrawnAt.index + withdrawnAt[0].length)) ? withdrawnAt[0] : null;
+  if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
   // A question asks, it does not say: 'Is Vasko Dren alive?'.
   const supposed = found(hypothetical, content) ?? (/\?["'”’]?\s*$/u.test(content) ? '?' : null);
   if (supposed) return { stance: 'reports', words: [supposed], hedged, rule: 'hypothetical' };
   // A guess its speaker calls one puts nothing forward and contests nothing: 'he may have been hurt. But that is a guess.'
   const disowned = found(disclaimer, content);
   if (disowned) return { stance: 'reports', words: [disowned], hedged: true, rule: 'self-disclaimed' };
-  // From just before the cue: 'the Russians mistakenly thought he had been killed' frames the content with its cue.
-  const frameStart = Math.min(statement.content.start, statement.cue.end > statement.cue.start ? Math.max(0, statement.cue.start - 20) : statement.content.start);
-  const before = text.slice(Math.max(frameStart, proposition.trigger.start - retractionReach), proposition.trigger.start);
-  const withdrawn = found(retraction, before);
-  if (withdrawn) return { stance: 'denies', words: [withdrawn], hedged, rule: 'retracted' };
   // A belief no one holds is denied: '"Nobody who has seen the site believes two hundred people died," he said'.
   const heldByNoOne = noOneBelieves.exec(text.slice(Math.max(0, proposition.clause.start - noOneReach), proposition.clause.start));
   if (heldByNoOne) return { stance: 'denies', words: [heldByNoOne[1], heldByNoOne[2]], hedged: true, rule: 'believed-by-no-one' };

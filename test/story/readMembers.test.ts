@@ -12,6 +12,8 @@ const cases: [string, string[]][] = [
   ['Abu Bakr al-Baghdadi was not believed to have been in Raqqa at the time', ['absent:asserts']],
   ['Abu Bakr al-Baghdadi is still alive and hiding', ['alive:asserts', 'hiding:asserts']],
   ["If confirmed, Abu Bakr al-Baghdadi's death would mark a major success", ['killed:reports']],
+  // An error reported as one denies, though the sentence goes on to wonder (the seeds, The Duran).
+  ['the Russians mistakenly thought that Abu Bakr al-Baghdadi had been killed, given the confusion about whether he was alive', ['killed:denies', 'alive:reports']],
   // A guess its speaker calls one takes no position; the same words without it assert, hedged.
   ['Abu Bakr al-Baghdadi may have been hurt. But that is a guess.', ['injured:reports']],
   ["Abu Bakr al-Baghdadi is probably in Syria, but I'm only speculating", ['present:reports']],
