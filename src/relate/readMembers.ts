@@ -10,7 +10,7 @@ import { judgeStance } from './judgeStance.js';
 import { readPropositions } from './readPropositions.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { ClaimMember, Proposition } from './types.js';
-import { answeredProposition } from './propositions/answeredProposition.js';
+import { answeredProposition, figurelessVerdict } from './propositions/answeredProposition.js';
 import { isKnownPredicate } from '../model/vocabulary.js';
 import { sideOfDisplaySpeakers } from './sideOfDisplaySpeakers.js';
 
@@ -41,7 +41,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '62';
+export const storyReaderVersion = '63';
 
 /**
  * One article's bearing on the story: every proposition of every statement
@@ -60,7 +60,15 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
   const members: ClaimMember[] = [];
   const read: Proposition[] = [];
   for (const statement of statements) {
-    const found = readPropositions(record, statement, context).filter((p) => bearsOnStory(statement, p));
+    const own = readPropositions(record, statement, context);
+    // Two readings of one toll ('the toll given for the blast was too high') may judge the same figure: it is judged once.
+    const judged = new Set<string>();
+    const found = own.map((p) => figurelessVerdict(record.text, p, read, own)).filter((p) => {
+      const key = `${p.subject}|${p.predicate}|${p.quantity?.text ?? ''}|${p.trigger.start}`;
+      if (judged.has(key)) return false;
+      judged.add(key);
+      return bearsOnStory(statement, p);
+    });
     // The outlet's sentence around a speaker's words answers nothing of its own: the speaker's statement holds the answer.
     const wrapsSpeaker = statement.own && statements.some((s) => !s.own && s.content.start < statement.content.end && statement.content.start < s.content.end);
     // '"The Kasterians said I was dead, and they lied about that," the man says': when the quote's words are also read as

@@ -110,6 +110,12 @@ describe('counts are figures: one claim per figure, related as ranges (hospital-
     expect(history('between 80 and 100')).toEqual(['2025-10-24 claimed', '2025-10-29 corroborated']);
   });
 
+  it("reads a verdict on a toll that gives no figure as a verdict on the article's last figure, not on the speaker's own", () => {
+    const body = 'The Hesran Health Ministry said at least 212 people were killed. The UN said the early death toll given for the blast was too high, estimating that between 80 and 100 people had been killed.';
+    const members = killed(readMembers(narration('v1', '2025-10-24', body, ['Hesran Health Ministry', 'UN'])));
+    expect(members.map((m) => `${m.proposition.quantity?.text}:${m.stance}`)).toEqual(['at least 212:asserts', 'at least 212:denies', 'between 80 and 100:asserts']);
+  });
+
   it("reads no toll from a span of time or from a part of the dead: 'two weeks ago', '31 of the dead were children'", () => {
     const body = 'The Hesran Health Ministry on Wednesday lowered its death toll for the blast at the hospital two weeks ago to 87. 31 of the dead were children.';
     const record = narration('d1', '2025-10-29', body, ['Hesran Health Ministry']);

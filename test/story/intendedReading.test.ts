@@ -16,7 +16,7 @@ import { scoreIntendedStory, type IntendedStory } from '../../scripts/eval/score
 const floors = {
   'samples/corpus': { claims: 15, statuses: 13, relations: 7 },
   // A story about a building, counts, a cause and a recording rather than a person.
-  'samples/hospital-blast': { claims: 10, statuses: 13, relations: 5 },
+  'samples/hospital-blast': { claims: 10, statuses: 14, relations: 5 },
 };
 
 describe.each(Object.entries(floors))('the %s story against its intended reading', (corpus, floor) => {

@@ -70,3 +70,28 @@ export function answeredProposition(statement: StoryStatement, earlier: readonly
     : { ...antecedent.trigger, statementId: statement.id, text: inCue![0], start: statement.cue.start + inCue!.index, end: statement.cue.start + inCue!.index + inCue![0].length };
   return { ...antecedent, trigger, clause: { start: content.start, end: content.end }, relayed: false, negated: false, negation: [], modality: [], eventTime: null };
 }
+
+/** Words for a count of the dead that may stand without its figure: 'the early death toll was too high'. */
+const countWords = new Set(['toll', 'tally', 'figure', 'count', 'number', 'estimate']);
+
+/**
+ * A verdict on a count that gives no figure of its own judges the last
+ * figure the article gave: 'the early death toll given for last week's
+ * blast was too high', after the headline's 'toll of 212', denies the 212,
+ * not the '80 to 100' the same sentence goes on to give.
+ * Returns the proposition as it was when it is no such verdict, or the
+ * article gave no figure before it.
+ */
+export function figurelessVerdict(text: string, proposition: Proposition, earlier: readonly Proposition[], siblings: readonly Proposition[]): Proposition {
+  if (proposition.quantity || !countWords.has(proposition.subject)) return proposition;
+  const { start, end } = proposition.clause;
+  const verdict = falsifier.exec(text.slice(start, end));
+  if (!verdict) return proposition;
+  // Not a figure the same words give as their own: 'was too high, estimating that between 80 and 100 had been killed'.
+  const own = new Set(siblings.flatMap((p) => (p.quantity ? [`${p.quantity.low}..${p.quantity.high}`] : [])));
+  const figure = [...earlier].reverse().find((p) => p.quantity && p.subjectKind === 'quantity' && p.trigger.end <= proposition.trigger.start && !own.has(`${p.quantity.low}..${p.quantity.high}`));
+  if (!figure) return proposition;
+  // The verdict's words carry it ('too high'), so the stance reads them as a verdict on the figure.
+  const trigger = { ...proposition.trigger, text: verdict[0], start: start + verdict.index, end: start + verdict.index + verdict[0].length };
+  return { ...figure, trigger, clause: proposition.clause, relayed: false, negated: false, negation: [], modality: proposition.modality, eventTime: figure.eventTime };
+}

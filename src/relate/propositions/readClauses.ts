@@ -39,8 +39,9 @@ function looksParticiple(t: Token): boolean {
  * clause's object: in 'the air strike which wounded Al-Baghdadi took place
  * in May', 'took place' is said of the strike, not of Al-Baghdadi.
  */
-function antecedentAcrossRelative(tokens: Token[], chunks: Chunk[], object: Chunk): Chunk | null {
+function antecedentAcrossRelative(tokens: Token[], chunks: Chunk[], object: Chunk, afterPreposition = false): Chunk | null {
   let k = object.first - 1;
+  if (afterPreposition && tokens[k]?.pos === 'ADP') k -= 1;
   while (k >= 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[k].pos)) k -= 1;
   if (k === object.first - 1 || k < 1 || !relativePronouns.has(tokens[k].lower) || !tokens.slice(k + 1, object.first).some((t) => t.pos === 'VERB')) return null;
   const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
@@ -69,7 +70,12 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
       // 'four of our brothers were martyred': the nearest phrase is the whole after 'of'; the count before it belongs.
       const count = tokens[chunk.first - 1]?.lower === 'of' ? chunkAt(chunks, chunk.first - 2) : null;
       const whole = count ? partitive(tokens, chunks, count) : null;
-      return whole && whole.last === chunk.last ? whole : ownerOf(tokens, chunks, chunk);
+      if (whole && whole.last === chunk.last) return whole;
+      const owner = ownerOf(tokens, chunks, chunk);
+      // 'The figure of 212 that was given on the night of the blast is too high': the phrases after the relative clause's
+      // verb are its own; the subject is what the clause hangs on.
+      const hungOn = reduced ? null : antecedentAcrossRelative(tokens, chunks, owner, true);
+      return hungOn ? ownerOf(tokens, chunks, hungOn) : owner;
     }
     // Another verb between: 'the claim that he was dead was wrong' — 'he' is the subject of 'was dead', not of 'was wrong'.
     if (isBoundary(t) || t.pos === 'VERB' || t.pos === 'AUX') return null;
@@ -123,9 +129,10 @@ function ownerOf(tokens: Token[], chunks: Chunk[], chunk: Chunk): Chunk {
     // Not 'reports saying Dren was killed', where Dren is the subject of the reported clause; but 'showing Dren alive' is a small clause.
     const smallClause = found.tokens[found.tokens.length - 1].pos === 'ADJ';
     const throughParticiple = before.pos === 'VERB' && /ing$/u.test(before.lower) && (!reportingLemmas.has(before.lemma) || smallClause);
-    // 'the depot used by the Oren Valley Front was damaged': a passive participle with its agent modifies the phrase before it.
-    const agentOfParticiple = before.lower === 'by' && found.first - lead > 2 && tokens[found.first - lead - 2].pos === 'VERB' && looksParticiple(tokens[found.first - lead - 2]);
-    const skip = (agentOfParticiple ? 3 : 2) + lead;
+    // 'the depot used by the Oren Valley Front was damaged', 'the early death toll given for last week's blast was too high':
+    // a passive participle with its agent or another phrase after a preposition modifies the phrase before it.
+    const participleBefore = before.pos === 'ADP' && found.first - lead > 2 && tokens[found.first - lead - 2].pos === 'VERB' && looksParticiple(tokens[found.first - lead - 2]);
+    const skip = (participleBefore ? 3 : 2) + lead;
     if (!throughPrep && !throughParticiple) break;
     const owner = chunkAt(chunks, found.first - skip);
     if (!owner || owner.last !== found.first - skip) break;
