@@ -23,6 +23,7 @@ const MAX_WORDS = 10;
  */
 const POSTED_BLOCK = 300;
 const postedWords = /\b(?:posted|published|veröffentlicht|gepostet|publié|publicado|pubblicato|geplaatst|gepubliceerd)\b/iu;
+const hasNumeral = /[\p{Nd}〇零一二三四五六七八九十]/u;
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
 
 export interface VisibleDate {
@@ -37,6 +38,9 @@ export function visiblePageDate(blocks: readonly string[], headline: string | nu
     // 'Officials said on Tuesday that the leader escaped after the strike of 28 May 2017.' is a sentence about an event, not a byline.
     const short = text.length <= SHORT_BLOCK && wordCount(text) <= MAX_WORDS;
     if (!short && !(text.length <= POSTED_BLOCK && postedWords.test(text))) return;
+    // A whole day is never written without a numeral ('03.11.2021', 'May 19th', '二〇一九年三月二日'); most short blocks
+    // are menu items and captions, and the date parser is the dearest step of the metadata.
+    if (!hasNumeral.test(text)) return;
     const date = parseDateString(text);
     if (date && date <= notAfter) dated.push({ index, date, text });
   });
