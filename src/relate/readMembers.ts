@@ -41,7 +41,7 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '63';
+export const storyReaderVersion = '64';
 
 /**
  * One article's bearing on the story: every proposition of every statement

@@ -68,6 +68,11 @@ describe('findEntities', () => {
     expect(baghdadi && doc.text.slice(baghdadi.start, baghdadi.end)).toBe('Baghdadi');
   });
 
+  it("keeps a possessive inside an institution's name, and out of a person's", () => {
+    expect(found("Two years ago, an air strike on Tolbek Children's Hospital killed 19 people.").map((n) => n.split('/')[0])).toEqual(["Tolbek Children's Hospital"]);
+    expect(found("Sergei Lavrov's note reached the Foreign Ministry.")).toContain('Sergei Lavrov/person');
+  });
+
   it('records the rule behind every entity', () => {
     for (const entity of analyzeText('Iraqi Prime Minister Haider al-Abadi spoke in Mosul.').entities) expect(entity.rule).not.toBe('');
   });

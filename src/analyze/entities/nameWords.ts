@@ -95,7 +95,7 @@ export function nameWordsIn(sentence: Sentence, tokens: Token[], first: number):
       initial = false;
       continue;
     }
-    words.push(wordOf(token, initial));
+    words.push(possessiveInsideName(token, tokens[i + 1]) ? makeWord(token.text, token.start, token.end, initial, false) : wordOf(token, initial));
     initial = sentenceOpeners.has(token.text);
     i++;
   }
@@ -104,6 +104,14 @@ export function nameWordsIn(sentence: Sentence, tokens: Token[], first: number):
 
 function joinedText(tokens: Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((token) => token.text).join('');
+}
+
+/** Institutions whose names hold a possessive: "Tolbek Children's Hospital", "St Mary's School", "King's College". */
+const possessiveNameHeads = /^(?:Hospital|Clinic|Infirmary|School|College|Academy|Church|Cathedral|Chapel|Abbey)$/u;
+
+/** Whether a capitalised possessive is inside a name rather than ending one: "Children's" before 'Hospital', not "Lavrov's" before 'note'. */
+function possessiveInsideName(token: Token, next: Token | undefined): boolean {
+  return possessive.test(token.text) && /^\p{Lu}/u.test(token.text) && next !== undefined && possessiveNameHeads.test(next.text);
 }
 
 function wordOf(token: Token, initial: boolean): NameWord {

@@ -108,6 +108,26 @@ const namesSite = (name: string): boolean => siteNouns.has(lastWord(name));
  */
 const siteWords = new Set(['facility', 'premises', 'compound', 'wing', 'ground', 'grounds', 'campus']);
 
+/** 'the building' and nothing more: 'the main building' or 'the building's east side' is a part the article tells apart. */
+const bareBuilding = (chunk: Chunk): boolean => chunk.tokens.length === 2 && chunk.tokens[0].lower === 'the' && chunk.head.lower === 'building';
+/** How far back, in sentences, 'the building' may point: its own sentence or the one before. */
+const sentenceEnds = /[.!?]["'”’]?\s+["“]?\p{Lu}/gu;
+
+/**
+ * The named site that 'the building' points back to: the nearest one named
+ * in its sentence or the one before ('an air strike on Tolbek Children's
+ * Hospital killed 19 people; the army ... acknowledged that one of its
+ * aircraft had hit *the building*'), so a hospital struck two years ago is
+ * not the main building of the one struck this week. Null when none is named
+ * that close.
+ */
+function siteJustNamed(record: ArticleRecord, at: number): { type: string; canonical: string } | null {
+  let nearest: ArticleRecord['entities'][number] | null = null;
+  for (const e of record.entities) if (e.end <= at && namesSite(e.canonical) && (!nearest || e.end > nearest.end)) nearest = e;
+  if (!nearest || (record.text.slice(nearest.end, at).match(sentenceEnds)?.length ?? 0) > 1) return null;
+  return nearest;
+}
+
 const personPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 /** Pronouns that point to something the phrase does not name: read as nothing rather than guessed. */
 const vague = new Set(['it', 'they', 'them', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'there', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'nobody', 'all', 'some', 'many', 'others', 'both', 'each']);
@@ -209,6 +229,8 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const named = namedByLastWord.get(head.lower) ?? namedByLastWord.get(canonical);
   if (named) return entityReferent(named.type, named.canonical);
   if (context.site && siteWords.has(canonical)) return entityReferent(context.site.type, context.site.canonical);
+  const antecedent = bareBuilding(chunk) ? siteJustNamed(record, chunk.start) : null;
+  if (antecedent) return entityReferent(antecedent.type, antecedent.canonical);
   const untagged = untaggedName(chunk, record);
   if (untagged) return untagged;
   const words = chunkWords(chunk, record.text);
