@@ -109,10 +109,15 @@ export function prepareArticle(record: ArticleRecord): PreparedArticle {
  * cue as in 'did not confirm that he was killed') doubts: FNC-1 and
  * Emergent label no doubt, so the judge learned none.
  */
-function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: OpposingStatement | undefined): JudgedUnit {
+function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: OpposingStatement | undefined, claim: ClaimWords): JudgedUnit {
   const judged: JudgedUnit = { unit, estimate, stance: estimate.stance, confidence: estimate.confidence, words: estimate.words, decidedBy: estimate.decidedBy, rule: null };
   const { statement } = unit;
   const ruled = (stance: Stance, words: string[], rule: string): JudgedUnit => ({ ...judged, stance, words, decidedBy: 'rule', rule });
+  // 'misfired militant rocket, *not* air strike, caused the blast': the 'not' sets one cause against another, and which
+  // one the claim names decides ('A rocket caused the blast' is asserted, 'An air strike caused it' denied).
+  const contrasted = contrastOf(unit.text, claim);
+  if (contrasted === 'affirmed' && estimate.stance === 'denies') return ruled('asserts', [], 'contrast-affirmed');
+  if (contrasted === 'negated' && estimate.stance !== 'denies') return ruled('denies', ['not'], 'contrast-negated');
   if (statement.speaker && relayingSpeaker.test(statement.speaker.text.trim())) return ruled('reports', [statement.speaker.text], 'relaying-speaker');
   const supposed = hypothetical.exec(statement.content.text)?.[0];
   if (supposed) return ruled('reports', [supposed], 'hypothetical');
@@ -144,6 +149,27 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: Opposin
   const negatedCue = statement.negation.find((n) => n.end <= statement.cue.start && statement.cue.start - n.end <= negatedCueReach);
   if (negatedCue) return ruled('doubts', [negatedCue.text, statement.cue.text], 'negated-cue');
   return judged;
+}
+
+/** 'A, not B' with each side a short phrase, closed by a comma, a stop or the end: '87 dead, not 212'; 'rocket, not air strike, caused'. */
+const contrast = /([^,;:.!?]{2,80}),\s+not\s+([^,;:.!?]{1,60}?)\s*(?=[,;:.!?]|$)/iu;
+
+/**
+ * Which side of a contrast ('A, not B') a claim's words fall on: 'affirmed'
+ * when more of them are in A, 'negated' when more are in B, null when the
+ * sentence sets up no contrast or the claim's words do not tell the sides
+ * apart. A 'not' that sets one thing against another negates only the other.
+ */
+export function contrastOf(text: string, claim: ClaimWords): 'affirmed' | 'negated' | null {
+  const found = contrast.exec(text);
+  if (!found) return null;
+  const stems = (part: string) => new Set((part.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord));
+  const [affirmed, negated] = [stems(found[1]), stems(found[2])];
+  const claimStems = [...claim.names, ...claim.predicate];
+  const inAffirmed = claimStems.filter((stem) => affirmed.has(stem) && !negated.has(stem)).length;
+  const inNegated = claimStems.filter((stem) => negated.has(stem) && !affirmed.has(stem)).length;
+  if (inAffirmed === inNegated) return null;
+  return inAffirmed > inNegated ? 'affirmed' : 'negated';
 }
 
 /**
@@ -224,7 +250,7 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
     if (!opposite && !speaks && !answer && (evidence.length || shared(words.names, unit.prepared) + shared(words.predicate, unit.prepared) === 0)) continue;
     const estimate = estimateStance(claim, unit.prepared);
     if (opposite || (speaks && estimate.related >= bearsThreshold)) {
-      evidence.push(applyRules(unit, estimate, opposite));
+      evidence.push(applyRules(unit, estimate, opposite, words));
       lastBearing = index;
     } else if (answer) {
       evidence.push({ unit, estimate, stance: answer.stance, confidence: estimate.confidence, words: answer.words, decidedBy: 'rule', rule: 'answers-earlier-claim' });
@@ -232,7 +258,7 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
       closest = { unit, estimate };
     }
   }
-  if (!evidence.length && closest) evidence.push(applyRules(closest.unit, closest.estimate, undefined));
+  if (!evidence.length && closest) evidence.push(applyRules(closest.unit, closest.estimate, undefined, words));
   return { record: article.record, related: whole.related, ...articleStance(whole, evidence), evidence };
 }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimWords, contrastOf } from '../../src/relate/check/judgeArticle.js';
+
+describe("a 'not' that sets one thing against another negates only the other (hospital-blast: 'misfired militant rocket, not air strike, caused Mirvane hospital blast')", () => {
+  const headline = 'Valdorian army says misfired militant rocket, not air strike, caused Mirvane hospital blast';
+
+  it.each([
+    ['A misfired militant rocket caused the blast at Mirvane hospital', 'affirmed'],
+    ['An air strike caused the blast at Mirvane hospital', 'negated'],
+  ])('%s: %s', (claim, side) => {
+    expect(contrastOf(headline, claimWords(claim))).toBe(side);
+  });
+
+  it('reads a revised count the same way, and leaves a sentence with no contrast, or a claim on neither side, alone', () => {
+    expect(contrastOf('The number is 87 dead, not 212.', claimWords('212 people were killed'))).toBe('negated');
+    expect(contrastOf('The number is 87 dead, not 212.', claimWords('87 people were killed'))).toBe('affirmed');
+    expect(contrastOf('The army said the rocket did not come from the west.', claimWords('The rocket came from the west'))).toBeNull();
+    expect(contrastOf(headline, claimWords('Mirvane hospital was evacuated'))).toBeNull();
+  });
+});
