@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWords, contrastOf } from '../../src/relate/check/judgeArticle.js';
+import { claimWords, contrastOf, namesAnotherOfItsKind } from '../../src/relate/check/judgeArticle.js';
 
 describe("a 'not' that sets one thing against another negates only the other (hospital-blast: 'misfired militant rocket, not air strike, caused Mirvane hospital blast')", () => {
   const headline = 'Valdorian army says misfired militant rocket, not air strike, caused Mirvane hospital blast';
@@ -16,5 +16,18 @@ describe("a 'not' that sets one thing against another negates only the other (ho
     expect(contrastOf('The number is 87 dead, not 212.', claimWords('87 people were killed'))).toBe('affirmed');
     expect(contrastOf('The army said the rocket did not come from the west.', claimWords('The rocket came from the west'))).toBeNull();
     expect(contrastOf(headline, claimWords('Mirvane hospital was evacuated'))).toBeNull();
+  });
+});
+
+describe('a sentence about another named thing of the same kind does not bear on the claim (hospital-blast: the Tolbek strike two years ago)', () => {
+  const claim = claimWords('An air strike hit Mirvane Municipal Hospital');
+
+  it.each([
+    ["Two years ago, an air strike on Tolbek Children's Hospital killed 19 people.", true],
+    ['Sorrell said the hospital had been hit by a Valdorian air strike.', false],
+    ["Several commentators have compared Mirvane with the strike on Tolbek Children's Hospital.", false],
+    ['The Hospital said nothing.', false],
+  ])('%s: %s', (sentence, another) => {
+    expect(namesAnotherOfItsKind(sentence, claim)).toBe(another);
   });
 });

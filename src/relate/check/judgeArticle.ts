@@ -200,6 +200,8 @@ const answerReach = 2;
 export interface ClaimWords {
   names: Set<string>;
   predicate: Set<string>;
+  /** The claim's names of more than one word, by their last word: 'Mirvane Municipal Hospital' -> hospit, {mirvan, municip}. */
+  namedThings: { head: string; own: Set<string> }[];
 }
 
 export function claimWords(claim: string): ClaimWords {
@@ -208,8 +210,33 @@ export function claimWords(claim: string): ClaimWords {
   const isName = (word: string) => /(?:^|[-'’])\p{Lu}/u.test(word);
   const capitalised = words.filter(isName);
   const rest = words.filter((word) => !isName(word));
-  if (!rest.length) return { names: new Set(words.map(stemWord)), predicate: new Set(words.map(stemWord)) };
-  return { names: new Set(capitalised.map(stemWord)), predicate: new Set(rest.map(stemWord)) };
+  const namedThings = [...claim.matchAll(nameRun)].map((run) => run[0].split(/\s+/u).map(stemWord)).map((stems) => ({ head: stems.at(-1)!, own: new Set(stems.slice(0, -1)) }));
+  if (!rest.length) return { names: new Set(words.map(stemWord)), predicate: new Set(words.map(stemWord)), namedThings };
+  return { names: new Set(capitalised.map(stemWord)), predicate: new Set(rest.map(stemWord)), namedThings };
+}
+
+/** A run of two or more capitalised words: 'Mirvane Municipal Hospital', "Tolbek Children's Hospital". */
+const nameRun = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * Whether a sentence names another thing of the kind the claim names, and
+ * not the claim's own: 'an air strike on Tolbek Children's Hospital killed
+ * 19 people' does not bear on 'An air strike hit Mirvane Municipal
+ * Hospital', though both say 'hospital' and 'air strike'. A sentence that
+ * says only 'the hospital' may mean the claim's, and still speaks to it.
+ */
+export function namesAnotherOfItsKind(text: string, words: ClaimWords): boolean {
+  for (const { head, own } of words.namedThings) {
+    const stems = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord);
+    if (stems.some((stem) => own.has(stem))) continue;
+    for (const run of text.matchAll(nameRun)) {
+      const runStems = run[0].split(/\s+/u).map(stemWord);
+      // 'The Hospital' opening a sentence names nothing new; a name of its own before the same last word does.
+      const before = runStems.slice(0, -1).filter((stem) => !functionWords.has(stem));
+      if (runStems.at(-1) === head && before.length > 0) return true;
+    }
+  }
+  return false;
 }
 
 const shared = (stems: ReadonlySet<string>, text: PreparedText): number => [...stems].filter((stem) => text.stemCounts.has(stem)).length;
@@ -244,7 +271,7 @@ export function judgeArticle(claim: PreparedClaim, words: ClaimWords, whole: Sta
   for (const [index, unit] of article.units().entries()) {
     // The words first: they cost a lookup, the judge a few dozen microseconds.
     const opposite = context.opposing.get(statementKey(article.record.id, unit.statement.id));
-    const speaks = speaksTo(words, unit.prepared);
+    const speaks = speaksTo(words, unit.prepared) && !namesAnotherOfItsKind(unit.text, words);
     const answer = !speaks && index - lastBearing <= answerReach ? answersEarlier(unit) : null;
     // Until some sentence speaks to the claim, the closest one is sought among those sharing a word with it.
     if (!opposite && !speaks && !answer && (evidence.length || shared(words.names, unit.prepared) + shared(words.predicate, unit.prepared) === 0)) continue;
