@@ -56,3 +56,16 @@ export function recordOf(speaker: string, content: string, people: string[] = []
     ],
   };
 }
+
+/**
+ * An article of the outlet's own sentences only, no statements, with the
+ * given names tagged as `type` wherever they occur: for what a story reads
+ * from narration ('Killed in the strike: wrong.', 'had hit the building').
+ */
+export function narrationOf(body: string, names: string[], type: Entity['type'], title = 'Story'): ArticleRecord {
+  const base = recordOf('Nobody', 'nothing', []);
+  const text = `${title}\n\n${body}`;
+  const entities = names.flatMap((name) =>
+    [...text.matchAll(new RegExp(name, 'g'))].map((m): Entity => ({ text: name, type, canonical: name, start: m.index, end: m.index + name.length, rule: 'fixture' })));
+  return { ...base, text, entities, statements: [], title, paragraphs: [{ start: 0, end: title.length, kind: 'title' }, { start: title.length + 2, end: text.length, kind: 'body' }] };
+}
