@@ -1,5 +1,5 @@
 import {
-  doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
+  doubtPhrases, doubtVerbs, denyVerbs, falsifiers, hypotheticalFrames, rejectedRelayFrame, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
 } from '../stance/stanceCues.js';
 import { opposes } from './relationRules.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -15,13 +15,8 @@ export interface StanceJudgement {
 const doubt = wordPattern(doubtPhrases);
 const falsifier = wordPattern(falsifiers);
 const denyVerb = wordPattern(denyVerbs);
-/**
- * A denying verb in its -ing form right before a relay frame, the claim it
- * relays rejected in the same breath: 'rejecting accusations by Hesran
- * officials that a Valdorian air strike had killed hundreds', 'denying
- * reports that he had fled'. Up to the relay's noun and 'that', within one clause.
- */
-const rejectedRelay = /(?<!\p{L})(rejecting|denying|dismissing|refuting|disputing)\s+(?:the\s+|all\s+|any\s+)?(?:accusations?|allegations?|claims?|reports?|rumou?rs?|suggestions?|charges?|assertions?)\b[^.;:!?]{0,80}?\bthat\s+[^.;:!?]*$/iu;
+/** A claim relayed and rejected in the same breath, the frame ending right before it (stanceCues.ts). */
+const rejectedRelay = new RegExp(`${rejectedRelayFrame}[^.;:!?]*$`, 'iu');
 const rejectedRelayReach = 160;
 const doubtVerb = wordPattern(doubtVerbs);
 const relayingSpeaker = new RegExp(`^(?:the |new |recent |some )*(?:${relayingSpeakers.join('|')})$`, 'iu');

@@ -69,6 +69,14 @@ export const retractionFrames: readonly string[] = [
   '(?:revis|withdr[ae]w|retract|correct|abandon|walk(?:ed|ing)? back|back(?:ed|ing)? away from)\\w* (?:its|his|her|their|the|an) (?:(?:earlier|previous|initial|first|original) )?(?:assessment|claim|statement|report|position|account|conclusion)s? (?:\\w+ ){0,2}that',
 ];
 
+/**
+ * A denying verb in its -ing form before a relay frame, up to its 'that':
+ * the claim it relays is rejected in the same breath ('rejecting
+ * accusations by Hesran officials that a Valdorian air strike had killed
+ * hundreds', 'denying reports that he had fled'). The first group is the verb.
+ */
+export const rejectedRelayFrame = String.raw`(?<!\p{L})(rejecting|denying|dismissing|refuting|disputing)\s+(?:the\s+|all\s+|any\s+)?(?:accusations?|allegations?|claims?|reports?|rumou?rs?|suggestions?|charges?|assertions?)\b[^.;:!?]{0,80}?\bthat\s+`;
+
 /** Reporting verbs that themselves deny: 'the ministry denied that ...'. */
 export const denyVerbs: readonly string[] = [
   // "Kasteria denied any civilian building had been struck"; "rejected reports that"

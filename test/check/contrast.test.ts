@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWords, contrastOf, namesAnotherOfItsKind } from '../../src/relate/check/judgeArticle.js';
+import { claimWords, contrastOf, namesAnotherOfItsKind, rejectedFor } from '../../src/relate/check/judgeArticle.js';
 
 describe("a 'not' that sets one thing against another negates only the other (hospital-blast: 'misfired militant rocket, not air strike, caused Mirvane hospital blast')", () => {
   const headline = 'Valdorian army says misfired militant rocket, not air strike, caused Mirvane hospital blast';
@@ -29,5 +29,15 @@ describe('a sentence about another named thing of the same kind does not bear on
     ['The Hospital said nothing.', false],
   ])('%s: %s', (sentence, another) => {
     expect(namesAnotherOfItsKind(sentence, claim)).toBe(another);
+  });
+});
+
+describe('a claim relayed to be rejected is denied, and only that claim (hospital-blast: the army "rejecting accusations ... that")', () => {
+  const sentence = 'a rocket fired by the Ashkar Brigades had misfired and fallen on Mirvane Municipal Hospital, rejecting accusations by Hesran officials that a Valdorian air strike had killed hundreds of people there';
+
+  it('denies what the rejected clause says, not what the sentence says before it', () => {
+    expect(rejectedFor(sentence, claimWords('An air strike hit Mirvane Municipal Hospital'))).toBe('rejecting');
+    expect(rejectedFor(sentence, claimWords('A misfired rocket hit Mirvane Municipal Hospital'))).toBeNull();
+    expect(rejectedFor('The ministry said an air strike hit the hospital.', claimWords('An air strike hit Mirvane Municipal Hospital'))).toBeNull();
   });
 });

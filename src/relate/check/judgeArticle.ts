@@ -6,7 +6,7 @@ import { attributeStatement } from '../attributeStatement.js';
 import { findUtteranceDate } from '../findUtteranceDate.js';
 import { readStoryStatements } from '../readStoryStatements.js';
 import {
-  denyVerbs, doubtPhrases, doubtVerbs, earlierReportFrames, falsifiers, hypotheticalFrames, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
+  denyVerbs, doubtPhrases, doubtVerbs, earlierReportFrames, falsifiers, hypotheticalFrames, rejectedRelayFrame, relayingSpeakers, retractionFrames, selfDisclaimers, strongHedges, wordPattern,
 } from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
 import type { Attribution } from '../types.js';
@@ -118,6 +118,9 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: Opposin
   const contrasted = contrastOf(unit.text, claim);
   if (contrasted === 'affirmed' && estimate.stance === 'denies') return ruled('asserts', [], 'contrast-affirmed');
   if (contrasted === 'negated' && estimate.stance !== 'denies') return ruled('denies', ['not'], 'contrast-negated');
+  // 'a rocket ... had misfired, *rejecting accusations* by Hesran officials *that* a Valdorian air strike had killed hundreds'.
+  const rejecting = rejectedFor(unit.text, claim);
+  if (rejecting && estimate.stance !== 'denies') return ruled('denies', [rejecting], 'relay-rejected');
   if (statement.speaker && relayingSpeaker.test(statement.speaker.text.trim())) return ruled('reports', [statement.speaker.text], 'relaying-speaker');
   const supposed = hypothetical.exec(statement.content.text)?.[0];
   if (supposed) return ruled('reports', [supposed], 'hypothetical');
@@ -170,6 +173,26 @@ export function contrastOf(text: string, claim: ClaimWords): 'affirmed' | 'negat
   const inNegated = claimStems.filter((stem) => negated.has(stem) && !affirmed.has(stem)).length;
   if (inAffirmed === inNegated) return null;
   return inAffirmed > inNegated ? 'affirmed' : 'negated';
+}
+
+const rejectedRelay = new RegExp(`${rejectedRelayFrame}([^.;:!?]+)`, 'iu');
+
+/**
+ * The denying verb when a sentence relays a claim to reject it and the
+ * claim's words are on the rejected side: 'rejecting accusations ... that a
+ * Valdorian air strike had killed hundreds' rejects 'An air strike hit the
+ * hospital', not 'A misfired rocket hit the hospital' said before it.
+ */
+export function rejectedFor(text: string, claim: ClaimWords): string | null {
+  const found = rejectedRelay.exec(text);
+  if (!found) return null;
+  const stems = (part: string) => new Set((part.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord));
+  const [before, rejected] = [stems(text.slice(0, found.index)), stems(found[2])];
+  // What is asserted tells the sides apart, not what it is about: both may name the hospital.
+  const claimStems = [...claim.predicate];
+  const inRejected = claimStems.filter((stem) => rejected.has(stem) && !before.has(stem)).length;
+  const inBefore = claimStems.filter((stem) => before.has(stem) && !rejected.has(stem)).length;
+  return inRejected > inBefore ? found[1] : null;
 }
 
 /**
