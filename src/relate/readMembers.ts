@@ -37,6 +37,19 @@ function bearsOnStory(statement: StoryStatement, proposition: Proposition): bool
 }
 
 /**
+ * Whether another statement holds what a statement's words answer: the
+ * outlet's sentence around a speaker's words (the speaker's statement holds
+ * the answer), or a quote's words also read as an inner speaker's
+ * ('"The Kasterians said I was dead, and they lied about that," the man
+ * says': the verdict is the man's, not the Kasterians').
+ */
+function answeredElsewhere(statement: StoryStatement, statements: readonly StoryStatement[]): boolean {
+  const { content } = statement;
+  if (statement.own) return statements.some((s) => !s.own && s.content.start < content.end && content.start < s.content.end);
+  return statement.cue.end <= content.start && statements.some((s) => s !== statement && !s.own && s.content.start === content.start && s.content.end === content.end && s.cue.start >= s.content.end);
+}
+
+/**
  * Bumped when the story changes for stored articles: readMembers reads them
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
@@ -69,12 +82,7 @@ export function readMembers(record: ArticleRecord): ClaimMember[] {
       judged.add(key);
       return bearsOnStory(statement, p);
     });
-    // The outlet's sentence around a speaker's words answers nothing of its own: the speaker's statement holds the answer.
-    const wrapsSpeaker = statement.own && statements.some((s) => !s.own && s.content.start < statement.content.end && statement.content.start < s.content.end);
-    // '"The Kasterians said I was dead, and they lied about that," the man says': when the quote's words are also read as
-    // the inner speaker's, the verdict in them is the quoted speaker's, not the Kasterians'.
-    const quotedInside = statements.some((s) => s !== statement && !s.own && s.content.start === statement.content.start && s.content.end === statement.content.end && s.cue.start >= s.content.end && statement.cue.end <= statement.content.start);
-    const answered = found.length || wrapsSpeaker || quotedInside ? null : answeredProposition(statement, read, people);
+    const answered = found.length || answeredElsewhere(statement, statements) ? null : answeredProposition(statement, read, people);
     const propositions = answered ? [answered] : found;
     if (!propositions.length) continue;
     read.push(...found);

@@ -154,6 +154,9 @@ function applyRules(unit: CheckUnit, estimate: StanceEstimate, opposite: Opposin
   return judged;
 }
 
+/** The stems of a stretch of text's words: 'not air strike' -> not, air, strike. */
+const stemsOf = (text: string): Set<string> => new Set((text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord));
+
 /** 'A, not B' with each side a short phrase, closed by a comma, a stop or the end: '87 dead, not 212'; 'rocket, not air strike, caused'. */
 const contrast = /([^,;:.!?]{2,80}),\s+not\s+([^,;:.!?]{1,60}?)\s*(?=[,;:.!?]|$)/iu;
 
@@ -166,8 +169,7 @@ const contrast = /([^,;:.!?]{2,80}),\s+not\s+([^,;:.!?]{1,60}?)\s*(?=[,;:.!?]|$)
 export function contrastOf(text: string, claim: ClaimWords): 'affirmed' | 'negated' | null {
   const found = contrast.exec(text);
   if (!found) return null;
-  const stems = (part: string) => new Set((part.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord));
-  const [affirmed, negated] = [stems(found[1]), stems(found[2])];
+  const [affirmed, negated] = [stemsOf(found[1]), stemsOf(found[2])];
   const claimStems = [...claim.names, ...claim.predicate];
   const inAffirmed = claimStems.filter((stem) => affirmed.has(stem) && !negated.has(stem)).length;
   const inNegated = claimStems.filter((stem) => negated.has(stem) && !affirmed.has(stem)).length;
@@ -186,8 +188,7 @@ const rejectedRelay = new RegExp(`${rejectedRelayFrame}([^.;:!?]+)`, 'iu');
 export function rejectedFor(text: string, claim: ClaimWords): string | null {
   const found = rejectedRelay.exec(text);
   if (!found) return null;
-  const stems = (part: string) => new Set((part.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord));
-  const [before, rejected] = [stems(text.slice(0, found.index)), stems(found[2])];
+  const [before, rejected] = [stemsOf(text.slice(0, found.index)), stemsOf(found[2])];
   // What is asserted tells the sides apart, not what it is about: both may name the hospital.
   const claimStems = [...claim.predicate];
   const inRejected = claimStems.filter((stem) => rejected.has(stem) && !before.has(stem)).length;
@@ -249,17 +250,11 @@ const nameRun = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+
  * says only 'the hospital' may mean the claim's, and still speaks to it.
  */
 export function namesAnotherOfItsKind(text: string, words: ClaimWords): boolean {
-  for (const { head, own } of words.namedThings) {
-    const stems = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(stemWord);
-    if (stems.some((stem) => own.has(stem))) continue;
-    for (const run of text.matchAll(nameRun)) {
-      const runStems = run[0].split(/\s+/u).map(stemWord);
-      // 'The Hospital' opening a sentence names nothing new; a name of its own before the same last word does.
-      const before = runStems.slice(0, -1).filter((stem) => !functionWords.has(stem));
-      if (runStems.at(-1) === head && before.length > 0) return true;
-    }
-  }
-  return false;
+  if (!words.namedThings.length) return false;
+  const said = stemsOf(text);
+  // 'The Hospital' opening a sentence names nothing new; a name of its own before the same last word does.
+  const runs = [...text.matchAll(nameRun)].map((run) => run[0].split(/\s+/u).map(stemWord)).filter((stems) => stems.slice(0, -1).some((stem) => !functionWords.has(stem)));
+  return words.namedThings.some(({ head, own }) => ![...own].some((stem) => said.has(stem)) && runs.some((stems) => stems.at(-1) === head));
 }
 
 const shared = (stems: ReadonlySet<string>, text: PreparedText): number => [...stems].filter((stem) => text.stemCounts.has(stem)).length;
