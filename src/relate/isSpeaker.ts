@@ -12,6 +12,7 @@ const noOne = /^(?:nobody|no one|no-one|none|neither)\b/iu;
 export function spokenByNoOne(statement: StoryStatement): boolean {
   return statement.speaker !== null && noOne.test(statement.speaker.text.trim());
 }
+
 /**
  * Nouns that name someone who can say something: people by role, bodies,
  * reports and media. 'death' or 'a result of the Russian air strike' is
