@@ -1,14 +1,8 @@
-import { predicateClassOf } from '../propositions/predicateClasses.js';
+import { baseForms, predicateClassOf } from '../propositions/predicateClasses.js';
 import { opposes } from '../relationRules.js';
 import type { SubjectKind } from '../types.js';
 import { canonicalWord } from '../propositions/canonicalHead.js';
 import { agentsAgree } from '../groupClaims.js';
-
-/** Base forms a word may stand for, without a tagger: 'killed' → kill, 'eliminated' → eliminate, 'dies' → die. */
-function baseForms(word: string): string[] {
-  const w = word.toLowerCase();
-  return [...new Set([w, w.replace(/ied$/u, 'y'), w.replace(/ed$/u, ''), w.replace(/d$/u, ''), w.replace(/ing$/u, ''), w.replace(/ing$/u, 'e'), w.replace(/e?s$/u, '')])];
-}
 
 /**
  * The predicate classes the rules know that a stated claim's words name:

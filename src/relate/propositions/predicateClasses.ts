@@ -78,8 +78,11 @@ export function predicateClassOf(lemma: string, word: string, copular: boolean):
   return { name: lemma, kind: copular ? 'state' : 'event', aboutPatient: false, known: false };
 }
 
-/** The forms a word may take in running text before it is a key here: 'killed' -> kill, 'crossed' -> cross, 'carries' -> carry. */
-const bareForms = (word: string): string[] => [word, word.replace(/ed$/u, ''), word.replace(/d$/u, ''), word.replace(/ied$/u, 'y'), word.replace(/ies$/u, 'y'), word.replace(/ing$/u, ''), word.replace(/s$/u, '')];
+/** Base forms a word may stand for, without a tagger: 'killed' -> kill, 'crossed' -> cross, 'carries' -> carry, 'dies' -> die. */
+export function baseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  return [...new Set([w, w.replace(/ied$/u, 'y'), w.replace(/ies$/u, 'y'), w.replace(/ed$/u, ''), w.replace(/d$/u, ''), w.replace(/ing$/u, ''), w.replace(/ing$/u, 'e'), w.replace(/e?s$/u, ''), w.replace(/s$/u, '')])];
+}
 
 /**
  * The known class a stretch of text names by one of its words, without a
@@ -89,7 +92,7 @@ const bareForms = (word: string): string[] => [word, word.replace(/ed$/u, ''), w
  */
 export function knownClassNamedIn(text: string): string | null {
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const form of bareForms(word)) {
+    for (const form of baseForms(word)) {
       const known = byWord.get(form);
       if (known) return known.name;
     }
