@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokensOf } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
+import { beamSearch, tagSentence, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
 import { addModelScores, modelScorer, sentenceIds } from '../../src/analyze/statements/taggerModel.js';
 import { featuresOf, tagContext, tagLabels } from '../../src/analyze/statements/tagFeatures.js';
 
@@ -25,5 +26,48 @@ describe('the attribution tagger’s model', () => {
       addModelScores(ids, i, history, cueBefore, sourceBefore, byId);
       expect([...byId]).toEqual([...byName]);
     });
+  });
+});
+
+describe('the attribution tagger’s beam search', () => {
+  const index = (label: string): number => tagLabels.indexOf(label as (typeof tagLabels)[number]);
+  // Token 0 leans to 'O' (1 against 0.9 for B-S), but only a source before it makes token 1 a cue (5 points):
+  // greedy reading commits to 'O' and never sees the cue; a beam of two keeps the source reading until it pays.
+  const gardenPath: HypothesisScorer = (i, h, scores) => {
+    if (i === 0) {
+      scores[index('O')] = 1;
+      scores[index('B-S')] = 0.9;
+    } else scores[index('B-C')] = h.labels[0] === index('B-S') ? 5 : 0.5;
+  };
+  const labelsOf = (beam: Hypothesis[]): string[] => beam[0].labels.map((c) => tagLabels[c]);
+
+  it('keeps a reading that pays only later, which a greedy search drops', () => {
+    expect(labelsOf(beamSearch(2, 1, gardenPath))).toEqual(['O', 'B-C']);
+    expect(labelsOf(beamSearch(2, 2, gardenPath))).toEqual(['B-S', 'B-C']);
+    expect(beamSearch(2, 2, gardenPath)[0].score).toBeCloseTo(5.9);
+  });
+
+  it('never continues a span it did not open, and stops where asked', () => {
+    // Every I- label scores highest, but an I- needs the same role right before it.
+    const wantsInside: HypothesisScorer = (_, __, scores) => {
+      for (const label of ['I-S', 'I-C', 'I-K']) scores[index(label)] = 10;
+    };
+    const [best] = beamSearch(3, 4, wantsInside);
+    expect(tagLabels[best.labels[0]].startsWith('I-')).toBe(false);
+    best.labels.forEach((c, k) => {
+      if (tagLabels[c].startsWith('I-')) expect(tagLabels[best.labels[k - 1]].slice(2)).toBe(tagLabels[c].slice(2));
+    });
+    const seen: number[] = [];
+    beamSearch(5, 2, gardenPath, (i) => (seen.push(i), i < 2));
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it('reads a source the cue two words on decides, with the trained weights', () => {
+    const text = 'Senator Mara Lind on Tuesday blasted the budget plan as a giveaway to donors.';
+    const tokens = tokensOf(text);
+    const labels = tagSentence(tagContext(tokens, [], false));
+    const role = (word: string): string => labels[tokens.findIndex((t) => t.text === word)];
+    expect(role('Lind')).toMatch(/-S$/);
+    expect(role('blasted')).toMatch(/-C$/);
   });
 });

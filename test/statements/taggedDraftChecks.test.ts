@@ -38,6 +38,10 @@ describe('taggedDraftChecks', () => {
     '[S He’s] [C claiming] [K voting fraud is a big problem].',
     '[S Polls] [C show] [K a close contest in the state].',
     '[S A 2014 study by a law professor] [C found] [K 31 incidents of voter impersonation].',
+    '[S The officials, who] [C said] [K the count was fair], declined to be named.',
+    '[S Investigators] [C found that] [K the fire had been set].',
+    '[S The autopsy] [C had found] [K "multiple injuries consistent with a beating"].',
+    '[S Kasteria] for the first time [C acknowledged] [K that the hospital may have been damaged].',
   ])('passes %s', (marked) => {
     expect(failed(marked)).toEqual([]);
   });
@@ -59,6 +63,14 @@ describe('taggedDraftChecks', () => {
     ['Since then, [S the alliance] [C has pushed] [K the militants back to the river].', 'a word that is no reporting verb reports a proposition or a claim'],
     ['[S The man] [C identified] [K as a courier] was held.', 'what follows the cue opens a clause or an object'],
     ['[S He] [C declared] [K himself the winner].', 'what follows the cue opens a clause or an object'],
+    ['[S The voters] [C we spoke to said] [K the economy was the issue].', 'the cue opens with no subject pronoun'],
+    ['[S She] [C surprised] [K her aides by saying nothing].', 'a gerund of speech inside the content is its own cue'],
+    ['[S He] [C ended] [K the briefing after telling reporters it was over].', 'a gerund of speech inside the content is its own cue'],
+    ['[S His officers] [C had found] "[K nothing that points to Dren]" in the rubble.', 'a verb whose plain object is no speech keeps the clause it needs'],
+    ['[S Investigators] [C found] [K the car in a ditch].', 'a verb whose plain object is no speech keeps the clause it needs'],
+    ['[S Baghdadi dead], [C says] [K Iraqi TV]', 'the words after a verb inverted behind a comma name its speaker'],
+    ['It was a report [S the group] [C denied] [K two years ago].', 'the content is more than a time'],
+    ['The account matches what [S Brigadier Hollin] [C said in June about] [K his injuries].', 'a source inside a free relative says what the relative stands for'],
   ])('rejects %s', (marked, check) => {
     expect(failed(marked)).toContain(check);
   });

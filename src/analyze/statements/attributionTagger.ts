@@ -1,47 +1,71 @@
-import { addModelScores, sentenceIds, type Scorer } from './taggerModel.js';
-import { featuresOf, roleOf, tagLabels, type Feature, type TagContext, type TagLabel } from './tagFeatures.js';
+import { addHistoryScores, addWordScores, sentenceIds } from './taggerModel.js';
+import { roleOf, tagLabels, type TagContext, type TagLabel } from './tagFeatures.js';
 
 /** An I- label only continues the same role: 'B-S I-C' is read as 'B-S B-C'. */
 export function allowed(label: TagLabel, before: TagLabel | undefined): boolean {
   return !label.startsWith('I-') || (before !== undefined && before !== 'O' && roleOf(before) === roleOf(label));
 }
 
-/** The best label allowed after `before`. */
-export function bestLabel(scores: Float64Array, before: TagLabel | undefined): number {
-  let best = 0;
-  for (let c = 1; c < tagLabels.length; c++) if (allowed(tagLabels[c], before) && scores[c] > scores[best]) best = c;
-  return best;
+/** One partial labelling of a sentence kept in the beam: its label indexes, total score and the roles it has opened. */
+export interface Hypothesis {
+  labels: number[];
+  score: number;
+  cueBefore: boolean;
+  sourceBefore: boolean;
 }
 
+/** Adds to `scores` (one per label) what the model gives token i after the hypothesis's labels. */
+export type HypothesisScorer = (i: number, h: Hypothesis, scores: Float64Array) => void;
+
 /**
- * Greedy left-to-right labelling of one sentence, each label chosen with
- * the ones before it as features, by the trained model unless a scorer is
- * given (training gives its own). `learn` sees each token's features and
- * chosen label before the next is chosen, which is how training updates
- * the weights it scores with.
+ * How many labellings the tagger keeps at each token. Greedy reading (one)
+ * commits to 'O' on 'Sanders' before it sees 'blasted' two words on; four
+ * keep the source reading alive until the cue decides it. Training searches
+ * with the same width (scripts/train/trainAttributionTagger.ts).
  */
-export function tagSentence(context: TagContext, scorer?: Scorer, learn?: (i: number, features: Feature[], chosen: number) => void): TagLabel[] {
-  const labels: TagLabel[] = [];
-  const indexes: number[] = [];
-  const ids = scorer ? undefined : sentenceIds(context);
+export const beamWidth = 4;
+
+/**
+ * Beam search over the labellings of a sentence of `length` tokens,
+ * `width` kept at each token, best first (ties keep the earlier, so the
+ * search is deterministic). `keepGoing` sees the beam after each token and
+ * may stop the search there, as training does once the gold labelling has
+ * fallen out of it.
+ */
+export function beamSearch(length: number, width: number, scoreAt: HypothesisScorer, keepGoing?: (i: number, beam: readonly Hypothesis[]) => boolean): Hypothesis[] {
   const scores = new Float64Array(tagLabels.length);
-  let cueBefore = false;
-  let sourceBefore = false;
-  for (let i = 0; i < context.words.length; i++) {
-    scores.fill(0);
-    let features: Feature[] = [];
-    if (ids) addModelScores(ids, i, indexes, cueBefore, sourceBefore, scores);
-    else {
-      features = featuresOf(context, i, labels, cueBefore, sourceBefore);
-      scorer?.(features, scores);
+  let beam: Hypothesis[] = [{ labels: [], score: 0, cueBefore: false, sourceBefore: false }];
+  for (let i = 0; i < length; i++) {
+    const candidates: { parent: Hypothesis; label: number; score: number }[] = [];
+    for (const h of beam) {
+      scores.fill(0);
+      scoreAt(i, h, scores);
+      const before = i > 0 ? tagLabels[h.labels[i - 1]] : undefined;
+      for (let c = 0; c < tagLabels.length; c++) if (allowed(tagLabels[c], before)) candidates.push({ parent: h, label: c, score: h.score + scores[c] });
     }
-    const best = bestLabel(scores, labels[i - 1]);
-    learn?.(i, features, best);
-    const label = tagLabels[best];
-    labels.push(label);
-    indexes.push(best);
-    cueBefore ||= roleOf(label) === 'C';
-    sourceBefore ||= roleOf(label) === 'S';
+    candidates.sort((a, b) => b.score - a.score);
+    beam = candidates.slice(0, width).map(({ parent, label, score }) => {
+      const role = roleOf(tagLabels[label]);
+      return { labels: [...parent.labels, label], score, cueBefore: parent.cueBefore || role === 'C', sourceBefore: parent.sourceBefore || role === 'S' };
+    });
+    if (keepGoing && !keepGoing(i, beam)) break;
   }
-  return labels;
+  return beam;
+}
+
+/** The model's labelling of one sentence. */
+export function tagSentence(context: TagContext): TagLabel[] {
+  const ids = sentenceIds(context);
+  const wordScores = new Float64Array(tagLabels.length);
+  let scoredToken = -1;
+  const [best] = beamSearch(context.words.length, beamWidth, (i, h, scores) => {
+    if (scoredToken !== i) {
+      wordScores.fill(0);
+      addWordScores(ids, i, wordScores);
+      scoredToken = i;
+    }
+    scores.set(wordScores);
+    addHistoryScores(ids, i, h.labels, h.cueBefore, h.sourceBefore, scores);
+  });
+  return best.labels.map((c) => tagLabels[c]);
 }

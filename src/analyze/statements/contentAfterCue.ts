@@ -119,7 +119,7 @@ export function opensCount(tokens: readonly Token[], k: number): boolean {
 const minQuotedWords = 4;
 
 /** Whether the tokens open with a quotation of at least minQuotedWords words. */
-function opensLongQuote(rest: readonly Token[]): boolean {
+export function opensLongQuote(rest: readonly Token[]): boolean {
   // A straight quote opens only when it is glued to the word after it: in 'what anyone knew," said Holm' it closes.
   // A quoted sentence opens with a capital; 'found "nothing that points to Dren"' quotes the object's words.
   if (!/^["“]$/u.test(rest[0]?.text ?? '') || rest[1]?.start !== rest[0].end || !isCapitalized(rest[1])) return false;

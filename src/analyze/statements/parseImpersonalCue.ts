@@ -23,7 +23,9 @@ export function parseImpersonalCue(doc: AnalyzedDocument, view: SentenceView): S
   for (const match of matches) {
     const start = view.start + match.index;
     const end = start + match[0].length;
-    const content = contentSpan(doc.text, end, view.end);
+    // A semicolon joins a clause of its own: 'Dren was not believed to have been there*;* the intelligence chief's account places him inside'.
+    const semicolon = sentence.indexOf(';', match.index + match[0].length);
+    const content = contentSpan(doc.text, end, semicolon >= 0 ? view.start + semicolon : view.end);
     if (!content || content.text.split(/\s+/).length < 2) continue;
     drafts.push({
       speaker: null,

@@ -6,6 +6,7 @@ import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
+import { freeRelatives } from './speakerWords.js';
 import { speechClasses, wordClass } from './wordClass.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
@@ -170,6 +171,8 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
     if (relativePronouns.has(subject)) return;
+    // A subject inside a free relative says what the relative stands for, named elsewhere: 'the account matches *what* Brigadier Hollin said about his injuries'.
+    if (subject.split(/\s+/u).some((w) => freeRelatives.has(w))) return;
     // A superlative with no noun is half a phrase: '*the clearest* written account of them has been provided by ...'.
     if (/^the\s+\p{L}+est$/u.test(subject)) return;
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;

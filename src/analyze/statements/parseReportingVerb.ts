@@ -1,13 +1,14 @@
 import type { AnalyzedDocument, QuotedSpan, Span, StatementKind, Token } from '../types.js';
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
 import { contentBefore } from './contentBefore.js';
-import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
+import { sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns, skippedBeforeCue, speakerStopWords, timeLeadWords } from './speakerWords.js';
+import { bareSourceNouns, skippedBeforeCue } from './speakerWords.js';
 import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -88,41 +89,6 @@ function recordedSpeaker(tokens: readonly Token[], participle: number): Span | n
   return null;
 }
 
-/** Most tokens of an opening adverbial skipped before the sentence's subject. */
-const maxOpeningTokens = 12;
-
-/**
- * The subject a ', saying ...' or '... and said' clause hangs on: '*Trump*
- * attacked Clinton on Tuesday, saying ...', past an opening adverbial up to
- * its comma ('Last week, *the Clinton campaign* also called on ... and
- * said', 'Speaking Sunday on ABC’s “This Week,” *Carson* admitted ... but said')
- * and an aside after the subject ('*De Blasio*, speaking on WOR710, called ...').
- */
-function sentenceSubject(view: SentenceView, before = view.tokens.length): Span | null {
-  const tokens = view.tokens;
-  // A clause after a semicolon has its own subject: '..., killed 19 people; *the army* at first denied involvement but acknowledged ...'.
-  let from = 0;
-  for (let k = 0; k < before; k++) if (tokens[k].text === ';') from = k + 1;
-  const comma = tokens.slice(from, from + maxOpeningTokens).findIndex((t) => t.text === ',') + from;
-  const opener = tokens[from] ? lower(tokens[from]) : '';
-  // 'Two years *ago*,' is a time however it opens.
-  const endsInAgo = comma > from && lower(tokens[comma - 1]) === 'ago';
-  const adverbial = comma > from && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, from) || /ing$/.test(opener) || endsInAgo);
-  const starts = adverbial ? [comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1)] : [from];
-  for (const start of starts) {
-    const phrase = speakerAfter(tokens, start);
-    if (!phrase) continue;
-    let next = phrase.next;
-    if (tokens[next]?.text === ',') {
-      const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');
-      if (close >= 0) next += close + 2;
-    }
-    const word = tokens[next];
-    if (word && isWord(word) && !isCapitalized(word)) return phrase;
-  }
-  return null;
-}
-
 /** In a headline without a comma only the source noun speaks: '... by Russian air strike *sources* say'. */
 function headlineSource(text: string, phrase: Span): Span | undefined {
   const words = text.slice(phrase.start, phrase.end).split(/\s+/);
@@ -160,6 +126,9 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   const drafts: StatementDraft[] = [];
   /** End of the quote opening at tokens[first], which may close sentences later. */
   const quotedEnd = (first: number): number | undefined => quotes.find((q) => q.start === tokens[first].start)?.end;
+
+  /** Where a reported clause ends: the sentence's end, or a semicolon outside quotes, which joins a clause of its own ('... describe a man carried up to the villages*;* provincial security chief admits ...'). */
+  const clauseEnd = (first: number): number => tokens.find((t, k) => k > first && t.text === ';' && !quotes.some((q) => q.start < t.start && t.end <= q.end))?.start ?? view.end;
 
   /** 'Rubio told a crowd in Miami Tuesday *that* ...': the clause after a nearby 'that', across an adjunct. */
   const thatClauseAfter = (from: number, verb: ReportingVerb): ReturnType<typeof contentAfterCue> => {
@@ -259,7 +228,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
     if (right) {
       const end = quotedEnd(right.first);
-      const content = contentSpan(text, tokens[right.first].start, end ?? view.end);
+      const content = contentSpan(text, tokens[right.first].start, end ?? clauseEnd(right.first));
       const shape = end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause';
       if (content) push({ speaker, speakerName, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
       return;

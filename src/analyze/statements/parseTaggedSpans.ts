@@ -3,12 +3,14 @@ import { looseSubject } from './looseSubject.js';
 import { lower } from './nounPhraseToken.js';
 import { holdsProposition, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { timeLeadWords, timeWords } from './speakerWords.js';
+import { freeRelatives, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { sentenceSubject } from './sentenceSubject.js';
 import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
 import type { SentenceView } from './sentenceView.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 import { tagContext, type TagLabel } from './tagFeatures.js';
+import { wordClass } from './wordClass.js';
 import { pronounContraction, taggedDraftChecks } from './taggedDraftChecks.js';
 
 /** A run of tokens with one role: tokens first..last inclusive. */
@@ -54,6 +56,7 @@ const danglingEnds = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 /** Relative pronouns that are the object of the clause they open: 'which *Valdoria* later acknowledged had been ...'. */
 const objectRelatives = new Set(['which', 'that', 'whom']);
 
+
 /**
  * The source run without the words it ran on into, or undefined when
  * nothing is left: no speaker is a time ('and *last week* released a
@@ -64,9 +67,71 @@ function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run |
   let { first, last } = source;
   while (last >= first && danglingEnds.has(lower(tokens[last]))) last--;
   if (last > first && objectRelatives.has(lower(tokens[first]))) first++;
+  // The subject of a free relative inside the run is the speaker ('matches *what* Brigadier Hollin said'), which taggedDraftChecks.ts then weighs.
+  for (let k = last - 1; k > first; k--) {
+    if (freeRelatives.has(lower(tokens[k]))) {
+      first = k + 1;
+      break;
+    }
+  }
+  // A time after the source is no part of it: 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.
+  let time = last;
+  while (time > first && (timeWords.has(lower(tokens[time])) || timeLeadWords.has(lower(tokens[time])) || timeFillers.has(lower(tokens[time])))) time--;
+  if (time < last && ['for', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later'].includes(lower(tokens[time + 1]))) last = time;
   const words = tokens.slice(first, last + 1).map(lower);
   if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word))) return undefined;
   return { ...source, first, last };
+}
+
+/** Words between a comma and a participle cue that leave it hanging on the clause before: 'complained about his mic, *even* suggesting'. */
+const participleAdverbs = new Set(['even', 'also', 'further', 'again', 'then', 'later', 'instead', 'repeatedly', 'apparently']);
+/** Auxiliaries between a coordinator and its verb: 'but *has* said', 'and *would* insist'. */
+const coordinatedAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'did', 'was', 'is', 'repeatedly']);
+
+/**
+ * The source of a cue that hangs on the clause before it with no subject
+ * of its own: a participle after a comma ('The GOP nominee complained about
+ * his mic, even *suggesting* he may have been sabotaged') or a verb after
+ * 'and' or 'but' ('Clinton has encouraged European nations to spend more
+ * but *has said* she will hold firm'). Its source is that clause's subject,
+ * as the rules read ', saying' and '... and said'.
+ */
+function clauseSubject(view: SentenceView, cue: Run): Run | undefined {
+  const tokens = view.tokens;
+  // The verb past the adverbs the tagger took into the cue: '*even suggesting*'.
+  let verb = cue.first;
+  while (verb < cue.last && participleAdverbs.has(lower(tokens[verb]))) verb++;
+  let k = cue.first - 1;
+  const participle = /ing$/u.test(lower(tokens[verb]));
+  while (k >= 0 && (participle ? participleAdverbs : coordinatedAuxiliaries).has(lower(tokens[k]))) k--;
+  const hangs = participle ? tokens[k]?.text === ',' || ['and', 'while'].includes(lower(tokens[k] ?? tokens[0])) : ['and', 'but'].includes(lower(tokens[k] ?? tokens[0]));
+  if (k <= 0 || !hangs) return undefined;
+  const subject = sentenceSubject(view, k);
+  if (!subject) return undefined;
+  const first = tokens.findIndex((t) => t.start === subject.start);
+  let last = tokens.findIndex((t) => t.end === subject.end);
+  // The clause's own verb is no part of its subject: '*The man* refers to ..., but does not mention'.
+  while (last > first && wordClass(lower(tokens[last])) !== '') last--;
+  return first >= 0 && last >= first && last < k ? { role: 'clause', first, last } : undefined;
+}
+
+/**
+ * The clauses a semicolon outside quotes joins, each read by the tagger on
+ * its own: in 'Witnesses describe a man carried up to the villages; the
+ * security chief admits his account was wrong' the second clause has its
+ * own source and cue, which a reading of the whole line takes for more of
+ * the first content. The semicolon stays with the clause before it.
+ */
+function clausesOf(tokens: readonly Token[], quotes: readonly Span[]): { first: number; last: number }[] {
+  const clauses: { first: number; last: number }[] = [];
+  let first = 0;
+  tokens.forEach((t, k) => {
+    if (t.text !== ';' || k === tokens.length - 1 || quotes.some((q) => q.start < t.start && t.end <= q.end)) return;
+    clauses.push({ first, last: k });
+    first = k + 1;
+  });
+  clauses.push({ first, last: tokens.length - 1 });
+  return clauses;
 }
 
 const gap = (a: Run, b: Run): number => (a.last < b.first ? b.first - a.last : a.first - b.last);
@@ -96,7 +161,7 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
   const { text } = doc;
   const tokens = view.tokens;
   if (tokens.length < 3) return [];
-  const runs = runsOf(tagSentence(tagContext(tokens, quotes, view.kind === 'title')));
+  const runs = runsOf(clausesOf(tokens, quotes).flatMap(({ first, last }) => tagSentence(tagContext(tokens.slice(first, last + 1), quotes, view.kind === 'title'))));
   const cues = runs.filter((r) => r.role === 'C');
   if (cues.length === 0) return [];
   // Each content and source run goes to its nearest cue, the earlier on a tie; runs do not overlap, so that is
@@ -122,14 +187,17 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     if (contents.length === 0) continue;
     // A quote marked for the cue is its content before any unquoted run: in '“...,” the minister told *Harbor News Agency*', the words after 'told' name the listener.
     const quotedRuns = contents.filter((r) => quotes.some((q) => q.start <= tokens[r.first].start && tokens[r.last].end <= q.end));
-    const main = (quotedRuns.length > 0 ? quotedRuns : contents).reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
+    const nearest = (quotedRuns.length > 0 ? quotedRuns : contents).reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
+    // A semicolon ends the clause the cue reports: '... describe a man carried up to the villages*;* provincial security chief admits ...'.
+    const semicolon = tokens.findIndex((t, k) => k > nearest.first && k <= nearest.last && t.text === ';');
+    const main = semicolon > 0 && nearest.first > cue.last ? { ...nearest, last: semicolon - 1 } : nearest;
     // A quote is the content whole, though the tagger saw only this sentence of it.
     const quote = quotes.find((q) => q.start <= tokens[main.first].start && tokens[main.last].end <= q.end);
     const content = quote ? contentSpan(text, quote.start, quote.end) : contentSpan(text, tokens[main.first].start, tokens[main.last].end);
     if (!content) continue;
-    const source = trimmedSource(tokens, widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue));
+    const source = trimmedSource(tokens, widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue)) ?? clauseSubject(view, cue);
     const quoted = /^["“]/.test(tokens[main.first].text);
-    if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main }))) continue;
+    if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main, sourceOfClause: source?.role === 'clause' }))) continue;
     if (view.kind === 'title' && !reportsInHeadline(tokens, cue, content.text)) continue;
     drafts.push({
       speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end - (pronounContraction.test(tokens[source.last].text) ? 2 : 0)) : null,

@@ -70,3 +70,9 @@ export const clauseJoinerBefore = /(?:,\s*(?:and|but|though|although|while|where
 
 /** Words said as a formula, which assert nothing: 'saying *goodbye*', 'said *grace*'. */
 export const formulaWords: ReadonlySet<string> = new Set(['goodbye', 'hello', 'farewell', 'thanks', 'grace', 'amen', 'goodnight', 'bye', 'hi', 'cheers']);
+
+/** Words of a time phrase besides the times themselves: 'for the *first* time', 'once *again*'. */
+export const timeFillers: ReadonlySet<string> = new Set(['for', 'first', 'second', 'third', 'last', 'once', 'again']);
+
+/** Words that open a free relative: 'matches *what* Brigadier Hollin said'. */
+export const freeRelatives: ReadonlySet<string> = new Set(['what', 'whatever']);

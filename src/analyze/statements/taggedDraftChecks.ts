@@ -1,10 +1,10 @@
 import type { Token } from '../types.js';
-import { notContentOpeners } from './contentAfterCue.js';
+import { notContentOpeners, opensLongQuote } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { formulaWords } from './speakerWords.js';
-import { speechClasses, wordClass } from './wordClass.js';
+import { formulaWords, freeRelatives, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { namesPersonFirst, speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
 export interface TaggedStatement {
@@ -12,6 +12,8 @@ export interface TaggedStatement {
   source?: { first: number; last: number };
   cue: { first: number; last: number };
   content: { first: number; last: number };
+  /** The source is the subject of the clause the cue hangs on, which may stand far before it: 'Trump spoke to ..., *promising* to lift ...'. */
+  sourceOfClause?: boolean;
 }
 
 /** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
@@ -35,6 +37,7 @@ const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overh
 export const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
 /** Words that open a modifier after a noun phrase's head: 'advisers *to* Mr. Obama', 'supporters *in* Congress'. */
 const postModifiers = new Set(['of', 'to', 'in', 'for', 'at', 'from', 'with', 'on', 'who', 'whom', 'close']);
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many', 'days', 'weeks', 'months', 'years', 'hours']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** A determiner or possessive: a cue one or two words after it is a noun ('the claim that'); not 'that', which also opens a clause. */
@@ -85,6 +88,32 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     },
   },
   {
+    name: 'the cue opens with no subject pronoun',
+    example: 'The voters *we spoke to said* ... (a relative clause on the source: the voters we spoke to said)',
+    passes: (s) => !personalPronouns.has(lower(s.tokens[s.cue.first])) || lower(s.tokens[s.cue.first]) === 'who',
+  },
+  {
+    name: 'a gerund of speech inside the content is its own cue',
+    example: 'She *surprised* her aides by saying nothing, he *ended* the briefing after telling reporters ... (the gerund reports, not the verb before it)',
+    passes: (s) => {
+      const content = s.tokens.slice(s.content.first, s.content.last + 1).map(lower);
+      return !content.some((word, k) => k > 0 && ['by', 'after'].includes(content[k - 1]) && /ing$/u.test(word) && (reportingVerbForms.has(word) || speechClasses.has(wordClass(word))));
+    },
+  },
+  {
+    name: 'a source inside a free relative says what the relative stands for',
+    example: 'the account matches *what* [S Brigadier Hollin] [C said in June about] [K his injuries] (what he said is named elsewhere)',
+    passes: (s) => !s.source || s.source.first === 0 || !freeRelatives.has(lower(s.tokens[s.source.first - 1])),
+  },
+  {
+    name: 'the words after a verb inverted behind a comma name its speaker',
+    example: '[S Baghdadi dead], [C says] [K Iraqi TV] (Iraqi TV says Baghdadi is dead)',
+    passes: (s) => {
+      const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
+      return !(verb?.invertible && s.tokens[s.cue.first - 1]?.text === ',' && s.content.first > s.cue.last && (!s.source || s.source.last < s.cue.first));
+    },
+  },
+  {
     name: 'has a source, or the cue frames a clause',
     example: 'The strike has drawn *criticism* over its toll, he was *told* to leave (no one speaks); but: it *appeared that* ...',
     passes: (s) => !!s.source || framesClause(s),
@@ -105,23 +134,32 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     name: 'source comes right before the cue or after the content',
     example: '“...,” *he* said; not: *Trump*, who spoke Friday, ... praised (too far)',
     passes: (s) => {
-      if (!s.source) return true;
-      return s.source.last < s.cue.first ? s.cue.first - s.source.last <= 4 : true;
+      if (!s.source || s.sourceOfClause || s.source.last > s.cue.first) return true;
+      // A time between them does not part them: 'Kasteria *for the first time* acknowledged'.
+      const between = s.tokens.slice(s.source.last + 1, s.cue.first).filter((t) => !timeWords.has(lower(t)) && !timeLeadWords.has(lower(t)) && !timeFillers.has(lower(t)));
+      return between.length <= 3;
     },
   },
   {
     name: 'a verb whose plain object is no speech keeps the clause it needs',
     example: 'This photo *shows an image*, he *found the car* (but: polls show that ..., polls *show a close contest*, a study *found 31 incidents*)',
     passes: (s) => {
-      const verb = reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb;
+      // The verb past its auxiliaries: 'His officers *had found* ...'.
+      let at = s.cue.last - s.cue.first;
+      while (at >= 0 && !reportingVerbForms.has(lower(s.tokens[s.cue.first + at]))) at--;
+      const verb = at >= 0 ? reportingVerbForms.get(lower(s.tokens[s.cue.first + at]))?.verb : undefined;
       if (!verb?.opens || !objectNotSpeech.has(verb.lemma) || s.content.first < s.cue.first) return true;
       // What a poll, a study or a recording shows is its finding; what 'this photo' shows is the picture itself, a caption.
       // A person who finds something has done something ('he *found* the car'), not stated a finding.
       const source = s.source ? s.tokens.slice(s.source.first, s.source.last + 1).map(lower) : [];
-      const evidence = source.length > 0 && !deictic.has(source[0]) && !personalPronouns.has(source.at(-1)!) && !/^(?:photo|image|picture|screenshot|graphic|map|chart|grab)s?$/u.test(source.at(-1)!);
+      // The head before its modifier: 'A 2014 study *by a law professor*' is a study.
+      const modifier = source.findIndex((word, k) => k > 0 && (postModifiers.has(word) || word === 'by'));
+      const head = (modifier > 0 ? source.slice(0, modifier) : source).at(-1) ?? '';
+      const evidence = source.length > 0 && !deictic.has(source[0]) && !personalPronouns.has(head) && !namesPersonFirst(head) && !/^(?:photo|image|picture|screenshot|graphic|map|chart|grab)s?$/u.test(head);
       if (evidenceVerbs.has(verb.lemma) && evidence) return true;
-      const opener = lower(s.tokens[s.cue.first + 1] ?? s.tokens[s.cue.first]);
-      return verb.opens.includes(opener) || /^["“:]$/.test(opener);
+      const opener = lower(s.tokens[s.cue.first + at + 1] ?? s.tokens[s.cue.first + at]);
+      // A quoted sentence, not a quoted object: 'found "nothing that points to Dren"' quotes the object's words.
+      return verb.opens.includes(opener) || opener === ':' || opensLongQuote(s.tokens.slice(s.cue.first + at + 1));
     },
   },
   {
@@ -156,6 +194,11 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     name: 'the content has two words or more, and is no formula said',
     example: 'he *said* so, they were *saying* goodbye at the station (no content to speak of)',
     passes: (s) => s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).length >= 2 && !formulaWords.has(lower(s.tokens[s.content.first])),
+  },
+  {
+    name: 'the content is more than a time',
+    example: 'a report the group *denied* [two years ago], he *said* [on Friday night]',
+    passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || numberWords.has(lower(t))),
   },
   {
     name: 'no passive participle of a reduced relative',

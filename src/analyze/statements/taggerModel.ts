@@ -128,15 +128,17 @@ function addTwo(scores: Float64Array, template: number, a: number, b: number): v
  * checks that both score alike. `previous` holds label indexes.
  */
 export function addModelScores(ids: SentenceIds, i: number, previous: readonly number[], cueBefore: boolean, sourceBefore: boolean, scores: Float64Array): void {
+  addWordScores(ids, i, scores);
+  addHistoryScores(ids, i, previous, cueBefore, sourceBefore, scores);
+}
+
+/** The features that read only the sentence's words: the same for every labelling the beam keeps, so scored once per token. */
+export function addWordScores(ids: SentenceIds, i: number, scores: Float64Array): void {
   const { words } = ids;
   const n = words.length;
   const w = words[i];
   const p1 = i > 0 ? words[i - 1] : start;
   const n1 = i + 1 < n ? words[i + 1] : end;
-  const t1 = i > 0 ? labelIds[previous[i - 1]] : start;
-  const t2 = i > 1 ? labelIds[previous[i - 2]] : start;
-  const role1 = i > 0 ? roleIds[previous[i - 1]] : startRole;
-  const cue = flags[cueBefore ? 1 : 0];
   addOne(scores, 0, empty);
   addOne(scores, 1, w);
   addOne(scores, 2, p1);
@@ -148,12 +150,6 @@ export function addModelScores(ids: SentenceIds, i: number, previous: readonly n
   addOne(scores, 8, ids.shapes[i]);
   addOne(scores, 9, i > 0 ? ids.shapes[i - 1] : start);
   addTwo(scores, 10, i > 0 ? ids.quoted[i - 1] : start, ids.quotedPairs[i]);
-  addOne(scores, 11, t1);
-  addTwo(scores, 12, t2, t1);
-  addTwo(scores, 13, t1, w);
-  addTwo(scores, 14, role1, n1);
-  addTwo(scores, 15, flagPairs[(cueBefore ? 2 : 0) + (sourceBefore ? 1 : 0)], role1);
-  addTwo(scores, 16, cue, w);
   addOne(scores, 17, positions[i === 0 ? 0 : i < 3 ? 1 : i < 8 ? 2 : 3]);
   addOne(scores, 18, ids.title);
   const c = ids.classes[i];
@@ -162,12 +158,29 @@ export function addModelScores(ids: SentenceIds, i: number, previous: readonly n
   addTwo(scores, 21, c, i + 1 < n ? ids.classes[i + 1] : end);
   addOne(scores, 22, ids.lemmas[i]);
   addTwo(scores, 23, ids.lemmas[i], n1);
-  addTwo(scores, 24, c, t1);
   addOne(scores, 25, i > 1 ? words[i - 2] : start);
   addOne(scores, 26, i + 2 < n ? words[i + 2] : end);
   addOne(scores, 27, i + 2 < n ? ids.classes[i + 2] : end);
   addOne(scores, 28, i > 1 ? ids.classes[i - 2] : start);
   addOne(scores, 29, ids.speechAfter[i]);
   addOne(scores, 30, ids.speechBefore[i]);
+}
+
+/** The features that read the labels before token i. */
+export function addHistoryScores(ids: SentenceIds, i: number, previous: readonly number[], cueBefore: boolean, sourceBefore: boolean, scores: Float64Array): void {
+  const { words } = ids;
+  const n = words.length;
+  const w = words[i];
+  const n1 = i + 1 < n ? words[i + 1] : end;
+  const t1 = i > 0 ? labelIds[previous[i - 1]] : start;
+  const t2 = i > 1 ? labelIds[previous[i - 2]] : start;
+  const role1 = i > 0 ? roleIds[previous[i - 1]] : startRole;
+  addOne(scores, 11, t1);
+  addTwo(scores, 12, t2, t1);
+  addTwo(scores, 13, t1, w);
+  addTwo(scores, 14, role1, n1);
+  addTwo(scores, 15, flagPairs[(cueBefore ? 2 : 0) + (sourceBefore ? 1 : 0)], role1);
+  addTwo(scores, 16, flags[cueBefore ? 1 : 0], w);
+  addTwo(scores, 24, ids.classes[i], t1);
   addTwo(scores, 31, ids.speechAfter[i], t1);
 }

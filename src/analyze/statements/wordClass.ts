@@ -31,6 +31,8 @@ interface VerbEntry {
 let verbs: Map<string, VerbEntry> | null = null;
 /** Nouns with a sense among WordNet's people (noun.person, file 18): 'actress', 'lineman', 'receiver' (also a device). */
 let personNouns: Set<string> | null = null;
+/** Nouns whose first sense is a person ('officer', 'voter'; not 'study', whose first sense is an act): what a noun most often names. */
+let firstSensePeople: Set<string> | null = null;
 /** Verb lemmas ('pass away') by synset, and each lemma's synsets, for the first senses only (see verbSynonyms). */
 let verbsOfSynset: Map<string, { lemma: string; sense: number }[]> | null = null;
 let synsetsOfVerb: Map<string, { synset: string; sense: number }[]> | null = null;
@@ -54,6 +56,7 @@ function verbEntries(): Map<string, VerbEntry> {
   // array of the file's 200,000 lines (an analysis thread loads this once; the whole index would cost 40 MB).
   const found = new Map<string, VerbEntry>();
   const people = new Set<string>();
+  const mostlyPeople = new Set<string>();
   const bySynset = new Map<string, { lemma: string; sense: number }[]>();
   const ofVerb = new Map<string, { synset: string; sense: number }[]>();
   let lemma = '';
@@ -88,13 +91,17 @@ function verbEntries(): Map<string, VerbEntry> {
           ofVerb.set(word, [...(ofVerb.get(word) ?? []), { synset: fields[0], sense }]);
         }
       } else if (pos >= 1 && pos <= 5) others[pos === 1 ? 0 : pos === 4 ? 2 : 1] += count;
-      if (pos === 1 && text.startsWith('18', percent + 3)) people.add(name);
+      if (pos === 1 && text.startsWith('18', percent + 3)) {
+        people.add(name);
+        if (fields[1] === '1') mostlyPeople.add(name);
+      }
     }
     start = end + 1;
   }
   settle();
   verbs = found;
   personNouns = people;
+  firstSensePeople = mostlyPeople;
   verbsOfSynset = bySynset;
   synsetsOfVerb = ofVerb;
   return verbs;
@@ -174,6 +181,18 @@ export function verbLemma(word: string): string | null {
 export function canNamePerson(noun: string): boolean {
   verbEntries();
   return personNouns!.has(noun);
+}
+
+/**
+ * Whether a lower-case noun, singular or plural, first of all names a
+ * person: 'officers', 'investigators', 'spokeswoman'; not 'study', 'poll' or
+ * 'data', which can find or show something as evidence does.
+ */
+export function namesPersonFirst(noun: string): boolean {
+  verbEntries();
+  // WordNet's detachment rules for nouns: 'officers' -> 'officer', 'spokesmen' -> 'spokesman', 'allies' -> 'ally'.
+  const forms = [noun, noun.replace(/s$/u, ''), noun.replace(/es$/u, ''), noun.replace(/ies$/u, 'y'), noun.replace(/men$/u, 'man')];
+  return forms.some((form) => firstSensePeople!.has(form));
 }
 
 /**

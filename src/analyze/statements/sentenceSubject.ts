@@ -1,0 +1,46 @@
+import type { Span } from '../types.js';
+import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
+import type { SentenceView } from './sentenceView.js';
+import { speakerAfter } from './speakerAfter.js';
+import { speakerStopWords, timeLeadWords } from './speakerWords.js';
+
+/** Adverbs that link a sentence to the one before, set off by commas before its subject. */
+const linkingAdverbs = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'moreover', 'nevertheless', 'nonetheless', 'regardless', 'separately', 'similarly', 'likewise', 'yet', 'also', 'now', 'then', 'later', 'earlier', 'again']);
+
+/** Most tokens of an opening adverbial skipped before the sentence's subject. */
+const maxOpeningTokens = 12;
+
+/**
+ * The subject a ', saying ...' or '... and said' clause hangs on: '*Trump*
+ * attacked Clinton on Tuesday, saying ...', past an opening adverbial up to
+ * its comma ('Last week, *the Clinton campaign* also called on ... and
+ * said', 'Speaking Sunday on ABC’s “This Week,” *Carson* admitted ... but said')
+ * and an aside after the subject ('*De Blasio*, speaking on WOR710, called ...').
+ */
+export function sentenceSubject(view: SentenceView, before = view.tokens.length): Span | null {
+  const tokens = view.tokens;
+  // A clause after a semicolon has its own subject: '..., killed 19 people; *the army* at first denied involvement but acknowledged ...'.
+  let from = 0;
+  for (let k = 0; k < before; k++) if (tokens[k].text === ';') from = k + 1;
+  const comma = tokens.slice(from, from + maxOpeningTokens).findIndex((t) => t.text === ',') + from;
+  const opener = tokens[from] ? lower(tokens[from]) : '';
+  // 'Two years *ago*,' is a time however it opens.
+  const endsInAgo = comma > from && lower(tokens[comma - 1]) === 'ago';
+  const adverbial = comma > from && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, from) || /ing$/.test(opener) || endsInAgo);
+  let start = adverbial ? comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1) : from;
+  // A linking adverb between commas: 'On Thursday*, however,* Trump spoke to ...', '*Still,* the ministry said'.
+  if (linkingAdverbs.has(lower(tokens[start] ?? tokens[0])) && tokens[start + 1]?.text === ',') start += 2;
+  const starts = [start];
+  for (const start of starts) {
+    const phrase = speakerAfter(tokens, start);
+    if (!phrase) continue;
+    let next = phrase.next;
+    if (tokens[next]?.text === ',') {
+      const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');
+      if (close >= 0) next += close + 2;
+    }
+    const word = tokens[next];
+    if (word && isWord(word) && !isCapitalized(word)) return phrase;
+  }
+  return null;
+}
