@@ -139,7 +139,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const index of order) {
     const { context, gold } = examples[index];
     const truth = gold.map((label) => labelIndex.get(label) ?? 0);
-    let update_: { length: number; best: readonly number[] } | undefined;
+    let correction: { length: number; best: readonly number[] } | undefined;
     if (maxViolation) {
       // The gold prefix's score at each token, then the prefix where the beam's best beats it by most.
       const goldScores: number[] = [];
@@ -161,7 +161,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
         const violation = top.score - goldScores[i];
         if (top.labels.some((c, k) => c !== truth[k]) && violation >= worst) {
           worst = violation;
-          update_ = { length: i + 1, best: top.labels };
+          correction = { length: i + 1, best: top.labels };
         }
         return true;
       });
@@ -173,12 +173,12 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
         return false;
       });
       const best = beam[0].labels;
-      if (fellOut >= 0 || best.some((c, k) => c !== truth[k])) update_ = { length: fellOut >= 0 ? fellOut + 1 : gold.length, best };
+      if (fellOut >= 0 || best.some((c, k) => c !== truth[k])) correction = { length: fellOut >= 0 ? fellOut + 1 : gold.length, best };
     }
-    if (update_) {
+    if (correction) {
       errors++;
-      update(context, truth, update_.length, 1);
-      update(context, update_.best, update_.length, -1);
+      update(context, truth, correction.length, 1);
+      update(context, correction.best, correction.length, -1);
     }
     step++;
   }
