@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
-import { beamSearch, beamWidth } from '../../src/analyze/statements/attributionTagger.js';
+import { beamSearch, beamWidth, labelsOf, lastTwo, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
 import { sentenceViews } from '../../src/analyze/statements/sentenceView.js';
 import { featureName, featuresOf, roleOf, tagContext, tagLabels, type Feature, type TagContext, type TagLabel } from '../../src/analyze/statements/tagFeatures.js';
@@ -139,6 +139,14 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const index of order) {
     const { context, gold } = examples[index];
     const truth = gold.map((label) => labelIndex.get(label) ?? 0);
+    const scoreHypothesis: HypothesisScorer = (i, h, scores) => {
+      // featuresOf reads the two labels before token i only.
+      const [last, beforeLast] = lastTwo(h);
+      const previous: TagLabel[] = [];
+      if (last >= 0) previous[i - 1] = tagLabels[last];
+      if (beforeLast >= 0) previous[i - 2] = tagLabels[beforeLast];
+      scoreFeatures(featuresOf(context, i, previous, h.cueBefore, h.sourceBefore), scores);
+    };
     let correction: { length: number; best: readonly number[] } | undefined;
     if (maxViolation) {
       // The gold prefix's score at each token, then the prefix where the beam's best beats it by most.
@@ -156,23 +164,26 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
         sourceBefore ||= roleOf(gold[i]) === 'S';
       }
       let worst = 0;
-      beamSearch(gold.length, beamWidth, (i, h, out) => scoreFeatures(featuresOf(context, i, h.labels.map((c) => tagLabels[c]), h.cueBefore, h.sourceBefore), out), (i, kept) => {
-        const top = kept[0];
-        const violation = top.score - goldScores[i];
-        if (top.labels.some((c, k) => c !== truth[k]) && violation >= worst) {
+      beamSearch(gold.length, beamWidth, scoreHypothesis, (i, kept) => {
+        const top = labelsOf(kept[0]);
+        const violation = kept[0].score - goldScores[i];
+        if (top.some((c, k) => c !== truth[k]) && violation >= worst) {
           worst = violation;
-          correction = { length: i + 1, best: top.labels };
+          correction = { length: i + 1, best: top };
         }
         return true;
       });
     } else {
       let fellOut = -1;
-      const beam = beamSearch(gold.length, beamWidth, (i, h, scores) => scoreFeatures(featuresOf(context, i, h.labels.map((c) => tagLabels[c]), h.cueBefore, h.sourceBefore), scores), (i, kept) => {
-        if (kept.some((h) => h.labels.every((c, k) => c === truth[k]))) return true;
+      // The hypotheses that are the gold labelling so far: a kept one is gold when its label is and its parent was.
+      let goldSoFar = new Set<Hypothesis | null>([null]);
+      const beam = beamSearch(gold.length, beamWidth, scoreHypothesis, (i, kept) => {
+        goldSoFar = new Set(kept.filter((h) => h.label === truth[i] && (i === 0 || goldSoFar.has(h.parent))));
+        if (goldSoFar.size > 0) return true;
         fellOut = i;
         return false;
       });
-      const best = beam[0].labels;
+      const best = labelsOf(beam[0]);
       if (fellOut >= 0 || best.some((c, k) => c !== truth[k])) correction = { length: fellOut >= 0 ? fellOut + 1 : gold.length, best };
     }
     if (correction) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokensOf } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
-import { beamSearch, tagSentence, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
+import { beamSearch, labelsOf, tagSentence, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
 import { addModelScores, modelScorer, sentenceIds } from '../../src/analyze/statements/taggerModel.js';
 import { featuresOf, tagContext, tagLabels } from '../../src/analyze/statements/tagFeatures.js';
 
@@ -37,13 +37,13 @@ describe('the attribution tagger’s beam search', () => {
     if (i === 0) {
       scores[index('O')] = 1;
       scores[index('B-S')] = 0.9;
-    } else scores[index('B-C')] = h.labels[0] === index('B-S') ? 5 : 0.5;
+    } else scores[index('B-C')] = labelsOf(h)[0] === index('B-S') ? 5 : 0.5;
   };
-  const labelsOf = (beam: Hypothesis[]): string[] => beam[0].labels.map((c) => tagLabels[c]);
+  const bestOf = (beam: Hypothesis[]): string[] => labelsOf(beam[0]).map((c) => tagLabels[c]);
 
   it('keeps a reading that pays only later, which a greedy search drops', () => {
-    expect(labelsOf(beamSearch(2, 1, gardenPath))).toEqual(['O', 'B-C']);
-    expect(labelsOf(beamSearch(2, 2, gardenPath))).toEqual(['B-S', 'B-C']);
+    expect(bestOf(beamSearch(2, 1, gardenPath))).toEqual(['O', 'B-C']);
+    expect(bestOf(beamSearch(2, 2, gardenPath))).toEqual(['B-S', 'B-C']);
     expect(beamSearch(2, 2, gardenPath)[0].score).toBeCloseTo(5.9);
   });
 
@@ -52,10 +52,10 @@ describe('the attribution tagger’s beam search', () => {
     const wantsInside: HypothesisScorer = (_, __, scores) => {
       for (const label of ['I-S', 'I-C', 'I-K']) scores[index(label)] = 10;
     };
-    const [best] = beamSearch(3, 4, wantsInside);
-    expect(tagLabels[best.labels[0]].startsWith('I-')).toBe(false);
-    best.labels.forEach((c, k) => {
-      if (tagLabels[c].startsWith('I-')) expect(tagLabels[best.labels[k - 1]].slice(2)).toBe(tagLabels[c].slice(2));
+    const best = labelsOf(beamSearch(3, 4, wantsInside)[0]);
+    expect(tagLabels[best[0]].startsWith('I-')).toBe(false);
+    best.forEach((c, k) => {
+      if (tagLabels[c].startsWith('I-')) expect(tagLabels[best[k - 1]].slice(2)).toBe(tagLabels[c].slice(2));
     });
     const seen: number[] = [];
     beamSearch(5, 2, gardenPath, (i) => (seen.push(i), i < 2));

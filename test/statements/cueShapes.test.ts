@@ -71,4 +71,18 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     expect(read('The militia released a video of Dren saying that he was alive and in good health.')).toContainEqual(['Dren', 'saying', 'he was alive and in good health']);
     expect(read('The spot ends with footage of Trump saying during the debate, “That makes me smart,” as Clinton spoke.')).toContainEqual(['Trump', 'saying', 'That makes me smart']);
   });
+
+  it("reads a clause beside 'as SPEAKER said' or 'as SPEAKER put it', not 'as he said he would'", () => {
+    expect(read('The count was fair, as the minister said on Friday.')).toEqual([['the minister', 'said', 'The count was fair']]);
+    expect(read("As Ms. Simonyan put it in a statement in July, RT is providing a perspective you won't get elsewhere.")).toEqual([
+      ['Ms. Simonyan', 'put it', "RT is providing a perspective you won't get elsewhere"],
+    ]);
+    expect(read('The main requirement is a "lawful source of investment income," as a Homeland Security memo put it.').map((s) => s.slice(0, 2))).toEqual([['a Homeland Security memo', 'put it']]);
+    expect(read('He left, as he said he would.').map((s) => s[1])).not.toContain('as he said');
+    expect(read('Groups such as the Red Cross, as well as local officials, sent aid.')).toEqual([]);
+    // Inside a quote the 'as' clause is the quoted speaker's: the quote stays Duvarre's.
+    const quoted = '“We are asking the government to publish its strike video, as it has promised, and to compensate the families,” Duvarre said.';
+    expect(read(quoted).map((s) => s.slice(0, 2))).toEqual([['Duvarre', 'said']]);
+  });
 });
+

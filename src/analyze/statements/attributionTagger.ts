@@ -6,13 +6,29 @@ export function allowed(label: TagLabel, before: TagLabel | undefined): boolean 
   return !label.startsWith('I-') || (before !== undefined && before !== 'O' && roleOf(before) === roleOf(label));
 }
 
-/** One partial labelling of a sentence kept in the beam: its label indexes, total score and the roles it has opened. */
+/**
+ * One partial labelling of a sentence kept in the beam: the label of its
+ * last token and the labelling it extends (null before the first token), so
+ * a step costs the same however long the sentence (a page with no full stop
+ * is one sentence of thousands of words).
+ */
 export interface Hypothesis {
-  labels: number[];
+  label: number;
+  parent: Hypothesis | null;
   score: number;
   cueBefore: boolean;
   sourceBefore: boolean;
 }
+
+/** The labels of a hypothesis, first token first. */
+export function labelsOf(h: Hypothesis): number[] {
+  const labels: number[] = [];
+  for (let at: Hypothesis | null = h; at?.parent; at = at.parent) labels.push(at.label);
+  return labels.reverse();
+}
+
+/** The labels of the two tokens before the next one, -1 where the sentence has none: what the features read of the past. */
+export const lastTwo = (h: Hypothesis): [number, number] => [h.parent ? h.label : -1, h.parent?.parent ? h.parent.label : -1];
 
 /** Adds to `scores` (one per label) what the model gives token i after the hypothesis's labels. */
 export type HypothesisScorer = (i: number, h: Hypothesis, scores: Float64Array) => void;
@@ -34,19 +50,19 @@ export const beamWidth = 4;
  */
 export function beamSearch(length: number, width: number, scoreAt: HypothesisScorer, keepGoing?: (i: number, beam: readonly Hypothesis[]) => boolean): Hypothesis[] {
   const scores = new Float64Array(tagLabels.length);
-  let beam: Hypothesis[] = [{ labels: [], score: 0, cueBefore: false, sourceBefore: false }];
+  let beam: Hypothesis[] = [{ label: -1, parent: null, score: 0, cueBefore: false, sourceBefore: false }];
   for (let i = 0; i < length; i++) {
     const candidates: { parent: Hypothesis; label: number; score: number }[] = [];
     for (const h of beam) {
       scores.fill(0);
       scoreAt(i, h, scores);
-      const before = i > 0 ? tagLabels[h.labels[i - 1]] : undefined;
+      const before = h.parent ? tagLabels[h.label] : undefined;
       for (let c = 0; c < tagLabels.length; c++) if (allowed(tagLabels[c], before)) candidates.push({ parent: h, label: c, score: h.score + scores[c] });
     }
     candidates.sort((a, b) => b.score - a.score);
     beam = candidates.slice(0, width).map(({ parent, label, score }) => {
       const role = roleOf(tagLabels[label]);
-      return { labels: [...parent.labels, label], score, cueBefore: parent.cueBefore || role === 'C', sourceBefore: parent.sourceBefore || role === 'S' };
+      return { label, parent, score, cueBefore: parent.cueBefore || role === 'C', sourceBefore: parent.sourceBefore || role === 'S' };
     });
     if (keepGoing && !keepGoing(i, beam)) break;
   }
@@ -65,7 +81,8 @@ export function tagSentence(context: TagContext): TagLabel[] {
       scoredToken = i;
     }
     scores.set(wordScores);
-    addHistoryScores(ids, i, h.labels, h.cueBefore, h.sourceBefore, scores);
+    const [t1, t2] = lastTwo(h);
+    addHistoryScores(ids, i, t1, t2, h.cueBefore, h.sourceBefore, scores);
   });
-  return best.labels.map((c) => tagLabels[c]);
+  return labelsOf(best).map((c) => tagLabels[c]);
 }

@@ -4,6 +4,7 @@ import { continueQuotes } from './continueQuotes.js';
 import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
 import { parseAccordingTo } from './parseAccordingTo.js';
+import { parseAsCue } from './parseAsCue.js';
 import { parseAskedClause } from './parseAskedClause.js';
 import { parseColonSource } from './parseColonSource.js';
 import { parseImpersonalCue } from './parseImpersonalCue.js';
@@ -39,7 +40,7 @@ import { withoutUnclaimedOverlaps } from './withoutUnclaimedOverlaps.js';
  * the sentences that continue them, name speakers (which needs the full
  * list in text order), then add hedges and negation and number.
  */
-const parsers = [parseReportingVerb, parseAccordingTo, parseImpersonalCue, parseColonSource, parseTranscriptTurn, parseQuoteDashSource, parseAskedClause, parseLexiconCue, parseTaggedSpans] as const;
+const parsers = [parseReportingVerb, parseAccordingTo, parseAsCue, parseImpersonalCue, parseColonSource, parseTranscriptTurn, parseQuoteDashSource, parseAskedClause, parseLexiconCue, parseTaggedSpans] as const;
 
 const startOf = (d: StatementDraft): number => Math.min(d.cue.start, d.content.start, d.speaker?.start ?? Infinity);
 

@@ -129,7 +129,7 @@ function addTwo(scores: Float64Array, template: number, a: number, b: number): v
  */
 export function addModelScores(ids: SentenceIds, i: number, previous: readonly number[], cueBefore: boolean, sourceBefore: boolean, scores: Float64Array): void {
   addWordScores(ids, i, scores);
-  addHistoryScores(ids, i, previous, cueBefore, sourceBefore, scores);
+  addHistoryScores(ids, i, i > 0 ? previous[i - 1] : -1, i > 1 ? previous[i - 2] : -1, cueBefore, sourceBefore, scores);
 }
 
 /** The features that read only the sentence's words: the same for every labelling the beam keeps, so scored once per token. */
@@ -166,15 +166,15 @@ export function addWordScores(ids: SentenceIds, i: number, scores: Float64Array)
   addOne(scores, 30, ids.speechBefore[i]);
 }
 
-/** The features that read the labels before token i. */
-export function addHistoryScores(ids: SentenceIds, i: number, previous: readonly number[], cueBefore: boolean, sourceBefore: boolean, scores: Float64Array): void {
+/** The features that read the labels of the two tokens before token i (label indexes, -1 before the sentence). */
+export function addHistoryScores(ids: SentenceIds, i: number, last: number, beforeLast: number, cueBefore: boolean, sourceBefore: boolean, scores: Float64Array): void {
   const { words } = ids;
   const n = words.length;
   const w = words[i];
   const n1 = i + 1 < n ? words[i + 1] : end;
-  const t1 = i > 0 ? labelIds[previous[i - 1]] : start;
-  const t2 = i > 1 ? labelIds[previous[i - 2]] : start;
-  const role1 = i > 0 ? roleIds[previous[i - 1]] : startRole;
+  const t1 = last >= 0 ? labelIds[last] : start;
+  const t2 = beforeLast >= 0 ? labelIds[beforeLast] : start;
+  const role1 = last >= 0 ? roleIds[last] : startRole;
   addOne(scores, 11, t1);
   addTwo(scores, 12, t2, t1);
   addTwo(scores, 13, t1, w);
