@@ -56,7 +56,6 @@ const danglingEnds = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 /** Relative pronouns that are the object of the clause they open: 'which *Valdoria* later acknowledged had been ...'. */
 const objectRelatives = new Set(['which', 'that', 'whom']);
 
-
 /**
  * The source run without the words it ran on into, or undefined when
  * nothing is left: no speaker is a time ('and *last week* released a
@@ -187,10 +186,7 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     if (contents.length === 0) continue;
     // A quote marked for the cue is its content before any unquoted run: in '“...,” the minister told *Harbor News Agency*', the words after 'told' name the listener.
     const quotedRuns = contents.filter((r) => quotes.some((q) => q.start <= tokens[r.first].start && tokens[r.last].end <= q.end));
-    const nearest = (quotedRuns.length > 0 ? quotedRuns : contents).reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
-    // A semicolon ends the clause the cue reports: '... describe a man carried up to the villages*;* provincial security chief admits ...'.
-    const semicolon = tokens.findIndex((t, k) => k > nearest.first && k <= nearest.last && t.text === ';');
-    const main = semicolon > 0 && nearest.first > cue.last ? { ...nearest, last: semicolon - 1 } : nearest;
+    const main = (quotedRuns.length > 0 ? quotedRuns : contents).reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best));
     // A quote is the content whole, though the tagger saw only this sentence of it.
     const quote = quotes.find((q) => q.start <= tokens[main.first].start && tokens[main.last].end <= q.end);
     const content = quote ? contentSpan(text, quote.start, quote.end) : contentSpan(text, tokens[main.first].start, tokens[main.last].end);

@@ -30,17 +30,13 @@ export function sentenceSubject(view: SentenceView, before = view.tokens.length)
   let start = adverbial ? comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1) : from;
   // A linking adverb between commas: 'On Thursday*, however,* Trump spoke to ...', '*Still,* the ministry said'.
   if (linkingAdverbs.has(lower(tokens[start] ?? tokens[0])) && tokens[start + 1]?.text === ',') start += 2;
-  const starts = [start];
-  for (const start of starts) {
-    const phrase = speakerAfter(tokens, start);
-    if (!phrase) continue;
-    let next = phrase.next;
-    if (tokens[next]?.text === ',') {
-      const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');
-      if (close >= 0) next += close + 2;
-    }
-    const word = tokens[next];
-    if (word && isWord(word) && !isCapitalized(word)) return phrase;
+  const phrase = speakerAfter(tokens, start);
+  if (!phrase) return null;
+  let next = phrase.next;
+  if (tokens[next]?.text === ',') {
+    const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');
+    if (close >= 0) next += close + 2;
   }
-  return null;
+  const word = tokens[next];
+  return word && isWord(word) && !isCapitalized(word) ? phrase : null;
 }

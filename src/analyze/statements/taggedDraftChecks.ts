@@ -37,7 +37,8 @@ const speakerPassives = new Set(['quoted', 'heard', 'caught', 'recorded', 'overh
 export const pronounContraction = /^(?:he|she|it|that|who|there)['’]s$/iu;
 /** Words that open a modifier after a noun phrase's head: 'advisers *to* Mr. Obama', 'supporters *in* Congress'. */
 const postModifiers = new Set(['of', 'to', 'in', 'for', 'at', 'from', 'with', 'on', 'who', 'whom', 'close']);
-const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many', 'days', 'weeks', 'months', 'years', 'hours']);
+/** Words that count a stretch of time: '*two* years ago', '*several weeks*'. */
+const durationWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many', 'days', 'weeks', 'months', 'years', 'hours']);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** A determiner or possessive: a cue one or two words after it is a noun ('the claim that'); not 'that', which also opens a clause. */
@@ -198,7 +199,7 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   {
     name: 'the content is more than a time',
     example: 'a report the group *denied* [two years ago], he *said* [on Friday night]',
-    passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || numberWords.has(lower(t))),
+    passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || durationWords.has(lower(t))),
   },
   {
     name: 'no passive participle of a reduced relative',
