@@ -84,5 +84,9 @@ describe('cue shapes read from PolNeAR train-like prose (issue 15)', () => {
     const quoted = '“We are asking the government to publish its strike video, as it has promised, and to compensate the families,” Duvarre said.';
     expect(read(quoted).map((s) => s.slice(0, 2))).toEqual([['Duvarre', 'said']]);
   });
-});
 
+  it("takes a plural without an -s as the subject a bare verb form agrees with: 'the data show', 'Lessarian media say'", () => {
+    expect(read('Turnout fell by a third, the data show.')).toEqual([['the data', 'show', 'Turnout fell by a third']]);
+    expect(read('Lessarian media say he is dead.')).toEqual([['Lessarian media', 'say', 'he is dead']]);
+  });
+});

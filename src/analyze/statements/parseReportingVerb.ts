@@ -8,7 +8,7 @@ import { sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns, skippedBeforeCue } from './speakerWords.js';
+import { bareSourceNouns, irregularPlurals, skippedBeforeCue } from './speakerWords.js';
 import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -19,8 +19,8 @@ const sentenceEnd = /^[.!?…;]$/;
 /** Before these a plain 'say' or 'claim' is a verb whatever its subject: 'officials *would* say'. */
 const auxiliaries = new Set(['will', 'would', 'did', 'do', 'does', 'could', 'can', 'might', 'may', 'should', 'must', 'not', "n't", 'also', 'often', 'still', 'now', 'never']);
 
-/** Subjects a plural verb agrees with: 'they say', 'officials and activists say', 'the Russians claim'. */
-const pluralPronouns = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police']);
+/** Subjects a plural verb agrees with: 'they say', 'officials and activists say', 'the Russians claim', 'the data show'. */
+const pluralPronouns = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police', ...irregularPlurals]);
 
 /** Words that make the noun after them plural: 'those *states*', 'no immediate *plans*'. */
 const pluralQuantifiers = new Set(['these', 'those', 'many', 'several', 'few', 'no', 'all', 'both', 'other', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);

@@ -76,3 +76,6 @@ export const timeFillers: ReadonlySet<string> = new Set(['for', 'first', 'second
 
 /** Words that open a free relative: 'matches *what* Brigadier Hollin said'. */
 export const freeRelatives: ReadonlySet<string> = new Set(['what', 'whatever']);
+
+/** Plurals without an -s, which a bare verb form agrees with: 'the *data* show', 'Lessarian *media* say'. */
+export const irregularPlurals: readonly string[] = ['data', 'media', 'men', 'women', 'children', 'criteria', 'personnel'];

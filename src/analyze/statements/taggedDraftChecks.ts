@@ -3,7 +3,7 @@ import { notContentOpeners, opensLongQuote } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { formulaWords, freeRelatives, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { formulaWords, freeRelatives, irregularPlurals, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
 import { namesPersonFirst, speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
@@ -26,7 +26,7 @@ const evidenceVerbs = new Set(['show', 'find', 'indicate', 'reveal']);
 const deictic = new Set(['this', 'these', 'above', 'pictured']);
 const personalPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who']);
 /** Subjects a bare verb form agrees with: 'they *say*', 'people *believe*'. */
-const pluralSubjects = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police', 'most', 'few', 'all']);
+const pluralSubjects = new Set(['i', 'we', 'you', 'they', 'who', 'that', 'which', 'some', 'many', 'others', 'both', 'people', 'police', 'most', 'few', 'all', ...irregularPlurals]);
 /** Raising verbs say how things look, not who claims them: 'Forces *seems* attacking Mosul'. */
 const raisingVerbs = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const reflexives = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
