@@ -177,6 +177,17 @@ describe('findStatements: speakers named across sentences', () => {
     ]);
   });
 
+  it('ends a content at a coordinated clause after a dash, and at a participle of speech after a comma', () => {
+    expect(find('Fowler said the politics would be more intense — and he noted that any change would occur later.')).toEqual([
+      expect.objectContaining({ speaker: 'Fowler', cue: 'said', content: 'the politics would be more intense' }),
+      expect.objectContaining({ speaker: 'he', cue: 'noted', content: 'any change would occur later' }),
+    ]);
+    expect(find('Trump is defending his early-morning tweets about a former Miss Universe, saying it shows he would be awake for a 3 a.m. call.')).toEqual([
+      expect.objectContaining({ speaker: 'Trump', cue: 'is defending', content: 'his early-morning tweets about a former Miss Universe' }),
+      expect.objectContaining({ speaker: 'Trump', cue: 'saying', content: 'it shows he would be awake for a 3 a.m. call' }),
+    ]);
+  });
+
   it('finds the subject of "... and said" past an opening adverbial, and ends the first verb’s content before it', () => {
     expect(find('In an interview Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies were rattled.')).toEqual([
       expect.objectContaining({ speaker: 'the Wisconsin Republican', cue: 'criticized', content: 'the president’s foreign policy' }),

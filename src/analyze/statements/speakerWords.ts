@@ -66,7 +66,7 @@ export const bareSourceNouns: ReadonlySet<string> = new Set([
  * though* she acknowledged ...', '... any building was struck*, and* Mereth
  * repeated ...'. Its match is what is cut when the first clause ends there.
  */
-export const clauseJoinerBefore = /(?:,\s*(?:and|but|though|although|while|whereas|yet)|,?\s+(?:though|although|whereas))\s+$/u;
+export const clauseJoinerBefore = /(?:[,;—–]\s*(?:and|but|though|although|while|whereas|yet)|,?\s+(?:though|although|whereas))\s+$/u;
 
 /** Words said as a formula, which assert nothing: 'saying *goodbye*', 'said *grace*'. */
 export const formulaWords: ReadonlySet<string> = new Set(['goodbye', 'hello', 'farewell', 'thanks', 'grace', 'amen', 'goodnight', 'bye', 'hi', 'cheers']);

@@ -10,7 +10,9 @@ import { contentSpan, type StatementDraft } from './statementDraft.js';
  * analyst Hisham al-Hashimi ... told Reuters': the analyst's content starts
  * after the first cue, not at the sentence start. A clause coordinated
  * after a comma ends the one before it too: 'the ministry has denied that
- * any building was struck, *and Mereth on Thursday repeated* that denial'.
+ * any building was struck, *and Mereth on Thursday repeated* that denial'
+ * (or after a dash: 'would be more intense — *and he noted* that ...'), and
+ * so does a participle after a comma, the same speaker's next statement.
  */
 export function trimSiblingContents(text: string, drafts: StatementDraft[]): StatementDraft[] {
   // Only drafts of the same sentence are siblings: grouping them first keeps this linear in the sentences.
@@ -33,6 +35,11 @@ export function trimSiblingContents(text: string, drafts: StatementDraft[]): Sta
       if (other.rule.startsWith('coordinated-') && other.cue.start > start && other.cue.start < end) {
         const joiner = /,?\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.exec(text.slice(start, other.cue.start));
         if (joiner) end = start + joiner.index;
+      }
+      // 'Trump is defending his tweets*, saying* it shows he'd be awake': the participle's clause is the speaker's next statement.
+      if (other.rule === 'participle-after-comma' && other.cue.start > start && other.cue.start < end) {
+        const comma = text.lastIndexOf(',', other.cue.start);
+        if (comma > start) end = comma;
       }
       const leftContent = draft.content.end <= (draft.speaker?.start ?? draft.cue.start);
       if (leftContent && other.cue.end > start && other.cue.end <= end && other.cue.start < draft.cue.start) start = other.cue.end;
