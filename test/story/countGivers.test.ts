@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/analyzeArticle.js';
+import { toArticleRecord } from '../../src/record/toArticleRecord.js';
 import type { ArticleRecord } from '../../src/record/articleRecord.js';
 import { readMembers } from '../../src/relate/readMembers.js';
 import { relateArticles } from '../../src/relate/relateArticles.js';
@@ -114,6 +116,15 @@ describe('counts are figures: one claim per figure, related as ranges (hospital-
     const body = 'The Hesran Health Ministry said at least 212 people were killed. The UN said the early death toll given for the blast was too high, estimating that between 80 and 100 people had been killed.';
     const members = killed(readMembers(narration('v1', '2025-10-24', body, ['Hesran Health Ministry', 'UN'])));
     expect(members.map((m) => `${m.proposition.quantity?.text}:${m.stance}`)).toEqual(['at least 212:asserts', 'at least 212:denies', 'between 80 and 100:asserts']);
+  });
+
+  it('does so when the speaker’s own figure is a statement of its own after a comma, as the pipeline reads it', () => {
+    const content = 'UN puts Mirvane toll lower\n\nThe Hesran Health Ministry said at least 212 people were killed. The UN put the number of dead between 80 and 100. '
+      + 'The United Nations said on Friday that the early death toll given for the blast was too high, estimating that between 80 and 100 people had been killed.';
+    const record = toArticleRecord(analyzeArticle({ source: 'verdict.txt', format: 'text', content, encoding: 'utf-8' }));
+    // 'said' and 'estimating' are two statements (trimSiblingContents): the figure the verdict judges is the ministry's.
+    const verdict = record.statements.find((s) => s.content.text.endsWith('was too high'))!;
+    expect(killed(readMembers(record)).filter((m) => m.ref.statementId === verdict.id).map((m) => `${m.proposition.quantity?.text}:${m.stance}`)).toEqual(['at least 212:denies']);
   });
 
   it("reads no toll from a span of time or from a part of the dead: 'two weeks ago', '31 of the dead were children'", () => {

@@ -1,6 +1,6 @@
 import { denyVerbs, doubtPhrases, doubtVerbs, falsifiers, wordPattern } from '../../stance/stanceCues.js';
 import type { StoryStatement } from '../storyStatement.js';
-import type { Proposition } from '../types.js';
+import type { Proposition, Quantity } from '../types.js';
 import { nameKey } from '../nameKey.js';
 import { knownClassNamedIn } from './predicateClasses.js';
 
@@ -71,6 +71,12 @@ export function answeredProposition(statement: StoryStatement, earlier: readonly
   return { ...antecedent, trigger, clause: { start: content.start, end: content.end }, relayed: false, negated: false, negation: [], modality: [], eventTime: null };
 }
 
+/** Where the sentence holding `from` ends: its full stop (not a decimal point), or the end of its line. */
+function sentenceEndAfter(text: string, from: number): number {
+  const stop = /[.!?](?=\s|$)|\n/u.exec(text.slice(from));
+  return stop ? from + stop.index : text.length;
+}
+
 /** Words for a count of the dead that may stand without its figure: 'the early death toll was too high'. */
 const countWords = new Set(['toll', 'tally', 'figure', 'count', 'number', 'estimate']);
 
@@ -87,9 +93,12 @@ export function figurelessVerdict(text: string, proposition: Proposition, earlie
   const { start, end } = proposition.clause;
   const verdict = falsifier.exec(text.slice(start, end));
   if (!verdict) return proposition;
-  // Not a figure the same words give as their own: 'was too high, estimating that between 80 and 100 had been killed'.
+  // Not a figure the same words give as their own: 'was too high, estimating that between 80 and 100 had been killed',
+  // whether read with the verdict or as the next statement of its sentence.
   const own = new Set(siblings.flatMap((p) => (p.quantity ? [`${p.quantity.low}..${p.quantity.high}`] : [])));
-  const figure = [...earlier].reverse().find((p) => p.quantity && p.subjectKind === 'quantity' && p.trigger.end <= proposition.trigger.start && !own.has(`${p.quantity.low}..${p.quantity.high}`));
+  const restOfSentence = text.slice(end, sentenceEndAfter(text, end));
+  const givesAfter = (q: Quantity): boolean => (q.low !== null || q.high !== null) && [q.low, q.high].every((n) => n === null || new RegExp(`(?<![\\d.,])${n}(?![\\d]|[.,]\\d)`, 'u').test(restOfSentence));
+  const figure = [...earlier].reverse().find((p) => p.quantity && p.subjectKind === 'quantity' && p.trigger.end <= proposition.trigger.start && !own.has(`${p.quantity.low}..${p.quantity.high}`) && !givesAfter(p.quantity));
   if (!figure) return proposition;
   // The verdict's words carry it ('too high'), so the stance reads them as a verdict on the figure.
   const trigger = { ...proposition.trigger, text: verdict[0], start: start + verdict.index, end: start + verdict.index + verdict[0].length };
