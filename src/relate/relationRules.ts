@@ -1,3 +1,4 @@
+import { eventNouns } from './propositions/predicateClasses.js';
 import { bearsOutCount, narrowsCount, quantitiesAgree } from './propositions/readQuantity.js';
 import type { Predicate, Quantity, RelationKind, SubjectKind } from './types.js';
 
@@ -7,6 +8,8 @@ export interface ClaimFacts {
   subjectKind: SubjectKind;
   quantity: Quantity | null;
   agent: string | null;
+  /** When it happened, where known (a member's TIMEX3 value, a claim's span); absent or null when unknown. */
+  eventTime?: string | { from: string; to: string } | null;
 }
 
 /**
@@ -29,6 +32,22 @@ export interface RelationRule {
    */
   entails?: boolean;
   applies: (a: ClaimFacts, b: ClaimFacts) => boolean;
+}
+
+/**
+ * A killing of one named being, not a count: the strike and the country
+ * behind it kill one man alike, and 'Islamic State' and 'fighters' word one
+ * killing two ways; so its agents are no rival causes. Whether the subject
+ * is a person or was read as a thing ('JAMES WRIGHT FOLEY' in a headline in
+ * capitals) does not matter; 23 militants killed by a strike or by a rocket
+ * is a disputed cause.
+ */
+export const killedOfOne = (facts: Pick<ClaimFacts, 'predicate' | 'subjectKind'>): boolean => facts.predicate === 'killed' && facts.subjectKind !== 'quantity';
+
+/** Two claims whose agents are different doers, not events ('islamic-state', 'fighters'; not 'strike', 'raid'), one of them undated. */
+function toldApartByPerpetrator(a: ClaimFacts, b: ClaimFacts): boolean {
+  const doer = (agent: string | null): boolean => agent !== null && !eventNouns.has(agent);
+  return doer(a.agent) && doer(b.agent) && a.agent !== b.agent && !(a.eventTime && b.eventTime);
 }
 
 /** A rule between two predicate classes: 'killed' then 'alive'. */
@@ -68,8 +87,13 @@ export const relationRules: readonly RelationRule[] = [
   between('present', 'injured', 'supports', 'same', 'there when the strike hit'),
   // "the recording is fake" vs "the recording proves he is alive"
   between('fake', 'authentic', 'contradicts', 'always', 'fake vs authentic'),
-  // "killed in 2017" vs "killed in 2019": a person dies once (a toll of 'people' may be killed again, in another event)
-  { kind: 'contradicts', when: 'always', why: 'killed at two different times', symmetric: true, applies: (a, b) => a.predicate === 'killed' && b.predicate === 'killed' && a.subjectKind === 'person' && b.subjectKind === 'person' },
+  // "killed in 2017" vs "killed in 2019": a person dies once (a toll of 'people' may be killed again, in another event).
+  // Not two killings told apart only by who did it, with no time for one: 'killed by Islamic State' and 'killed by
+  // fighters' word one death two ways, as 'killed in the Russian strike' and 'killed in the US raid' do not.
+  {
+    kind: 'contradicts', when: 'always', why: 'killed at two different times', symmetric: true,
+    applies: (a, b) => a.predicate === 'killed' && b.predicate === 'killed' && a.subjectKind === 'person' && b.subjectKind === 'person' && !toldApartByPerpetrator(a, b),
+  },
   // "at least 212 people were killed" vs "87 people were killed" in the same blast: counts that cannot both be true
   {
     kind: 'contradicts', when: 'same', why: 'counts that cannot both be true', symmetric: true,
@@ -88,7 +112,7 @@ export const relationRules: readonly RelationRule[] = [
   // "hit by an air strike" vs "hit by a misfired militant rocket": two causes of one event
   {
     kind: 'contradicts', when: 'same', why: 'different agents or causes of the same event', symmetric: true,
-    applies: (a, b) => a.predicate === b.predicate && a.agent !== null && b.agent !== null && a.agent !== b.agent && (a.subjectKind !== 'person' || a.predicate !== 'killed'),
+    applies: (a, b) => a.predicate === b.predicate && a.agent !== null && b.agent !== null && a.agent !== b.agent && !killedOfOne(a) && !killedOfOne(b),
   },
 ];
 

@@ -54,11 +54,11 @@ function ruleChecks(claim: Claim, facts: ClaimMember['proposition']): RuleChecks
 export function timesOf(member: ClaimMember): MemberTimes {
   const stated = memberTime(member);
   const time = stated ?? member.reportedOn;
-  const { predicate, subjectKind, agent, quantity } = member.proposition;
+  const { predicate, subjectKind, agent, quantity, eventTime } = member.proposition;
   return {
     interval: time === null ? null : spanInterval({ from: time, to: time }),
     toldUndated: stated === null && member.reportedOn !== null ? readTimeInterval(member.reportedOn) : null,
-    factsKey: `${predicate}|${subjectKind}|${agent ?? ''}|${quantity ? JSON.stringify(quantity) : ''}`,
+    factsKey: `${predicate}|${subjectKind}|${agent ?? ''}|${quantity ? JSON.stringify(quantity) : ''}|${eventTime ?? ''}`,
   };
 }
 

@@ -103,4 +103,15 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     // 'appear' shares a sense with 'look' ('he looks tired'), but not the main sense of either.
     expect(claimsOf('dren').sort()).toEqual(['appear:1', 'look into:1']);
   });
+
+  it('reads one killing said to be by two doers as two wordings, not two deaths or rival causes; a strike and a raid stay two deaths', () => {
+    const relationsOf = (bodies: string[]) => {
+      const story = relateArticles(bodies.map((body, i) => article('Journalist killed', body, `https://wire.example/k${i}`)));
+      return story.relations.filter((r) => r.kind === 'contradicts').map((r) => r.why);
+    };
+    expect(relationsOf(['James Foley was killed by Islamic State.', 'James Foley was killed by fighters.'])).toEqual([]);
+    expect(relationsOf(['Abu Bakr al-Baghdadi was killed in a Russian air strike.', 'Abu Bakr al-Baghdadi was killed in a US raid.'])).toEqual(['killed at two different times']);
+    // A count killed by a strike or by a rocket is a disputed cause.
+    expect(relationsOf(['23 militants were killed by a strike.', '23 militants were killed by a rocket.'])).toEqual(['different agents or causes of the same event']);
+  });
 });
