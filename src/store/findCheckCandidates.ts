@@ -1,4 +1,5 @@
 import type { Queryable } from './Database.js';
+import type { SubjectKind } from '../model/vocabulary.js';
 
 /**
  * The claim's words as a full-text query that any of them matches ('abu |
@@ -39,15 +40,17 @@ export interface CandidateClaim {
   subject: string;
   /** What did it, when the claim says ('strike' in 'hit by an air strike'), or null. */
   agent: string | null;
+  /** What kind of thing the subject is ('person', 'object', ...); null for a claim stored without its record. */
+  subjectKind: SubjectKind | null;
 }
 
 /** Derived claims whose text shares words with a stated claim, best first. */
 export async function findCandidateClaims(db: Queryable, claim: string, limit: number): Promise<CandidateClaim[]> {
   return db.query<CandidateClaim>(
     `WITH q AS (SELECT ${anyWord} AS query)
-     SELECT c.id, c.text, c.status, c.predicate, c.subject,
-       (SELECT d.item->>'agent' FROM derived_items d WHERE d.claim_id = c.id AND d.list = 'claim' LIMIT 1) AS agent
-     FROM claims c, q
+     SELECT c.id, c.text, c.status, c.predicate, c.subject, d.item->>'agent' AS agent, d.item->>'subject_kind' AS "subjectKind"
+     FROM claims c CROSS JOIN q
+     LEFT JOIN LATERAL (SELECT item FROM derived_items WHERE claim_id = c.id AND list = 'claim' LIMIT 1) d ON true
      WHERE q.query::text <> '' AND to_tsvector('english', c.text) @@ q.query
      ORDER BY ts_rank_cd(to_tsvector('english', c.text), q.query) DESC, c.statement_count DESC, c.id
      LIMIT $2`,

@@ -1,6 +1,7 @@
 import type { CheckArticle, CheckMatch, CheckReport, CheckResult } from '../model/checkRecord.js';
 import { checkEventTime, checkStatus } from '../relate/check/checkStatus.js';
 import { bearsThreshold, claimWords, judgeArticle, prepareArticle, type PreparedArticle } from '../relate/check/judgeArticle.js';
+import { readStatedClaim } from '../relate/check/readStatedClaim.js';
 import { toCheckArticle } from '../relate/check/toCheckArticle.js';
 import { causesDiffer, stanceByPredicate, statedAgent, statedPredicates, statedSubjectHead } from '../relate/check/statedPredicates.js';
 import { isKnownPredicate, statusWithoutReports } from '../model/vocabulary.js';
@@ -110,10 +111,12 @@ function byPublication(a: string | null, b: string | null): number {
  */
 export async function matchDerivedClaims(db: Queryable, claim: string): Promise<CheckMatch[]> {
   const prepared = prepareClaim(claim);
-  const stated = statedPredicates(claim);
   const words = claimWords(claim);
-  const head = statedSubjectHead(claim, (word) => functionWords.has(stemWord(word)));
-  const agent = statedAgent(claim);
+  // Read as the story reads a headline: 'An air strike hit Mirvane Municipal Hospital' is about the hospital, with the strike its cause.
+  const read = readStatedClaim(claim).find((p) => isKnownPredicate(p.predicate));
+  const stated = new Set([...statedPredicates(claim), ...(read ? [read.predicate] : [])]);
+  const head = read?.subject ?? statedSubjectHead(claim, (word) => functionWords.has(stemWord(word)));
+  const agent = statedAgent(claim) ?? read?.agent ?? null;
   const claimWordsLower = new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   const matches: (CheckMatch & { fit: number })[] = [];
   for (const candidate of await findCandidateClaims(db, claim, candidateClaims)) {
@@ -125,7 +128,7 @@ export async function matchDerivedClaims(db: Queryable, claim: string): Promise<
       : estimate.stance === 'denies' ? 'denies' : 'asserts';
     if (!byClass) continue;
     // The same event with another cause says otherwise: 'hit by a misfired rocket' against 'hit by an air strike'.
-    const otherCause = byClass === 'asserts' && isKnownPredicate(candidate.predicate) && causesDiffer(agent, { predicate: candidate.predicate, agent: candidate.agent, subjectKind: 'object' });
+    const otherCause = byClass === 'asserts' && isKnownPredicate(candidate.predicate) && causesDiffer(agent, { predicate: candidate.predicate, agent: candidate.agent, subjectKind: candidate.subjectKind ?? 'object' });
     const stance = otherCause ? 'denies' : byClass;
     const fit = subjectFit(head, claimWordsLower, candidate.subject);
     const sameSubject = stance === 'asserts' && isKnownPredicate(candidate.predicate) && fit > 0;
@@ -155,7 +158,7 @@ function subjectFit(head: string | null, claimWords: ReadonlySet<string>, subjec
   if (head === null) return 0;
   if (head.includes(subject)) return 1;
   const parts = subject.split('-');
-  if (parts.at(-1) !== head) return 0;
+  if (parts.at(-1) !== head.split('-').at(-1)) return 0;
   const shared = parts.slice(0, -1).filter((part) => claimWords.has(part)).length;
   return shared > 0 ? 1 + shared : 0;
 }

@@ -14,10 +14,19 @@ describe('a stated claim with a cause, on a story that is not about a person (sa
   let db: Database;
   let airStrike: CheckResult;
   let rocket: CheckResult;
+  let activeAirStrike: CheckResult;
+  let activeRocket: CheckResult;
   beforeAll(async () => {
     db = await openStore('memory://');
     await analyzeSources(db, { paths: [corpus], manifestPath: join(corpus, 'manifest.csv') });
-    [airStrike, rocket] = (await checkClaims(db, [{ claim: 'The Mirvane hospital was hit by an air strike' }, { claim: 'The Mirvane hospital was hit by a misfired rocket' }])).checks;
+    [airStrike, rocket, activeAirStrike, activeRocket] = (
+      await checkClaims(db, [
+        { claim: 'The Mirvane hospital was hit by an air strike' },
+        { claim: 'The Mirvane hospital was hit by a misfired rocket' },
+        { claim: 'An air strike hit Mirvane Municipal Hospital' },
+        { claim: 'A misfired rocket hit the Mirvane hospital' },
+      ])
+    ).checks;
   }, 120_000);
   afterAll(async () => db.close());
 
@@ -41,5 +50,13 @@ describe('a stated claim with a cause, on a story that is not about a person (sa
     expect(rocket.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.1')?.stance).toBe('denies');
     const army = airStrike.articles.find((a) => (a.article.title ?? '').startsWith('Valdorian army says misfired militant rocket'));
     expect(army?.stance).toBe('denies');
+  });
+
+  it('reads a claim that names its cause as the subject of an active verb as the passive one', () => {
+    expect(activeAirStrike.status_from).toBe('mirvane-municipal-hospital.hit.1');
+    expect(statusAsOf(activeAirStrike, '2025-10-15')).toBe('disputed');
+    expect(activeAirStrike.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.2')?.stance).toBe('denies');
+    expect(activeRocket.status_from).toBe('mirvane-municipal-hospital.hit.2');
+    expect(activeRocket.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.1')?.stance).toBe('denies');
   });
 });

@@ -1,5 +1,5 @@
 import { baseForms, predicateClassOf } from '../propositions/predicateClasses.js';
-import { opposes } from '../relationRules.js';
+import { killedOfOne, opposes } from '../relationRules.js';
 import type { SubjectKind } from '../types.js';
 import { canonicalWord } from '../propositions/canonicalHead.js';
 import { agentsAgree } from '../groupClaims.js';
@@ -72,10 +72,9 @@ export function statedAgent(claim: string): string | null {
  * Whether a derived claim of the stated class names another cause than the
  * stated one ('hit by a misfired rocket' against 'hit by an air strike'), as
  * the story's rule for the same event has it (relationRules: different agents
- * or causes contradict; not for a person killed, whom the strike and the
- * country behind it kill alike).
+ * or causes contradict; not for one being killed, killedOfOne).
  */
 export function causesDiffer(statedAgentKey: string | null, derived: { predicate: string; agent: string | null; subjectKind: SubjectKind }): boolean {
   if (!statedAgentKey || !derived.agent || agentsAgree(statedAgentKey, derived.agent)) return false;
-  return !(derived.subjectKind === 'person' && derived.predicate === 'killed');
+  return !killedOfOne(derived);
 }
