@@ -16,15 +16,17 @@ describe('a stated claim with a cause, on a story that is not about a person (sa
   let rocket: CheckResult;
   let activeAirStrike: CheckResult;
   let activeRocket: CheckResult;
+  let rocketCausedBlast: CheckResult;
   beforeAll(async () => {
     db = await openStore('memory://');
     await analyzeSources(db, { paths: [corpus], manifestPath: join(corpus, 'manifest.csv') });
-    [airStrike, rocket, activeAirStrike, activeRocket] = (
+    [airStrike, rocket, activeAirStrike, activeRocket, rocketCausedBlast] = (
       await checkClaims(db, [
         { claim: 'The Mirvane hospital was hit by an air strike' },
         { claim: 'The Mirvane hospital was hit by a misfired rocket' },
         { claim: 'An air strike hit Mirvane Municipal Hospital' },
         { claim: 'A misfired rocket hit the Mirvane hospital' },
+        { claim: 'A misfired militant rocket caused the Mirvane hospital blast' },
       ])
     ).checks;
   }, 120_000);
@@ -58,5 +60,10 @@ describe('a stated claim with a cause, on a story that is not about a person (sa
     expect(activeAirStrike.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.2')?.stance).toBe('denies');
     expect(activeRocket.status_from).toBe('mirvane-municipal-hospital.hit.2');
     expect(activeRocket.matches.find((m) => m.id === 'mirvane-municipal-hospital.hit.1')?.stance).toBe('denies');
+  });
+
+  it('reads a blast at the hospital caused by a rocket as the hospital hit by the rocket, disputed as that claim is', () => {
+    expect(rocketCausedBlast.status_from).toBe('mirvane-municipal-hospital.hit.2');
+    expect(statusAsOf(rocketCausedBlast, '2025-10-15')).toBe('disputed');
   });
 });

@@ -13,7 +13,9 @@ describe('a stated claim read as the story reads a headline', () => {
   it('reads claims about people, counts, causes and objects', () => {
     expect(gist('Abu Bakr al-Baghdadi was killed in a Russian airstrike')).toEqual([{ subject: 'baghdadi', predicate: 'killed', agent: 'strike', quantity: null }]);
     expect(gist('At least 212 people were killed in the blast')).toEqual([{ subject: 'people', predicate: 'killed', agent: 'blast', quantity: 'At least 212' }]);
-    expect(gist('A misfired militant rocket caused the Mirvane hospital blast')).toContainEqual({ subject: 'blast', predicate: 'caused', agent: 'rocket', quantity: null });
+    // The blast named after the hospital: the hospital hit by the rocket, as the story reads it.
+    expect(gist('A misfired militant rocket caused the Mirvane hospital blast')).toContainEqual({ subject: 'hospital', predicate: 'hit', agent: 'rocket', quantity: null });
+    expect(gist('A misfired militant rocket caused the blast')).toContainEqual({ subject: 'blast', predicate: 'caused', agent: 'rocket', quantity: null });
     expect(gist('The intercepted recording is fake')).toEqual([{ subject: 'recording', predicate: 'fake', agent: null, quantity: null }]);
   });
 

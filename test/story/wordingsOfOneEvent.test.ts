@@ -65,6 +65,8 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     const hits = story.claims.filter((c) => c.subject === 'mirvane-municipal-hospital' && c.predicate === 'hit');
     expect(hits.map((c) => c.agent).sort()).toEqual(['rocket', 'strike']);
     expect(story.relations).toContainEqual(expect.objectContaining({ kind: 'contradicts', why: 'different agents or causes of the same event' }));
+    // An article that names no hospital: the hospital the blast is named after, by its common noun.
+    expect(read('Army audio proves militant rocket caused Mirvane hospital blast.')).toContain('hospital|hit||rocket');
     // A fire is no blast: 'the fire was caused by arson' stays a claim about the fire.
     expect(read('The fire at Mirvane Municipal Hospital was caused by arson.')).toEqual(['fire|caused||arson']);
   });
