@@ -177,6 +177,25 @@ describe('findStatements: speakers named across sentences', () => {
     ]);
   });
 
+  it('reads no time and no clause as the speaker after an inverted verb', () => {
+    // The speaker came before the verb; 'Tuesday' is when.
+    expect(find('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([
+      expect.objectContaining({ speaker: 'Senate Majority Leader Mitch McConnell', cue: 'said', content: 'Our assumption is that the veto will be overridden' }),
+    ]);
+    // A subject with a relative clause set off by commas says what follows the verb.
+    expect(find("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said Ivanka Trump's statement didn't clarify the matter.")).toEqual([
+      expect.objectContaining({ speaker: 'Conservative economist Aparna Mathur', cue: 'said', content: "Ivanka Trump's statement didn't clarify the matter" }),
+    ]);
+    // But a clause after the relative clause is content, and the verb is inverted.
+    expect(find('Dren, who fled in March, is alive, said the minister.')).toEqual([
+      expect.objectContaining({ speaker: 'the minister', cue: 'said', content: 'Dren, who fled in March, is alive' }),
+    ]);
+    // A time opening the sentence is no part of the subject a participle takes.
+    expect(find('Yesterday the Oren Valley Front put out the video: a bearded man at a table, saying he is Vasko Dren.')).toContainEqual(
+      expect.objectContaining({ speaker: 'the Oren Valley Front', cue: 'saying' }),
+    );
+  });
+
   it('ends a content at a coordinated clause after a dash, and at a participle of speech after a comma', () => {
     expect(find('Fowler said the politics would be more intense — and he noted that any change would occur later.')).toEqual([
       expect.objectContaining({ speaker: 'Fowler', cue: 'said', content: 'the politics would be more intense' }),

@@ -118,6 +118,21 @@ function paragraphAfter(doc: AnalyzedDocument, colonEnd: number): QuotedSpan | n
  * ('“...,” said Abu Ali al-Basri, head of ...') and participle
  * (', saying the battle for Mosul has reached its late stages').
  */
+/**
+ * Whether the words before a verb end inside a relative clause set off by a
+ * comma: 'Donna Sampson Rawlings, 59, of Ashton, Md., *who watched the
+ * ceremony on a screen*, said the event brought back memories' is the
+ * subject with its aside, and the verb after it is the subject's ('said the
+ * event ...' is no inverted speaker). A clause after the relative clause
+ * ('Dren, who fled in March, is alive, said the minister') is content.
+ */
+function endsInRelativeClause(words: string): boolean {
+  const relative = /,\s+(?:who|whom|whose|which)\s/giu;
+  let last = -1;
+  for (const match of words.matchAll(relative)) last = match.index + match[0].length;
+  return last >= 0 && !words.slice(last).includes(',') && !/["“”]/u.test(words.slice(last));
+}
+
 export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
   const { text } = doc;
   const tokens = view.tokens;
@@ -201,7 +216,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       const relative = after >= 0 && after < tokens.length && ['who', 'whom', 'whose'].includes(lower(tokens[after]));
       if (phrase && (after >= tokens.length || relative || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
         const left = contentBefore(text, view, token.start, quotes, paragraphStart);
-        if (left) {
+        if (left && !endsInRelativeClause(left.content.text)) {
           push({
             speaker: speakerRef(text, phrase.start, phrase.end),
             cue: quoteSpan(text, token.start, token.end),

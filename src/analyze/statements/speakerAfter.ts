@@ -18,15 +18,18 @@ export interface SpeakerAfter extends Span {
  * '..., said Abu Ali al-Basri, head of ...' -> 'Abu Ali al-Basri';
  * 'said Chris Woods of Airwars this week' -> 'Chris Woods of Airwars'.
  */
-export function speakerAfter(tokens: readonly Token[], from: number): SpeakerAfter | null {
+export function speakerAfter(tokens: readonly Token[], at: number): SpeakerAfter | null {
+  const startsTime = (k: number): boolean => isTimeToken(tokens, k) || (timeLeadWords.has(lower(tokens[k])) && k + 1 < tokens.length && isTimeToken(tokens, k + 1));
+  // A time is no speaker: '*Yesterday* the Oren Valley Front put out ...'; in '..., McConnell, R-Ky., said *Tuesday*.' none follows.
+  let from = at;
+  while (from < tokens.length && startsTime(from)) from += timeLeadWords.has(lower(tokens[from])) && !isTimeToken(tokens, from) ? 2 : 1;
   if (from >= tokens.length) return null;
   if (isPronoun(tokens[from])) return { start: tokens[from].start, end: tokens[from].end, next: from + 1 };
   let last = -1;
   let k = from;
   while (k < tokens.length && k - from < maxPhraseTokens) {
     const word = lower(tokens[k]);
-    const startsTime = isTimeToken(tokens, k) || (timeLeadWords.has(word) && k + 1 < tokens.length && isTimeToken(tokens, k + 1));
-    if (last >= 0 && startsTime) break;
+    if (last >= 0 && startsTime(k)) break;
     const form = reportingVerbForms.get(word);
     // After the verb or 'according to', 'reports' and 'claims' are nouns: 'according to new *reports*'.
     if (isNounPhraseToken(tokens, k) || (form && isPresentForm(word, form.verb))) {
