@@ -177,6 +177,18 @@ describe('findStatements: speakers named across sentences', () => {
     ]);
   });
 
+  it.each<[string, string]>([
+    ['The strike hit the depot, said a spokesman for the ministry.', 'a spokesman for the ministry'],
+    ['The strike hit the depot, said an official at the embassy on Tuesday.', 'an official at the embassy'],
+    ['The strike hit the depot, said a source close to the family.', 'a source close to the family'],
+    ['The toll is 87, according to officials in Mirvane.', 'officials in Mirvane'],
+    // a venue or a time after the speaker is no part of it
+    ['The strike hit the depot, said the minister in an interview.', 'the minister'],
+    ['The strike hit the depot, said the minister in a statement on Friday.', 'the minister'],
+  ])('reads a speaker after its verb with the phrase that ties it to its place: %s', (text, speaker) => {
+    expect(find(text)).toEqual([expect.objectContaining({ speaker, content: text.slice(0, text.indexOf(',')) })]);
+  });
+
   it('reads no time and no clause as the speaker after an inverted verb', () => {
     // The speaker came before the verb; 'Tuesday' is when.
     expect(find('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([

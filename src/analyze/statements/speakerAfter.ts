@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types.js';
 import { isNounPhraseToken, isPronoun, isTimeToken, lower } from './nounPhraseToken.js';
+import { skipAdjunctsRight } from './contentAfterCue.js';
 import { isPresentForm, reportingVerbForms } from './reportingVerbs.js';
 import { timeLeadWords } from './speakerWords.js';
 
@@ -7,6 +8,12 @@ const maxPhraseTokens = 12;
 
 /** Nouns for documents whose author may follow 'by': 'a recent report *by* the UN sanctions monitoring team'. */
 const documentNouns = new Set(['report', 'reports', 'statement', 'study', 'survey', 'poll', 'analysis', 'investigation', 'review', 'article', 'story', 'tally', 'count', 'estimate', 'assessment', 'data', 'documents', 'video', 'footage', 'memo', 'letter', 'figures']);
+
+/** Prepositions that tie a phrase to the speaker's noun: 'a spokesman *for* the ministry', 'a source *in* the room'. */
+const postModifiers = new Set(['for', 'at', 'in', 'from', 'with', 'near', 'inside', 'within']);
+
+/** Words that make a preposition an adverb, not a tie to a noun: 'the army *at first* denied', '*in fact*', '*at least*'. */
+const fixedAdverbials = new Set(['first', 'least', 'last', 'once', 'all', 'fact', 'turn', 'particular', 'general', 'addition', 'response', 'part', 'short', 'person', 'public', 'private', 'principle', 'theory', 'effect', 'sum', 'time', 'times', 'return', 'contrast', 'total']);
 
 export interface SpeakerAfter extends Span {
   /** Index of the first token after the phrase. */
@@ -31,13 +38,19 @@ export function speakerAfter(tokens: readonly Token[], at: number): SpeakerAfter
     const word = lower(tokens[k]);
     if (last >= 0 && startsTime(k)) break;
     const form = reportingVerbForms.get(word);
-    // After the verb or 'according to', 'reports' and 'claims' are nouns: 'according to new *reports*'.
-    if (isNounPhraseToken(tokens, k) || (form && isPresentForm(word, form.verb))) {
+    if (last >= 0 && word === 'close' && lower(tokens[k + 1] ?? tokens[k]) === 'to' && k + 2 < tokens.length && isNounPhraseToken(tokens, k + 2)) {
+      // 'said a source *close to* the family'.
+      k += 2;
+    } else if (isNounPhraseToken(tokens, k) || (form && isPresentForm(word, form.verb))) {
+      // After the verb or 'according to', 'reports' and 'claims' are nouns: 'according to new *reports*'.
       last = k;
       k++;
     } else if ((word === 'of' || word === 'and') && last >= 0 && k + 1 < tokens.length && isNounPhraseToken(tokens, k + 1)) {
       k++;
     } else if (word === 'by' && last >= 0 && documentNouns.has(lower(tokens[last])) && k + 1 < tokens.length && isNounPhraseToken(tokens, k + 1)) {
+      k++;
+    } else if (last >= 0 && postModifiers.has(word) && skipAdjunctsRight(tokens, k) === k && k + 1 < tokens.length && isNounPhraseToken(tokens, k + 1) && !fixedAdverbials.has(lower(tokens[k + 1])) && !startsTime(k + 1)) {
+      // 'said a spokesman *for* the ministry', 'said an official *at* the embassy'; not 'in an interview' (a venue: skipAdjunctsRight).
       k++;
     } else break;
   }
