@@ -189,6 +189,15 @@ describe('findStatements: speakers named across sentences', () => {
     expect(find(text)).toEqual([expect.objectContaining({ speaker, content: text.slice(0, text.indexOf(',')) })]);
   });
 
+  it('reads a negated auxiliary before the cue, written out or short, as negating the statement, and not as its speaker', () => {
+    expect(find("He didn't suggest retaliation.")).toEqual([expect.objectContaining({ speaker: 'He', cue: 'suggest', content: 'retaliation', negated: true })]);
+    expect(find('The militia has not confirmed that Dren was wounded.')).toEqual([
+      expect.objectContaining({ speaker: 'The militia', cue: 'confirmed', content: 'Dren was wounded', negated: true }),
+    ]);
+    // A 'not' in an aside between the speaker and the cue is no part of it.
+    expect(find('The ministry, which did not give a figure, said 87 people died.')).toEqual([expect.objectContaining({ speaker: 'The ministry', cue: 'said', negated: false })]);
+  });
+
   it('reads no time and no clause as the speaker after an inverted verb', () => {
     // The speaker came before the verb; 'Tuesday' is when.
     expect(find('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([

@@ -37,6 +37,9 @@ export function markHedgesAndNegation(text: string, draft: StatementDraft): { he
   if (cue.end <= content.start && content.start - cue.end < 200) regions.push({ start: cue.start, end: content.start });
   else if (content.end <= cue.start && cue.start - content.end < 200) regions.push({ start: content.end, end: cue.end });
   else regions.push(cue);
+  // The auxiliary before the cue: 'the ministry *did not* confirm the toll', 'He *didn't* suggest retaliation'.
+  const { speaker } = draft;
+  if (speaker && speaker.end <= cue.start && cue.start - speaker.end <= 24) regions.push({ start: speaker.end, end: cue.start });
   const negation = find(text, negationPattern, regions);
   return { hedges: find(text, hedgePattern, regions), negated: negation.length > 0, negation };
 }

@@ -43,6 +43,8 @@ export function isNounPhraseToken(tokens: readonly Token[], index: number, inTit
   if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
   if (standalonePronouns.has(word)) return false;
   if (speakerStopWords.has(word)) return false;
+  // A negated auxiliary is a verb: 'He *didn't* suggest retaliation', 'It *wasn't* clear'.
+  if (/n['’]t$/u.test(word)) return false;
   if (isCapitalized(token)) return !(inTitle && reportingVerbForms.has(word));
   if (reportingVerbForms.has(word)) return false;
   if (/(?:ed|ly|ing)$/.test(word.replace(/['’]s$/, '')) && !nounPhraseExceptions.has(word)) return false;

@@ -49,7 +49,8 @@ function pastLeadingTime(tokens: readonly Token[], first: number, index: number)
 export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
   let j = index;
   while (j >= 0) {
-    if (skippedBeforeCue.has(lower(tokens[j]))) j--;
+    // 'He did not suggest', and written short: 'He *didn't* suggest'.
+    if (skippedBeforeCue.has(lower(tokens[j])) || /^\p{Ll}+n['’]t$/u.test(tokens[j].text)) j--;
     else if (isTimeToken(tokens, j)) {
       j--;
       while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j))) j--;
