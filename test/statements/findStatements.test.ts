@@ -198,6 +198,11 @@ describe('findStatements: speakers named across sentences', () => {
     expect(find('The ministry, which did not give a figure, said 87 people died.')).toEqual([expect.objectContaining({ speaker: 'The ministry', cue: 'said', negated: false })]);
   });
 
+  it("reads an -s form after a quantifier as its noun ('some calls'), and a bare form as the verb ('some say')", () => {
+    expect(find('Young died at a time when some calls into the VA hotline were going to voicemail.')).toEqual([]);
+    expect(find('Some say the war is lost.')).toEqual([expect.objectContaining({ speaker: 'Some', cue: 'say', content: 'the war is lost' })]);
+  });
+
   it('reads no time and no clause as the speaker after an inverted verb', () => {
     // The speaker came before the verb; 'Tuesday' is when.
     expect(find('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([

@@ -42,6 +42,7 @@ describe('taggedDraftChecks', () => {
     '[S Investigators] [C found that] [K the fire had been set].',
     '[S The autopsy] [C had found] [K "multiple injuries consistent with a beating"].',
     '[S Kasteria] for the first time [C acknowledged] [K that the hospital may have been damaged].',
+    '[S Some] [C say] [K the war is lost].',
   ])('passes %s', (marked) => {
     expect(failed(marked)).toEqual([]);
   });
@@ -71,6 +72,8 @@ describe('taggedDraftChecks', () => {
     ['[S Baghdadi dead], [C says] [K Iraqi TV]', 'the words after a verb inverted behind a comma name its speaker'],
     ['It was a report [S the group] [C denied] [K two years ago].', 'the content is more than a time'],
     ['The account matches what [S Brigadier Hollin] [C said in June about] [K his injuries].', 'a source inside a free relative says what the relative stands for'],
+    ['Nor is it clear that [S further] [C sanctions] [K would be a deterrent].', 'an -s form after a source of quantifiers only is their noun'],
+    ['[S Too many] [C calls] [K still roll over to backup centers].', 'an -s form after a source of quantifiers only is their noun'],
   ])('rejects %s', (marked, check) => {
     expect(failed(marked)).toContain(check);
   });

@@ -6,7 +6,7 @@ import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
-import { freeRelatives } from './speakerWords.js';
+import { freeRelatives, quantifiesNoun } from './speakerWords.js';
 import { speechClasses, wordClass } from './wordClass.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
@@ -176,6 +176,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     // A superlative with no noun is half a phrase: '*the clearest* written account of them has been provided by ...'.
     if (/^the\s+\p{L}+est$/u.test(subject)) return;
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
+    if (quantifiesNoun(subject.split(/\s+/u), word)) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     if (!verb && takesInfinitive(tokens, i)) return;
     if (!verb && placePrepositions.has(lower(tokens[i + 1] ?? token))) return;

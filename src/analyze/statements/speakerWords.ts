@@ -79,3 +79,16 @@ export const freeRelatives: ReadonlySet<string> = new Set(['what', 'whatever']);
 
 /** Plurals without an -s, which a bare verb form agrees with: 'the *data* show', 'Lessarian *media* say'. */
 export const irregularPlurals: readonly string[] = ['data', 'media', 'men', 'women', 'children', 'criteria', 'personnel'];
+
+/**
+ * Words that count or pick without naming what they count: as a whole
+ * subject they leave the next word to be its noun, and a plural's verb has
+ * no -s, so in 'some *calls* into the VA hotline', 'too many *calls*' and
+ * 'further *sanctions*' the -s word is the noun ('some say' is a statement).
+ */
+export const headlessQuantifiers: ReadonlySet<string> = new Set(['some', 'many', 'few', 'several', 'both', 'all', 'most', 'more', 'fewer', 'other', 'these', 'those', 'further', 'too', 'numerous', 'various']);
+
+/** Whether a subject of such words only, before an -s form ('some calls'), makes that form its plural noun. */
+export const quantifiesNoun = (subjectWords: readonly string[], cueWord: string): boolean =>
+  subjectWords.length > 0 && subjectWords.every((word) => headlessQuantifiers.has(word)) && /[^s'’]s$/u.test(cueWord);
+

@@ -3,7 +3,7 @@ import { notContentOpeners, opensLongQuote } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { formulaWords, freeRelatives, irregularPlurals, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { formulaWords, freeRelatives, irregularPlurals, quantifiesNoun, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
 import { namesPersonFirst, speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
@@ -176,6 +176,11 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
       const head = (modifier > 0 ? source.slice(0, modifier) : source).at(-1) ?? '';
       return pluralSubjects.has(head) || source.includes('and') || /[^s'’]s$/.test(head);
     },
+  },
+  {
+    name: 'an -s form after a source of quantifiers only is their noun',
+    example: '*some* calls into the VA hotline, *further* sanctions would be a deterrent (but: some say)',
+    passes: (s) => !s.source || s.source.last !== s.cue.first - 1 || !quantifiesNoun(s.tokens.slice(s.source.first, s.source.last + 1).map(lower), lower(s.tokens[s.cue.first])),
   },
   {
     name: 'a cue right after a determiner, with no source between them, is a noun or an adjective',
