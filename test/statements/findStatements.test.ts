@@ -198,6 +198,15 @@ describe('findStatements: speakers named across sentences', () => {
     expect(find('The ministry, which did not give a figure, said 87 people died.')).toEqual([expect.objectContaining({ speaker: 'The ministry', cue: 'said', negated: false })]);
   });
 
+  it("ends a gerund clause before its subject at the comma, and reads 'citing' after a comma as the subject's", () => {
+    expect(find('After saying her right foot was so swollen, she was whisked off to the hospital.')).toEqual([
+      expect.objectContaining({ speaker: 'she', cue: 'saying', content: 'her right foot was so swollen' }),
+    ]);
+    expect(find('In 1986, the Supreme Court blocked the company from abandoning its plants, citing a threat to public health.')).toContainEqual(
+      expect.objectContaining({ speaker: 'the Supreme Court', cue: 'citing', content: 'a threat to public health' }),
+    );
+  });
+
   it("reads an -s form after a quantifier as its noun ('some calls'), and a bare form as the verb ('some say')", () => {
     expect(find('Young died at a time when some calls into the VA hotline were going to voicemail.')).toEqual([]);
     expect(find('Some say the war is lost.')).toEqual([expect.objectContaining({ speaker: 'Some', cue: 'say', content: 'the war is lost' })]);

@@ -185,7 +185,10 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
         // 'after *telling reporters* that the talks had failed': the hearer belongs to the cue.
         const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
         const told = cueEnd > i + 1 ? (contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb)) : right;
-        const toldContent = told && contentSpan(text, tokens[told.first].start, quotedEnd(told.first) ?? view.end);
+        // A gerund clause before its subject ends at the comma before it: '*After saying* her foot was swollen, she was whisked off'.
+        const fronted = subject && told && subject.start > tokens[told.first].start ? text.lastIndexOf(',', subject.start) : -1;
+        const toldEnd = fronted > tokens[told?.first ?? 0].start ? fronted : view.end;
+        const toldContent = told && contentSpan(text, tokens[told.first].start, quotedEnd(told.first) ?? toldEnd);
         if (subject && toldContent) {
           push({ speaker: speakerRef(text, subject.start, subject.end), cue: quoteSpan(text, token.start, tokens[cueEnd - 1].end), content: toldContent, kind: kindOf(view, false), rule: 'gerund-after-preposition' });
         }

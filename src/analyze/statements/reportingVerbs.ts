@@ -131,7 +131,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   // "she praised Rubio's positions"
   { lemma: 'praise', class: 'speech' },
   // "he cited a poll"
-  { lemma: 'cite', class: 'speech' },
+  { lemma: 'cite', class: 'speech', bareParticiple: true },
   // "she defended the decision"
   { lemma: 'defend', class: 'speech' },
   // "he blamed the media"

@@ -5,6 +5,12 @@ import type { StatementDraft } from './statementDraft.js';
 
 const hull = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 const isFallback = (d: StatementDraft): boolean => d.rule.startsWith('lexicon-') || d.rule.startsWith('learned-');
+/**
+ * A participle after a comma takes the clause's subject, with the clause's own verb between ('Mereth *told* MPA ...,
+ * citing'), which may be a statement of its own. A gerund after 'by' keeps the verb it completes: 'Obama *responded* to a
+ * mother by saying ...' is one statement.
+ */
+const borrowsSpeaker = (d: StatementDraft): boolean => d.rule === 'participle-after-comma';
 
 /**
  * Whether a draft's speaker opens a clause coordinated to the one before it,
@@ -31,8 +37,10 @@ function opensOwnClause(text: string, draft: StatementDraft): boolean {
  */
 export function withoutUnclaimedOverlaps(text: string, drafts: StatementDraft[]): StatementDraft[] {
   const rules = drafts.filter((d) => !isFallback(d));
-  const claimed = spanIndex(rules.flatMap((d) => [d.cue, d.content, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
-  const claimedOutsideContents = spanIndex(rules.flatMap((d) => [d.cue, ...(d.speaker ? [d.speaker, hull(d.speaker, d.cue)] : [])]));
+  // A speaker taken from the clause before ('Mereth told MPA ..., *citing* intelligence') claims its own words, not all up to the cue.
+  const speakerSpans = (d: StatementDraft): Span[] => (!d.speaker ? [] : borrowsSpeaker(d) ? [d.speaker] : [d.speaker, hull(d.speaker, d.cue)]);
+  const claimed = spanIndex(rules.flatMap((d) => [d.cue, d.content, ...speakerSpans(d)]));
+  const claimedOutsideContents = spanIndex(rules.flatMap((d) => [d.cue, ...speakerSpans(d)]));
   const kept: StatementDraft[] = [];
   const fallbacks = drafts.filter(isFallback).sort((a, b) => a.cue.start - b.cue.start);
   const ruleContents = spanIndex(rules.map((d) => d.content));
