@@ -207,6 +207,22 @@ describe('findStatements: speakers named across sentences', () => {
     );
   });
 
+  it('reads a modal or an adverb before the cue as no speaker, and one statement where two fallbacks read the same words', () => {
+    expect(find('I cannot fathom how Hillary Clinton has escaped charges.')).toEqual([expect.objectContaining({ speaker: 'I', content: 'how Hillary Clinton has escaped charges' })]);
+    const speakers = find("Obama's aides were also complimentary, perhaps recognizing that imitation is the best form of flattery.").map((s) => s.speaker);
+    expect(speakers).not.toContain('perhaps');
+    expect(find('After a test in January, the Security Council imposed sweeping new sanctions that bar most trading.').map((s) => s.speaker)).not.toContain('new');
+  });
+
+  it('reads no statement from a speaker inside a free relative, which is part of a noun phrase', () => {
+    expect(find('“The voice and the face match older recordings. What I cannot tell you is when it was made,” Brandt said.')).toEqual([
+      expect.objectContaining({ speaker: 'Brandt', cue: 'said', content: 'The voice and the face match older recordings. What I cannot tell you is when it was made' }),
+    ]);
+    expect(find('“This is what we told everyone three weeks ago,” Danek said.')).toEqual([
+      expect.objectContaining({ speaker: 'Danek', content: 'This is what we told everyone three weeks ago' }),
+    ]);
+  });
+
   it("reads an -s form after a quantifier as its noun ('some calls'), and a bare form as the verb ('some say')", () => {
     expect(find('Young died at a time when some calls into the VA hotline were going to voicemail.')).toEqual([]);
     expect(find('Some say the war is lost.')).toEqual([expect.objectContaining({ speaker: 'Some', cue: 'say', content: 'the war is lost' })]);

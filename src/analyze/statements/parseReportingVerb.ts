@@ -8,7 +8,7 @@ import { sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns, irregularPlurals, skippedBeforeCue } from './speakerWords.js';
+import { bareSourceNouns, freeRelatives, irregularPlurals, skippedBeforeCue } from './speakerWords.js';
 import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -235,6 +235,8 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view, i) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
     if (!phrase || !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : '')) return;
+    // 'What *I cannot tell you* is when it was made': a speaker inside a free relative is part of a noun phrase, not a statement.
+    if (!coordinated && phrase.firstToken > 0 && freeRelatives.has(lower(tokens[phrase.firstToken - 1]))) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;

@@ -3,7 +3,7 @@ import { looseSubject } from './looseSubject.js';
 import { lower } from './nounPhraseToken.js';
 import { holdsProposition, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { freeRelatives, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { freeRelatives, skippedBeforeCue, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
 import { sentenceSubject } from './sentenceSubject.js';
 import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
@@ -78,12 +78,13 @@ function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run |
   while (time > first && (timeWords.has(lower(tokens[time])) || timeLeadWords.has(lower(tokens[time])) || timeFillers.has(lower(tokens[time])))) time--;
   if (time < last && ['for', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later'].includes(lower(tokens[time + 1]))) last = time;
   const words = tokens.slice(first, last + 1).map(lower);
-  if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word))) return undefined;
+  // An adverb alone is no source: 'Obama's aides were complimentary, *perhaps* recognizing that ...' (the clause's subject speaks).
+  if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word) || skippedBeforeCue.has(word))) return undefined;
   return { ...source, first, last };
 }
 
 /** Words between a comma and a participle cue that leave it hanging on the clause before: 'complained about his mic, *even* suggesting'. */
-const participleAdverbs = new Set(['even', 'also', 'further', 'again', 'then', 'later', 'instead', 'repeatedly', 'apparently']);
+const participleAdverbs = new Set(['even', 'also', 'further', 'again', 'then', 'later', 'instead', 'repeatedly', 'apparently', 'perhaps', 'probably', 'possibly', 'maybe']);
 /** Auxiliaries between a coordinator and its verb: 'but *has* said', 'and *would* insist'. */
 const coordinatedAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'did', 'was', 'is', 'repeatedly']);
 

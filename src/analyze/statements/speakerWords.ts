@@ -30,6 +30,8 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'still', 'then', 'now', 'just', 'again', 'already', 'first', 'initially', 'subsequently', 'separately', 'further',
   'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'reportedly', 'long',
   'however', 'flatly', 'quickly', 'simply', 'originally', 'ultimately', 'finally', 'always', 'never', 'not', "n't",
+  // 'I *cannot* fathom', 'Obama's aides were complimentary, *perhaps* recognizing'
+  'cannot', 'can', 'should', 'must', 'shall', 'perhaps', 'maybe', 'probably', 'possibly', 'apparently', 'even',
 ]);
 
 /** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */
@@ -81,12 +83,16 @@ export const freeRelatives: ReadonlySet<string> = new Set(['what', 'whatever']);
 export const irregularPlurals: readonly string[] = ['data', 'media', 'men', 'women', 'children', 'criteria', 'personnel'];
 
 /**
- * Words that count or pick without naming what they count: as a whole
- * subject they leave the next word to be its noun, and a plural's verb has
+ * Words that count or pick without naming what they count, and adjectives
+ * that only say which: as a whole subject they leave the next word to be its noun, and a plural's verb has
  * no -s, so in 'some *calls* into the VA hotline', 'too many *calls*' and
  * 'further *sanctions*' the -s word is the noun ('some say' is a statement).
  */
-export const headlessQuantifiers: ReadonlySet<string> = new Set(['some', 'many', 'few', 'several', 'both', 'all', 'most', 'more', 'fewer', 'other', 'these', 'those', 'further', 'too', 'numerous', 'various']);
+export const headlessQuantifiers: ReadonlySet<string> = new Set([
+  'some', 'many', 'few', 'several', 'both', 'all', 'most', 'more', 'fewer', 'other', 'these', 'those', 'further', 'too', 'numerous', 'various',
+  // and the adjectives that only say which: 'imposed sweeping *new* sanctions'
+  'new', 'additional', 'fresh', 'sweeping', 'tougher', 'tough', 'harsh', 'broad', 'wider',
+]);
 
 /** Whether a subject of such words only, before an -s form ('some calls'), makes that form its plural noun. */
 export const quantifiesNoun = (subjectWords: readonly string[], cueWord: string): boolean =>

@@ -60,6 +60,9 @@ export function withoutUnclaimedOverlaps(text: string, drafts: StatementDraft[])
       waiting.splice(i, 1);
     }
     if (keptReach >= draft.cue.end) continue;
+    // Two fallbacks on one cue with one content ('I *cannot fathom*' tagged, 'fathom' from the lexicon) are one statement.
+    const previous = kept.at(-1);
+    if (previous && draft.cue.start < previous.cue.end && draft.content.start === previous.content.start && draft.content.end === previous.content.end) continue;
     kept.push(draft);
     waiting.push(draft.content);
   }
