@@ -214,6 +214,13 @@ describe('findStatements: speakers named across sentences', () => {
     expect(find('After a test in January, the Security Council imposed sweeping new sanctions that bar most trading.').map((s) => s.speaker)).not.toContain('new');
   });
 
+  it("reads no speaker from a word that names nobody: 'there', a particle", () => {
+    const taxes = 'Donald Trump, under fire over his taxes, is casting himself as a champion of the little guy when it comes to rewriting the tax code, but there’s little in his plan that matches his rhetoric.';
+    expect(find(taxes).map((s) => s.speaker)).not.toContain('there');
+    const burma = 'McConnell met with her and other Burmese leaders and came away convinced that concrete reforms from the military regime were underway.';
+    expect(find(burma).map((s) => s.speaker)).not.toContain('away');
+  });
+
   it('reads no statement from a speaker inside a free relative, which is part of a noun phrase', () => {
     expect(find('“The voice and the face match older recordings. What I cannot tell you is when it was made,” Brandt said.')).toEqual([
       expect.objectContaining({ speaker: 'Brandt', cue: 'said', content: 'The voice and the face match older recordings. What I cannot tell you is when it was made' }),

@@ -56,6 +56,9 @@ const danglingEnds = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 /** Relative pronouns that are the object of the clause they open: 'which *Valdoria* later acknowledged had been ...'. */
 const objectRelatives = new Set(['which', 'that', 'whom']);
 
+/** Words that stand where a subject would and name nobody: '*there*'s little in his plan', '*please* ask', 'came *away* convinced'. */
+const neverSources = new Set(['there', 'here', 'please', 'back', 'away']);
+
 /**
  * The source run without the words it ran on into, or undefined when
  * nothing is left: no speaker is a time ('and *last week* released a
@@ -77,9 +80,10 @@ function trimmedSource(tokens: readonly Token[], source: Run | undefined): Run |
   let time = last;
   while (time > first && (timeWords.has(lower(tokens[time])) || timeLeadWords.has(lower(tokens[time])) || timeFillers.has(lower(tokens[time])))) time--;
   if (time < last && ['for', 'on', 'in', 'at', 'last', 'this', 'earlier', 'later'].includes(lower(tokens[time + 1]))) last = time;
-  const words = tokens.slice(first, last + 1).map(lower);
-  // An adverb alone is no source: 'Obama's aides were complimentary, *perhaps* recognizing that ...' (the clause's subject speaks).
-  if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word) || skippedBeforeCue.has(word))) return undefined;
+  const words = tokens.slice(first, last + 1).map((t) => lower(t).replace(/['’]s$/u, ''));
+  // An adverb or a word that is never a speaker is no source: 'Obama's aides were complimentary, *perhaps* recognizing
+  // that ...' (the clause's subject speaks), '*there*'s little in his plan that matches'.
+  if (words.length === 0 || words.every((word) => timeWords.has(word) || timeLeadWords.has(word) || skippedBeforeCue.has(word) || neverSources.has(word))) return undefined;
   return { ...source, first, last };
 }
 

@@ -15,6 +15,8 @@ export const speakerStopWords: ReadonlySet<string> = new Set([
   'of', 'and', 'or', 'although', 'as', 'because', 'but', 'if', 'nor', 'once', 'or', 'so', 'that', 'though', 'unless', 'when', 'whenever',
   'where', 'whereas', 'whether', 'which', 'while', 'who', 'whom', 'yet', 'however', 'meanwhile', 'moreover',
   'still', 'instead', 'then', 'thus', 'therefore', 'also', 'now', 'even', 'just', 'only', 'here', 'there',
+  // particles and requests: 'dialing *back* plans', 'came *away* convinced', '*please* ask yourself'
+  'back', 'away', 'please',
   // auxiliaries and common verbs: 'the man who *was* arrested said'
   'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', "n't", 'never', 'get', 'got',
