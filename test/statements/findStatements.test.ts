@@ -233,6 +233,11 @@ describe('findStatements: speakers named across sentences', () => {
   it("reads an -s form after a quantifier as its noun ('some calls'), and a bare form as the verb ('some say')", () => {
     expect(find('Young died at a time when some calls into the VA hotline were going to voicemail.')).toEqual([]);
     expect(find('Some say the war is lost.')).toEqual([expect.objectContaining({ speaker: 'Some', cue: 'say', content: 'the war is lost' })]);
+    // A number before a plural is its count: 'the 10 judges' are no speaker '10' with the cue 'judges'.
+    expect(find('Of the 10 judges who will hear the case, six were appointed by Democratic presidents.')).toEqual([]);
+    expect(find('Ten judges say the law is clear.')).toEqual([expect.objectContaining({ speaker: 'Ten judges', cue: 'say' })]);
+    // An imperative has no speaker in the sentence.
+    expect(find("Don't forget that your child is capable of earning money.").map((s) => s.speaker)).not.toContain("Don't");
   });
 
   it('reads no time and no clause as the speaker after an inverted verb', () => {

@@ -46,8 +46,8 @@ export function looseSubject(tokens: readonly Token[], cue: number): Span | null
   if (last < 0 || !isWord(tokens[last])) return null;
   const lastWord = lower(tokens[last]);
   if (wholeSubjects.has(lastWord)) return { start: tokens[last].start, end: tokens[last].end };
-  // Nor a particle, a request or an auxiliary: 'came *away* convinced', '*please* ask'.
-  if (badLastWords.has(lastWord) || clauseOpeners.has(lastWord) || speakerStopWords.has(lastWord) || /(?:ing|ed)$/.test(lastWord)) return null;
+  // Nor a particle, a request or an auxiliary: 'came *away* convinced', '*please* ask', "*Don't* forget".
+  if (badLastWords.has(lastWord) || clauseOpeners.has(lastWord) || speakerStopWords.has(lastWord) || /(?:ing|ed|n['’]t)$/u.test(lastWord)) return null;
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < maxSubjectTokens; k--) {
     const token = tokens[k];

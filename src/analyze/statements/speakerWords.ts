@@ -98,5 +98,8 @@ export const headlessQuantifiers: ReadonlySet<string> = new Set([
 
 /** Whether a subject of such words only, before an -s form ('some calls'), makes that form its plural noun. */
 export const quantifiesNoun = (subjectWords: readonly string[], cueWord: string): boolean =>
-  subjectWords.length > 0 && subjectWords.every((word) => headlessQuantifiers.has(word)) && /[^s'’]s$/u.test(cueWord);
+  subjectWords.length > 0 && subjectWords.every((word) => headlessQuantifiers.has(word) || countWords.test(word)) && /[^s'’]s$/u.test(cueWord);
+
+/** A number, or a determiner before one: 'Of *the 10* judges who will hear the case'. */
+const countWords = /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)$/u;
 
