@@ -286,6 +286,13 @@ describe('findStatements: speakers named across sentences', () => {
   });
 
   it.each<[string, string]>([
+    ['Donna Sampson Rawlings, 59, of Ashton, Md., said the event brought back memories.', 'Donna Sampson Rawlings'],
+    ['Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back memories.', 'Donna Sampson Rawlings'],
+  ])('a name before its age and hometown: %s', (text, speaker) => {
+    expect(find(text)).toEqual([expect.objectContaining({ speaker, cue: 'said', content: 'the event brought back memories' })]);
+  });
+
+  it.each<[string, string]>([
     ['Opposition lawmakers in Telgrad said the ministry owed the public an explanation.', 'Opposition lawmakers in Telgrad'],
     // a preposition opening the clause is no part of the subject
     ['In Iowa Sanders said he would win the caucuses.', 'Iowa Sanders'],

@@ -94,6 +94,30 @@ function skipAsideLeft(tokens: readonly Token[], comma: number, inTitle: boolean
 }
 
 /**
+ * Past an age and a hometown set off by commas, back to the name they
+ * describe: 'Donna Sampson Rawlings*, 59, of Ashton, Md.,* who watched ...,
+ * said'. Each piece between commas is an age ('59'), 'of' and a place ('of
+ * Ashton') or an abbreviated state ('Md.'); returns the index of the last
+ * token before the first such piece, or `last` when none ends there.
+ */
+function skipHometownLeft(tokens: readonly Token[], last: number): number {
+  let end = last;
+  for (;;) {
+    let comma = end;
+    while (comma >= 0 && tokens[comma].text !== ',' && end - comma < 6) comma--;
+    if (comma < 1 || tokens[comma].text !== ',') return end;
+    const piece = tokens.slice(comma + 1, end + 1);
+    if (piece.length === 0) return end;
+    const capitalized = (t: Token): boolean => isCapitalized(t) || t.text === '.';
+    const age = piece.length === 1 && /^\d{1,3}$/u.test(piece[0].text);
+    const ofPlace = lower(piece[0]) === 'of' && piece.length > 1 && piece.slice(1).every(capitalized);
+    const state = piece.length <= 4 && piece.every(capitalized) && piece.some((t) => t.text === '.' || /\.$/u.test(t.text));
+    if (!age && !ofPlace && !state) return end;
+    end = comma - 1;
+  }
+}
+
+/**
  * The first token of a dash ending at index: '—', '–', '--' written as two hyphens, or a hyphen with space on both
  * sides ('Kall - a co-editor - said'); -1 when the token is no dash. A hyphen inside a word is part of the word's token.
  */
@@ -216,9 +240,14 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   if (last >= 0 && dashEndingAt(tokens, last) >= 0) last = skipDashAsideLeft(tokens, dashEndingAt(tokens, last), inTitle);
   if (last >= 0 && tokens[last].text === ',') {
     const comma = last;
-    last = skipAsideLeft(tokens, comma, inTitle);
-    const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
-    if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
+    const home = skipHometownLeft(tokens, comma - 1);
+    if (home < comma - 1) last = home;
+    else {
+      last = skipAsideLeft(tokens, comma, inTitle);
+      const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
+      if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
+      if (last >= 0) last = skipHometownLeft(tokens, last);
+    }
   }
   const contact = !inTitle ? withContactClause(tokens, last) : null;
   if (contact) return contact;
