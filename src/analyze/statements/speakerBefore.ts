@@ -308,7 +308,7 @@ function withRelativeClauseHead(tokens: readonly Token[], firstToken: number, la
 }
 
 /** Prepositions inside a subject, after its head: 'Opposition lawmakers *in* Telgrad', 'voters *across* the state'. */
-const innerPrepositions = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'across', 'around', 'inside', 'near', 'outside', 'within', 'about', 'behind', 'among']);
+const innerPrepositions = new Set(['in', 'at', 'from', 'for', 'with', 'on', 'across', 'around', 'inside', 'near', 'outside', 'within', 'about', 'behind', 'among', 'through', 'along', 'into', 'toward', 'towards', 'under', 'over', 'against', 'beside', 'throughout']);
 
 /**
  * The phrase found may be only the object of a preposition inside the
