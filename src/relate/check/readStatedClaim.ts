@@ -1,4 +1,4 @@
-import { analyzeArticle } from '../../analyze/analyzeArticle.js';
+import { AnalysisError, analyzeArticle } from '../../analyze/analyzeArticle.js';
 import { toArticleRecord } from '../../record/toArticleRecord.js';
 import { readMembers } from '../readMembers.js';
 import type { Proposition } from '../types.js';
@@ -19,8 +19,9 @@ export function readStatedClaim(claim: string): Proposition[] {
     return readMembers(toArticleRecord(article))
       .filter((member) => member.stance === 'asserts' && !member.proposition.negated)
       .map((member) => member.proposition);
-  } catch {
+  } catch (error) {
     // A claim of nothing but punctuation has no article text: nothing to read.
-    return [];
+    if (error instanceof AnalysisError) return [];
+    throw error;
   }
 }
