@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../record/articleRecord.js';
 import type { Chunk } from './parse/chunkNouns.js';
-import { isTitleCase, parseText, type Token } from './parse/parseText.js';
+import { isTitleCase, parseText, type Token } from '../analyze/segment/parseText.js';
 import { headlineVerb, withoutHeadlineLabel } from './parse/headlineVerb.js';
 import { repairTags } from './parse/repairTags.js';
 import { predicateClassOf, type PredicateReading } from './propositions/predicateClasses.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/relate/parse/parseText.js';
+import { parseText } from '../../src/analyze/segment/parseText.js';
 import { repairTags } from '../../src/relate/parse/repairTags.js';
 import { readMembers } from '../../src/relate/readMembers.js';
 import { recordOf } from './recordOf.js';

@@ -1,4 +1,4 @@
-import type { Token } from './parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 /** A noun phrase: 'the Al-Rahma hospital', 'at least 212 people', 'his deputy Emil Vantosh'. */
 export interface Chunk {

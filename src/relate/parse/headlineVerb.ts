@@ -1,6 +1,6 @@
 import { headlineLabels } from '../../analyze/statements/parseColonSource.js';
 import { verbLemma } from '../../analyze/statements/wordClass.js';
-import type { Token } from './parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 /** What may make up a headline's opening noun phrase. */
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);

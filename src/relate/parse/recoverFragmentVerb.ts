@@ -1,5 +1,5 @@
 import { verbLemma } from '../../analyze/statements/wordClass.js';
-import type { Token } from './parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 /**
  * Headlines drop their auxiliaries and the tagger, trained on prose, then

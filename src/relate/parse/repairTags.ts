@@ -1,4 +1,4 @@
-import type { Token } from './parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import { recoverFragmentVerb } from './recoverFragmentVerb.js';
 
 /**

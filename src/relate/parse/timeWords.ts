@@ -1,4 +1,4 @@
-import type { Token } from './parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** 'May' and 'March' are months only when capitalised: 'may' is a modal, 'march' a walk. */

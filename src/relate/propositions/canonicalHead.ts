@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 /**
  * The canonical word for a common-noun head, so the same thing read in

@@ -1,5 +1,5 @@
 import type { Chunk } from '../parse/chunkNouns.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 // What a clause is and how its phrases are found: shared by the clause reader (readClauses.ts) and the headline reader (headlineClauses.ts).
 

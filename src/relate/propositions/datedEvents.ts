@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../record/articleRecord.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import { eventNouns } from './predicateClasses.js';
 
 /**

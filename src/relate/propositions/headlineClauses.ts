@@ -1,5 +1,5 @@
 import type { Chunk } from '../parse/chunkNouns.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import { chunkAt, prepsAfter, type Clause } from './clauseParts.js';
 import { reportingLemmas } from './predicateClasses.js';
 

@@ -1,5 +1,5 @@
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import { chunkAt, isBoundary, nextContent, prepsAfter, type Clause } from './clauseParts.js';
 import { linksToAdjective, seemingVerbs } from './linkingVerbs.js';
 import { elidedCopulas, isVerbless, openingPhraseBefore } from './headlineClauses.js';

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../model/story.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 
 const numberWords: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

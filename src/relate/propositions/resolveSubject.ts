@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../../model/articleRecord.js';
 import type { SubjectKind } from '../../model/vocabulary.js';
 import { chunkWords, type Chunk } from '../parse/chunkNouns.js';
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import { nameKey } from '../nameKey.js';
 import { eventNouns } from './predicateClasses.js';
 import { canonicalHead, eventCompound } from './canonicalHead.js';

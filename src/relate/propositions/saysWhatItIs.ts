@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseText.js';
+import type { Token } from '../../analyze/segment/parseText.js';
 import type { Clause } from './readClauses.js';
 
 /**

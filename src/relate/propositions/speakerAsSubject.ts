@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../../record/articleRecord.js';
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
-import { parseText, type Token } from '../parse/parseText.js';
+import { parseText, type Token } from '../../analyze/segment/parseText.js';
 import { repairTags } from '../parse/repairTags.js';
 import { verbLemma } from '../../analyze/statements/wordClass.js';
 import type { StoryStatement } from '../storyStatement.js';

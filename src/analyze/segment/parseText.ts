@@ -16,7 +16,7 @@ export interface Token {
 
 let nlp: WinkMethods | null = null;
 
-/** The tagger is loaded once per process (about 100 ms), on first use, so commands that never read propositions never pay for it. */
+/** The tagger is loaded once per process (about 100 ms), on first use, so commands that analyse nothing never pay for it. */
 function tagger(): WinkMethods {
   // Only the tagger: no entities, sentiment or negation, which the story does not read from wink (half the cost of a readDoc).
   nlp ??= winkNLP(model, ['sbd', 'pos']);
