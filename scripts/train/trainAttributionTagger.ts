@@ -20,6 +20,7 @@ import { splitSentences } from '../../src/analyze/segment/splitSentences.js';
 import { tokenize } from '../../src/analyze/segment/tokenize.js';
 import { beamSearch, beamWidth, labelsOf, lastTwo, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
+import { partsOfSpeech } from '../../src/analyze/statements/partsOfSpeech.js';
 import { sentenceViews } from '../../src/analyze/statements/sentenceView.js';
 import { featureName, featuresOf, roleOf, tagContext, tagLabels, type Feature, type TagContext, type TagLabel } from '../../src/analyze/statements/tagFeatures.js';
 import { withTypewriterQuotes } from '../../src/analyze/statements/typewriterQuotes.js';
@@ -70,7 +71,7 @@ for (const file of readdirSync(join(root, 'text')).filter((f) => f.endsWith('.tx
       const continues = before && before.role === here.role && before.owner === here.owner;
       return `${continues ? 'I' : 'B'}-${here.role}` as TagLabel;
     });
-    examples.push({ context: tagContext(view.tokens, quotes, view.kind === 'title'), gold });
+    examples.push({ context: tagContext(view.tokens, quotes, view.kind === 'title', partsOfSpeech(doc.text, view.tokens)), gold });
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokensOf } from '../../src/analyze/segment/tokenize.js';
 import { findQuotes } from '../../src/analyze/statements/findQuotes.js';
+import { partsOfSpeech } from '../../src/analyze/statements/partsOfSpeech.js';
 import { beamSearch, labelsOf, tagSentence, type Hypothesis, type HypothesisScorer } from '../../src/analyze/statements/attributionTagger.js';
 import { addModelScores, modelScorer, sentenceIds } from '../../src/analyze/statements/taggerModel.js';
 import { featuresOf, tagContext, tagLabels } from '../../src/analyze/statements/tagFeatures.js';
@@ -13,7 +14,8 @@ describe('the attribution tagger’s model', () => {
     'ORTEGA: Well, look.',
   ])('scores %j alike by feature name and by id', (text) => {
     const tokens = tokensOf(text);
-    const context = tagContext(tokens, findQuotes(text, [{ start: 0, end: text.length, kind: 'body' }]), false);
+    const context = tagContext(tokens, findQuotes(text, [{ start: 0, end: text.length, kind: 'body' }]), false, partsOfSpeech(text, tokens));
+    expect(context.pos).toContain('VERB');
     const ids = sentenceIds(context);
     // Any history will do: a made-up one that runs through every label.
     const history = tokens.map((_, i) => (i * 3) % tagLabels.length);
@@ -65,7 +67,7 @@ describe('the attribution tagger’s beam search', () => {
   it('reads a source the cue two words on decides, with the trained weights', () => {
     const text = 'Senator Mara Lind on Tuesday blasted the budget plan as a giveaway to donors.';
     const tokens = tokensOf(text);
-    const labels = tagSentence(tagContext(tokens, [], false));
+    const labels = tagSentence(tagContext(tokens, [], false, partsOfSpeech(text, tokens)));
     const role = (word: string): string => labels[tokens.findIndex((t) => t.text === word)];
     expect(role('Lind')).toMatch(/-S$/);
     expect(role('blasted')).toMatch(/-C$/);

@@ -69,6 +69,27 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'Clinton', cue: 'said', content: 'she would run' }],
     ['Analysts suspect he has taken to ground in a desert area, analyst Hisham al-Hashimi, who has advised the Iraqi government, told Reuters.',
       { speaker: 'Analysts', cue: 'suspect', content: 'he has taken to ground in a desert area' }],
+    // an adverb of manner after the cue
+    ['“God forbid we ask the FBI anything,” Gowdy said sarcastically.',
+      { speaker: 'Gowdy', cue: 'said', content: 'God forbid we ask the FBI anything', kind: 'direct' }],
+    ['Neither ministry said publicly where the commander is.',
+      { speaker: 'Neither ministry', cue: 'said', content: 'where the commander is' }],
+    // a verb whose infinitive is the cue
+    ['Trump drew criticism after he appeared to suggest that veterans who suffer from PTSD are not as strong.',
+      { speaker: 'he', cue: 'appeared to suggest', content: 'veterans who suffer from PTSD are not as strong' }],
+    ['The Republican nominee continues to insist, most recently in an interview with ABC News, that he wants to release his taxes.',
+      { speaker: 'The Republican nominee', cue: 'continues to insist', content: 'he wants to release his taxes' }],
+    ['Anderson largely agreed with McLenny and seemed to think the outreach to black voters was phony.',
+      { speaker: 'Anderson', cue: 'seemed to think', content: 'the outreach to black voters was phony' }],
+    // a second verb after 'but' and its auxiliary
+    ['Clinton has encouraged European nations to spend more but has said she will hold firm to U.S. commitments.',
+      { speaker: 'Clinton', cue: 'said', content: 'she will hold firm to U.S. commitments' }],
+    // a document's subject with the participle that dates it
+    ['A Government Accountability Office report released last year found that the agency could not be sure where the money came from.',
+      { speaker: 'A Government Accountability Office report released last year', cue: 'found', content: 'the agency could not be sure where the money came from' }],
+    // a long aside after a subject that follows a sentence-opening 'And'
+    ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
+      { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],
   ])('%s', (text, expected) => {
     expect(find(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -136,6 +157,22 @@ describe('findStatements: a quote closing one paragraph', () => {
 });
 
 describe('findStatements: a cue inside a quote', () => {
+  it('leaves the quote whole for its own speaker, and ends at the quote', () => {
+    const statements = find('“God forbid we ask the FBI anything,” Gowdy said.');
+    expect(statements).toContainEqual(expect.objectContaining({ speaker: 'Gowdy', content: 'God forbid we ask the FBI anything' }));
+    expect(statements.filter((s) => s.content.includes('Gowdy'))).toEqual([]);
+  });
+
+  it('ends what a quoted speaker reports where that speaker goes on in a clause of their own', () => {
+    expect(find('“I am here. The Kasterians said I was dead, and they lied about that,” the man says.')).toEqual([
+      expect.objectContaining({ speaker: 'the man', content: 'I am here. The Kasterians said I was dead, and they lied about that' }),
+      expect.objectContaining({ speaker: 'The Kasterians', content: 'I was dead' }),
+    ]);
+    expect(find('“Sources have told us three things: Dren was at the depot, he was wounded, and he is alive,” said Hollin.')).toContainEqual(
+      expect.objectContaining({ speaker: 'Sources', content: 'three things: Dren was at the depot, he was wounded, and he is alive' }),
+    );
+  });
+
   it('reports words inside that quote, never the sentence before the quote opens', () => {
     const text = 'Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, he said, we are done with waiting."';
     const inner = find(text).find((s) => s.cue === 'said');
@@ -352,6 +389,28 @@ describe('findStatements: lexicon fallback (cue words PolNeAR train confirms)', 
   it('gives way to the reporting-verb parser between its speaker and cue', () => {
     const text = 'American and Iraqi officials quoted by Iraqi media said Baghdadi was injured.';
     expect(find(text).map((s) => s.cue)).toEqual(['said']);
+  });
+});
+
+describe('findStatements: a possessive before a cue word', () => {
+  it('makes it a noun or an adjective, with no speaker', () => {
+    expect(find('He did not mention Russia’s suspected ties to the hacking.').filter((s) => s.speaker === 'Russia’s')).toEqual([]);
+  });
+});
+
+describe('findStatements: a clause of result after an object', () => {
+  it('is no content of the verb before the object', () => {
+    expect(find('All agreed that the proposal would add so many new layers of complexity that it would be a boon for tax lawyers.')).toEqual([
+      expect.objectContaining({ speaker: 'All', cue: 'agreed' }),
+    ]);
+  });
+});
+
+describe('findStatements: what a speaker asks of the reporter is no statement', () => {
+  it('keeps the quote and drops the request for anonymity', () => {
+    expect(find('“Our assessment has not changed,” a ministry official told MPA, speaking on condition of anonymity because he was not authorised to speak.')).toEqual([
+      expect.objectContaining({ speaker: 'a ministry official', cue: 'told MPA', content: 'Our assessment has not changed' }),
+    ]);
   });
 });
 

@@ -66,12 +66,18 @@ export function hearerEnd(tokens: readonly Token[], from: number): number {
   return closes ? end : from + 1;
 }
 
-/** Index past time adjuncts and venues: 'said [Thursday] that', 'told Reuters [recently] that', 'said [in a statement] that'. */
+/** Words in -ly that are no adverbs of manner, or that limit what follows them: 'said *only* that', 'told the *rally*'. */
+const notMannerAdverbs = new Set(['only', 'early', 'likely', 'unlikely', 'family', 'rally', 'ally', 'italy', 'july', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly', 'nearly', 'roughly', 'fly', 'belly', 'holy', 'ugly', 'jelly', 'bully', 'lily', 'hilly', 'silly', 'costly', 'friendly', 'elderly', 'lonely', 'lovely', 'deadly', 'orderly', 'scholarly', 'timely', 'partly', 'mostly', 'largely', 'mainly', 'chiefly', 'merely', 'simply', 'solely', 'exactly', 'directly', 'immediately', 'shortly', 'previously', 'recently', 'currently', 'originally', 'initially', 'finally', 'eventually']);
+
+/** An adverb of manner right after a cue: 'Gowdy said *sarcastically*', 'she said *quietly* that'. */
+const isMannerAdverb = (token: Token | undefined): boolean => !!token && /^[a-z]{3,}ly$/u.test(token.text) && !notMannerAdverbs.has(token.text);
+
+/** Index past time adjuncts, venues and adverbs of manner: 'said [Thursday] that', 'told Reuters [recently] that', 'said [in a statement] that', 'said [sarcastically].'. */
 export function skipAdjunctsRight(tokens: readonly Token[], from: number): number {
   let k = from;
   for (;;) {
     const word = tokens[k] ? lower(tokens[k]) : '';
-    if (k < tokens.length && isTimeToken(tokens, k)) {
+    if (k < tokens.length && (isTimeToken(tokens, k) || isMannerAdverb(tokens[k]))) {
       k++;
       continue;
     }

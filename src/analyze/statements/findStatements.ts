@@ -67,9 +67,10 @@ function withoutNestedPassives(drafts: StatementDraft[]): StatementDraft[] {
 /**
  * A source asking not to be named says nothing about the story: 'One
  * doctor, who *asked not to be named*, said ...' is how the article hides a
- * name, and the doctor's statement is the 'said' one.
+ * name, and the doctor's statement is the 'said' one; so is '..., a
+ * ministry official told MPA, *speaking on condition of anonymity* because ...'.
  */
-const anonymityRequest = /^not to be (?:named|identified|quoted by name)\b/iu;
+const anonymityRequest = /^(?:not to be (?:named|identified|quoted by name)|anonymity)\b/iu;
 const withoutAnonymityRequests = (drafts: StatementDraft[]): StatementDraft[] => drafts.filter((d) => !anonymityRequest.test(d.content.text));
 
 /**

@@ -33,7 +33,8 @@ const pluralQuantifiers = new Set(['these', 'those', 'many', 'several', 'few', '
 function agrees(text: string, phrase: Span, word: string, verb: ReportingVerb, previous: string): boolean {
   const words = text.slice(phrase.start, phrase.end).split(/\s+/);
   const last = words.at(-1) ?? '';
-  if (/['’]s$/.test(last) && words.length > 0 && isPresentForm(word, verb)) return false;
+  // 'Trump’s *claims*', and 'Russia’s *suspected* connection to the leak': after a possessive the cue word is a noun or an adjective.
+  if (/['’]s$/.test(last) && words.length > 0 && (isPresentForm(word, verb) || !/^(?:he|she|it|that|who|there|what)['’]s$/iu.test(last))) return false;
   const base = word === (verb.forms?.[0] ?? verb.lemma);
   // '18 *states*', 'those *states* that', 'no immediate *plans* to': after a number or a plural quantifier an -s form is a plural noun.
   if (!base && word === (verb.forms?.[1] ?? `${verb.lemma}s`) && words.some((w) => pluralQuantifiers.has(w.toLowerCase()) || /^\d[\d,.]*$/u.test(w))) return false;
@@ -70,6 +71,25 @@ function progressiveStart(tokens: readonly Token[], i: number): number {
   if (k < 0 || !progressiveAuxiliaries.has(lower(tokens[k]))) return i;
   // 'has been saying': the perfect's auxiliary too.
   return lower(tokens[k]) === 'been' && ['has', 'have', 'had'].includes(lower(tokens[k - 1] ?? tokens[k])) ? k - 1 : k;
+}
+
+/** Words between a coordinator and its verb: 'but *has* said', 'and *would later* insist'. */
+const coordinatedAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'repeatedly', 'did', 'again']);
+
+/** Verbs that take a cue as their infinitive: 'he *appeared to* suggest that', 'continues to insist that'. */
+const catenatives = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued']);
+
+/**
+ * Index of the verb whose infinitive is the bare cue at i ('Trump
+ * *appeared to* suggest that ...', 'the nominee *continues to* insist',
+ * 'he *went on to* say'), or i itself. The statement is that verb's
+ * subject's; 'appeared' and 'seemed' hedge it (hedgeCues.ts).
+ */
+function catenativeStart(tokens: readonly Token[], i: number, verb: ReportingVerb): number {
+  if (lower(tokens[i]) !== (verb.forms?.[0] ?? verb.lemma) || lower(tokens[i - 1] ?? tokens[i]) !== 'to' || i < 2) return i;
+  const k = i - 2;
+  if (catenatives.has(lower(tokens[k]))) return k;
+  return lower(tokens[k]) === 'on' && k > 0 && ['went', 'goes', 'go'].includes(lower(tokens[k - 1])) ? k - 1 : i;
 }
 
 /** What records a speaker's words: 'a *video* of Dren saying ...', '*footage* of Trump saying ...'. */
@@ -143,13 +163,37 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   const quotedEnd = (first: number): number | undefined => quotes.find((q) => q.start === tokens[first].start)?.end;
 
   /** Where a reported clause ends: the sentence's end, or a semicolon outside quotes, which joins a clause of its own ('... describe a man carried up to the villages*;* provincial security chief admits ...'). */
-  const clauseEnd = (first: number): number => tokens.find((t, k) => k > first && t.text === ';' && !quotes.some((q) => q.start < t.start && t.end <= q.end))?.start ?? view.end;
+  const clauseEnd = (first: number, speaker: string): number => {
+    const end = tokens.find((t, k) => k > first && t.text === ';' && !quotes.some((q) => q.start < t.start && t.end <= q.end))?.start ?? view.end;
+    // A clause reported inside a quotation ends with it: in '“God forbid *we ask* the FBI anything,” Gowdy said', not at 'said'.
+    const enclosing = quotes.find((q) => q.start < tokens[first].start && tokens[first].start < q.end && q.end < end);
+    if (!enclosing) return end;
+    // There the quoted speaker may go on in a clause of their own, about themselves or about the speaker they quote:
+    // '“The Kasterians said I was dead*, and they lied* about that”'; not in a list after a colon ('told us three
+    // things: Dren was at the depot, he was badly wounded*, and he* is alive').
+    const head = speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    const plural = /s$/u.test(head) || pluralPronouns.has(head);
+    const goesOn = (k: number): boolean => {
+      const pronoun = lower(tokens[k + 2] ?? tokens[k]);
+      return ['and', 'but'].includes(lower(tokens[k + 1] ?? tokens[k])) && (pronoun === 'i' || pronoun === 'we' || (pronoun === 'they' && plural));
+    };
+    const own = tokens.findIndex((t, k) => k > first && t.end <= enclosing.end && t.text === ',' && goesOn(k));
+    const listed = own > 0 && tokens.slice(first, own).some((t) => t.text === ':');
+    return own > 0 && !listed ? tokens[own].start : enclosing.end;
+  };
 
-  /** 'Rubio told a crowd in Miami Tuesday *that* ...': the clause after a nearby 'that', across an adjunct. */
+  /**
+   * 'Rubio told a crowd in Miami Tuesday *that* ...': the clause after a nearby 'that', across an adjunct, which
+   * commas may set off ('continues to insist*, most recently in a Labor Day interview with ABC News,* that').
+   */
   const thatClauseAfter = (from: number, verb: ReportingVerb): ReturnType<typeof contentAfterCue> => {
-    for (let k = from; k < Math.min(tokens.length - 2, from + 10); k++) {
-      if (lower(tokens[k]) === 'that') return contentAfterCue(tokens, k, verb);
-      if (!isWord(tokens[k]) || reportingVerbForms.has(lower(tokens[k]))) return null;
+    let commas = 0;
+    for (let k = from; k < Math.min(tokens.length - 2, from + 14); k++) {
+      if (lower(tokens[k]) === 'that') return commas === 1 ? null : contentAfterCue(tokens, k, verb);
+      // 'would add *so* many new layers of complexity *that* it would ...': a clause of result, not what was said.
+      if (['so', 'such'].includes(lower(tokens[k]))) return null;
+      if (tokens[k].text === ',' && commas < 2) commas++;
+      else if (!isWord(tokens[k]) || reportingVerbForms.has(lower(tokens[k])) || k >= from + 10 + commas * 2) return null;
     }
     return null;
   };
@@ -159,9 +203,12 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     if (!form || (isCapitalized(token) && !inTitle)) return;
     const previous = tokens[i - 1];
     // 'Trump *is telling* a veterans group that ...': a progressive, read from its auxiliary; any other 'be' before the verb is a passive.
-    const auxiliary = progressiveStart(tokens, i);
-    if (auxiliary === i && previous && beForms.has(lower(previous))) return;
     const verb = form.verb;
+    const progressive = progressiveStart(tokens, i);
+    const auxiliary = progressive === i ? catenativeStart(tokens, i, verb) : progressive;
+    // 'to' makes an infinitive of a bare form only: in 'The voters we spoke *to said*' it is a stranded preposition.
+    const strandedTo = lower(previous ?? token) === 'to' && lower(token) !== (verb.forms?.[0] ?? verb.lemma);
+    if (auxiliary === i && previous && beForms.has(lower(previous)) && !strandedTo) return;
     const push = (draft: Omit<StatementDraft, 'sentence'>): void => {
       drafts.push({ ...draft, sentence: view.index });
     };
@@ -232,9 +279,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       }
     }
 
-    const coordinated = previous && ['and', 'but'].includes(lower(previous)) ? sentenceSubject(view, i) : null;
+    // 'Anderson agreed with McLenny *and seemed to think* ...': the verb after the coordinator, with its auxiliaries.
+    let joined = auxiliary - 1;
+    while (joined > 0 && coordinatedAuxiliaries.has(lower(tokens[joined]))) joined--;
+    const beforeVerb = tokens[joined];
+    const coordinated = beforeVerb && ['and', 'but'].includes(lower(beforeVerb)) ? sentenceSubject(view, auxiliary) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
-    if (!phrase || !agrees(text, phrase, lower(token), verb, previous ? lower(previous) : '')) return;
+    if (!phrase || !agrees(text, phrase, lower(tokens[auxiliary === progressive ? i : auxiliary]), verb, previous ? lower(previous) : '')) return;
     // 'What *I cannot tell you* is when it was made': a speaker inside a free relative is part of a noun phrase, not a statement.
     if (!coordinated && phrase.firstToken > 0 && freeRelatives.has(lower(tokens[phrase.firstToken - 1]))) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
@@ -242,13 +293,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
     // 'the United Nations, *which said* between 80 and 100 had been killed *and called* the first figure too high': a verb
     // coordinated with an earlier cue of the sentence has that cue's speaker, which may not be the sentence's subject.
-    const sharedWith = coordinated ? earlierCueSpeaker(drafts, view.index, previous.start) : null;
+    const sharedWith = coordinated ? earlierCueSpeaker(drafts, view.index, beforeVerb.start) : null;
     const speaker = sharedWith?.speaker ?? speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
     const speakerName = sharedWith ? sharedWith.speakerName : 'name' in phrase ? phrase.name : undefined;
     const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
     if (right) {
       const end = quotedEnd(right.first);
-      const content = contentSpan(text, tokens[right.first].start, end ?? clauseEnd(right.first));
+      const content = contentSpan(text, tokens[right.first].start, end ?? clauseEnd(right.first, text.slice(speaker?.start ?? 0, speaker?.end ?? 0)));
       const shape = end !== undefined ? 'speaker-cue-quote' : 'speaker-cue-clause';
       if (content) push({ speaker, speakerName, cue, content, kind: kindOf(view, end !== undefined), rule: coordinated ? `coordinated-${shape}` : shape });
       return;

@@ -7,6 +7,7 @@ import { freeRelatives, skippedBeforeCue, timeFillers, timeLeadWords, timeWords 
 import { sentenceSubject } from './sentenceSubject.js';
 import { speakerBefore } from './speakerBefore.js';
 import { tagSentence } from './attributionTagger.js';
+import { partsOfSpeech } from './partsOfSpeech.js';
 import type { SentenceView } from './sentenceView.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 import { tagContext, type TagLabel } from './tagFeatures.js';
@@ -165,7 +166,8 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
   const { text } = doc;
   const tokens = view.tokens;
   if (tokens.length < 3) return [];
-  const runs = runsOf(clausesOf(tokens, quotes).flatMap(({ first, last }) => tagSentence(tagContext(tokens.slice(first, last + 1), quotes, view.kind === 'title'))));
+  const pos = partsOfSpeech(text, tokens);
+  const runs = runsOf(clausesOf(tokens, quotes).flatMap(({ first, last }) => tagSentence(tagContext(tokens.slice(first, last + 1), quotes, view.kind === 'title', pos.slice(first, last + 1)))));
   const cues = runs.filter((r) => r.role === 'C');
   if (cues.length === 0) return [];
   // Each content and source run goes to its nearest cue, the earlier on a tie; runs do not overlap, so that is
@@ -198,7 +200,7 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     if (!content) continue;
     const source = trimmedSource(tokens, widened(tokens, sources.length > 0 ? sources.reduce((best, r) => (gap(r, cue) < gap(best, cue) ? r : best)) : undefined, cue)) ?? clauseSubject(view, cue);
     const quoted = /^["“]/.test(tokens[main.first].text);
-    if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main, sourceOfClause: source?.role === 'clause' }))) continue;
+    if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main, sourceOfClause: source?.role === 'clause', title: view.kind === 'title' }))) continue;
     if (view.kind === 'title' && !reportsInHeadline(tokens, cue, content.text)) continue;
     drafts.push({
       speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end - (pronounContraction.test(tokens[source.last].text) ? 2 : 0)) : null,

@@ -45,6 +45,9 @@ function pastLeadingTime(tokens: readonly Token[], first: number, index: number)
   return tokens.slice(after, index + 1).some(isWord) ? after : first;
 }
 
+/** Words of 'for the first time', 'for a second time', before the word 'time'. */
+const occasionWords = new Set(['for', 'first', 'second', 'third', 'last', 'only']);
+
 /** Index of the last token of the subject, past adverbs and time adjuncts: 'the Russian military [on Friday] claimed'. */
 export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
   let j = index;
@@ -53,7 +56,8 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
     if (skippedBeforeCue.has(lower(tokens[j])) || /^\p{Ll}+n['’]t$/u.test(tokens[j].text)) j--;
     else if (isTimeToken(tokens, j)) {
       j--;
-      while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j))) j--;
+      // 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.
+      while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j) || occasionWords.has(lower(tokens[j])))) j--;
     } else break;
   }
   return j;
@@ -63,9 +67,14 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
 const maxAsideTokens = 40;
 const shortAside = 14;
 
+/** Conjunctions a sentence may open with, before its subject. */
+const sentenceConjunctions = new Set(['and', 'but', 'yet', 'so', 'or']);
+
 /** Whether a subject starting at tokens[first] opens its clause: sentence start, after a comma, quote or 'that', or after a time word ('On Tuesday its spokesman'). */
 function opensClause(tokens: readonly Token[], first: number): boolean {
-  return first <= 0 || subjectOpeners.has(lower(tokens[first - 1])) || isTimeToken(tokens, first - 1);
+  // 'And the Lessarian services, who were wrong about Halvek in March ..., are now saying': a conjunction opening the sentence.
+  const openingConjunction = first === 1 && sentenceConjunctions.has(lower(tokens[0]));
+  return first <= 0 || openingConjunction || subjectOpeners.has(lower(tokens[first - 1])) || isTimeToken(tokens, first - 1);
 }
 
 /**
@@ -251,6 +260,8 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   }
   const contact = !inTitle ? withContactClause(tokens, last) : null;
   if (contact) return contact;
+  const published = !inTitle ? withPublicationParticiple(tokens, last, cue) : null;
+  if (published) return published;
   const phrase = nounPhraseEndingAt(tokens, last, inTitle);
   if (!phrase) return null;
   const firstToken = tokens.findIndex((t) => t.start === phrase.start);
@@ -259,6 +270,31 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
     if (whole) return whole;
   }
   return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
+}
+
+/** Participles that say when or how a document came out: 'A report *released* last year found', 'a study *published* on Tuesday shows'. */
+const publicationParticiples = new Set(['released', 'published', 'issued', 'conducted', 'commissioned', 'compiled', 'leaked', 'posted', 'filed', 'obtained', 'prepared', 'unveiled', 'presented', 'completed']);
+
+/** Nouns of documents that find or show things: 'a *report* released last year found'. */
+const documentNouns = new Set(['report', 'study', 'analysis', 'survey', 'poll', 'review', 'audit', 'investigation', 'memo', 'document', 'assessment', 'inquiry', 'paper', 'letter', 'statement']);
+
+/**
+ * A document's subject with a reduced relative after it, the verb's past
+ * participle and perhaps a time: 'A Government Accountability Office report
+ * *released last year* found that ...'. Read alone, the participle looked
+ * like the verb of the clause and the cue after it lost its subject.
+ */
+function withPublicationParticiple(tokens: readonly Token[], last: number, cue: number): SpeakerBefore | null {
+  if (last < 1 || !publicationParticiples.has(lower(tokens[last]))) return null;
+  // A head that is also a cue word is no noun-phrase token: 'A report released', 'The 2019 study published'.
+  const documentHead = documentNouns.has(lower(tokens[last - 1]));
+  const before = documentHead ? (articles.has(lower(tokens[last - 2] ?? token0)) ? tokens[last - 2] : nounPhraseEndingAt(tokens, last - 2, false)) : null;
+  const head = documentHead ? { start: before?.start ?? tokens[last - 1].start } : nounPhraseEndingAt(tokens, last - 1, false);
+  if (!head || isPronoun(tokens[last - 1])) return null;
+  const first = tokens.findIndex((t) => t.start === head.start);
+  let end = cue - 1;
+  while (end > last && skippedBeforeCue.has(lower(tokens[end]))) end--;
+  return opensClause(tokens, first) ? { start: head.start, end: tokens[end].end, firstToken: first } : null;
 }
 
 /** Subject pronouns that open a relative clause with no 'who' or 'that': 'the experts *I* interviewed'. */

@@ -25,6 +25,8 @@ export interface TagContext {
   /** How far the nearest word of speech lies after each word ('1', '2', '3', '4-7', 'far'), and before it: a greedy tagger's look ahead. */
   speechAfter: readonly string[];
   speechBefore: readonly string[];
+  /** wink-nlp's universal part of speech of each word ('VERB', 'PROPN'), 'X' for none: the shape of a clause around a cue word never seen. */
+  pos: readonly string[];
 }
 
 const distanceBucket = (d: number): string => (d <= 3 ? String(d) : d <= 7 ? '4-7' : 'far');
@@ -60,7 +62,7 @@ function quotedFlags(tokens: readonly Token[], quotes: readonly Span[]): string[
 }
 
 /** The parts of the features computed once per sentence, so each string is made (and hashed) once. */
-export function tagContext(tokens: readonly Token[], quotes: readonly Span[], title: boolean): TagContext {
+export function tagContext(tokens: readonly Token[], quotes: readonly Span[], title: boolean, pos: readonly string[] = tokens.map(() => 'X')): TagContext {
   const classes = tokens.map((t) => wordClass(t.text.toLowerCase()) || '-');
   const speech = tokens.map((t, i) => speechClasses.has(classes[i]) || reportingVerbForms.has(t.text.toLowerCase()));
   return {
@@ -72,11 +74,12 @@ export function tagContext(tokens: readonly Token[], quotes: readonly Span[], ti
     lemmas: tokens.map((t) => verbLemma(t.text.toLowerCase()) ?? '-'),
     speechAfter: speechDistances(speech, 1),
     speechBefore: speechDistances(speech, -1),
+    pos,
   };
 }
 
 /** Feature templates; a feature is a template with one or two atoms: ['p1w', 'trump', 'said']. */
-export const templates = ['b', 'w', 'p1', 'n1', 'p1w', 'wn1', 's3', 's2', 'sh', 'psh', 'q', 't1', 't12', 't1w', 't1n', 'cs', 'cw', 'pos', 'ti', 'c', 'cp1', 'cn1', 'l', 'ln1', 'ct1', 'p2', 'n2', 'cn2', 'cp2', 'sa', 'sb', 'sat1'] as const;
+export const templates = ['b', 'w', 'p1', 'n1', 'p1w', 'wn1', 's3', 's2', 'sh', 'psh', 'q', 't1', 't12', 't1w', 't1n', 'cs', 'cw', 'pos', 'ti', 'c', 'cp1', 'cn1', 'l', 'ln1', 'ct1', 'p2', 'n2', 'cn2', 'cp2', 'sa', 'sb', 'sat1', 'u', 'up1', 'un1', 'ut1'] as const;
 export type Feature = [template: number, a: string, b: string];
 
 const at = (list: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= list.length ? '</s>' : list[i]);
@@ -135,6 +138,10 @@ export function featuresOf(context: TagContext, i: number, previous: readonly Ta
     [29, context.speechAfter[i], ''],
     [30, context.speechBefore[i], ''],
     [31, context.speechAfter[i], t1],
+    [32, context.pos[i], ''],
+    [33, at(context.pos, i - 1), context.pos[i]],
+    [34, context.pos[i], at(context.pos, i + 1)],
+    [35, context.pos[i], t1],
   ];
 }
 

@@ -14,6 +14,8 @@ export interface TaggedStatement {
   content: { first: number; last: number };
   /** The source is the subject of the clause the cue hangs on, which may stand far before it: 'Trump spoke to ..., *promising* to lift ...'. */
   sourceOfClause?: boolean;
+  /** The sentence is a headline, which may hang what a source says on a colon with no quote: 'Graham: Trump's rhetoric destroying GOP's chance'. */
+  title?: boolean;
 }
 
 /** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
@@ -205,6 +207,11 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     name: 'the content is more than a time',
     example: 'a report the group *denied* [two years ago], he *said* [on Friday night]',
     passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || durationWords.has(lower(t))),
+  },
+  {
+    name: 'a colon in the body names a speaker only before a quote',
+    example: 'Iowa*:* Trump leads with 30 percent (a topic, not a source); but: Bush: "The mission is to destroy ISIS", and in a headline: Graham: Trump destroying GOP',
+    passes: (s) => s.title || s.tokens.slice(s.cue.first, s.cue.last + 1).some(isWord) || /^["“]$/u.test(s.tokens[s.content.first].text) || /^["“]$/u.test(s.tokens[s.cue.last + 1]?.text ?? ''),
   },
   {
     name: 'no passive participle of a reduced relative',

@@ -91,6 +91,7 @@ export interface SentenceIds {
   lemmas: number[];
   speechAfter: number[];
   speechBefore: number[];
+  pos: number[];
 }
 
 export function sentenceIds(context: TagContext): SentenceIds {
@@ -107,6 +108,7 @@ export function sentenceIds(context: TagContext): SentenceIds {
     lemmas: context.lemmas.map(idOf),
     speechAfter: context.speechAfter.map(idOf),
     speechBefore: context.speechBefore.map(idOf),
+    pos: context.pos.map(idOf),
   };
 }
 
@@ -164,6 +166,10 @@ export function addWordScores(ids: SentenceIds, i: number, scores: Float64Array)
   addOne(scores, 28, i > 1 ? ids.classes[i - 2] : start);
   addOne(scores, 29, ids.speechAfter[i]);
   addOne(scores, 30, ids.speechBefore[i]);
+  const u = ids.pos[i];
+  addOne(scores, 32, u);
+  addTwo(scores, 33, i > 0 ? ids.pos[i - 1] : start, u);
+  addTwo(scores, 34, u, i + 1 < n ? ids.pos[i + 1] : end);
 }
 
 /** The features that read the labels of the two tokens before token i (label indexes, -1 before the sentence). */
@@ -183,4 +189,5 @@ export function addHistoryScores(ids: SentenceIds, i: number, last: number, befo
   addTwo(scores, 16, flags[cueBefore ? 1 : 0], w);
   addTwo(scores, 24, ids.classes[i], t1);
   addTwo(scores, 31, ids.speechAfter[i], t1);
+  addTwo(scores, 35, ids.pos[i], t1);
 }

@@ -26,6 +26,8 @@ export function trimSiblingContents(text: string, drafts: StatementDraft[]): Sta
     let { start, end } = draft.content;
     for (const other of bySentence.get(draft.sentence) ?? []) {
       if (other === draft || !other.speaker) continue;
+      // A statement inside a quotation is part of it and cuts nothing: '“God forbid *we ask* the FBI anything,” Gowdy said'.
+      if (draft.kind === 'direct' && other.cue.start >= draft.content.start && other.cue.end <= draft.content.end && other.speaker.start >= draft.content.start) continue;
       const speakerStart = other.speaker.start;
       const before = text.slice(Math.max(0, speakerStart - 8), speakerStart);
       const afterComma = /[,;—–]["”]?\s*$/.test(before);

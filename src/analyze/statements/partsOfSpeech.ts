@@ -1,0 +1,20 @@
+import { parseText } from '../segment/parseText.js';
+import type { Token } from '../types.js';
+
+/**
+ * The universal part of speech of each token ('NOUN', 'VERB', 'PROPN', ...)
+ * from wink-nlp's tagger, matched by offsets: the tagger's token that holds
+ * a token's first character ('X' for none). The attribution tagger reads
+ * them, so a verb it never saw as a cue ('Republicans are *slamming* Kaine')
+ * still looks like the verb of a clause.
+ */
+export function partsOfSpeech(text: string, tokens: readonly Token[]): string[] {
+  if (tokens.length === 0) return [];
+  const tagged = parseText(text, tokens[0].start, tokens[tokens.length - 1].end);
+  let k = 0;
+  return tokens.map((token) => {
+    while (k < tagged.length && tagged[k].end <= token.start) k++;
+    const here = tagged[k];
+    return here && here.start <= token.start && token.start < Math.max(here.end, here.start + 1) ? here.pos : 'X';
+  });
+}
