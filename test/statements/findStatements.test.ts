@@ -87,6 +87,15 @@ describe('findStatements: one construction per row', () => {
     // a document's subject with the participle that dates it
     ['A Government Accountability Office report released last year found that the agency could not be sure where the money came from.',
       { speaker: 'A Government Accountability Office report released last year', cue: 'found', content: 'the agency could not be sure where the money came from' }],
+    // a name, its description, and an aside between dashes holding an abbreviation
+    ['John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King’s programming, which is also streamed on Hulu -- told me, “We’re a content provider.”',
+      { speaker: 'John Dickey, the chief executive of Ora Media', canonical: 'John Dickey', cue: 'told me', content: 'We’re a content provider.' }],
+    // a verb of urging with its object before the infinitive
+    ['She then urges her husband to come out of the car.',
+      { speaker: 'She', cue: 'urges', content: 'her husband to come out of the car' }],
+    // a participle of speech opening the sentence
+    ['Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.',
+      { speaker: 'Trump', cue: 'Claiming', content: 'the criticism of Lauer is designed to pressure debate moderators' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],
@@ -430,6 +439,7 @@ describe('findStatements: not attributions', () => {
     'The Russian claim that he was dead was wrong.',
     'This photo shows an image grab taken from a propaganda video.',
     'The city was the first captured by the Islamic State in a blitz in June 2014.',
+    'Reading the report, she frowned.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

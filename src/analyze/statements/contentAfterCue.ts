@@ -133,6 +133,20 @@ export function opensLongQuote(rest: readonly Token[]): boolean {
   return rest.slice(1, close < 0 ? rest.length : close).filter(isWord).length >= minQuotedWords;
 }
 
+/** Verbs whose object does what the infinitive says: 'urged Republicans to join', not 'plan a rally to protest'. */
+const objectControl = new Set(['urge', 'ask', 'encourage', 'tell', 'warn', 'order', 'advise', 'invite', 'persuade', 'implore', 'press', 'push', 'challenge', 'beg', 'instruct', 'direct', 'remind', 'exhort', 'call']);
+
+/**
+ * Whether the words open an object and then its infinitive, as verbs of
+ * urging and expecting take them: 'urged *Republicans to* join the ranks',
+ * 'She then urges *her husband to* come out of the car', 'expect *Clinton to*
+ * win'. The object is a few words, none a cue or a mark.
+ */
+function objectBeforeTo(rest: readonly Token[]): boolean {
+  const to = rest.findIndex((t, n) => n > 0 && n <= 4 && lower(t) === 'to');
+  return to > 0 && rest.slice(0, to).every((t) => isWord(t) && !notContentOpeners.has(lower(t)) && !formulaWords.has(lower(t))) && /^\p{L}/u.test(rest[to + 1]?.text ?? '');
+}
+
 export function contentAfterCue(tokens: readonly Token[], from: number, verb: ReportingVerb): ContentAfter | null {
   let k = skipAdjunctsRight(tokens, from);
   if (tokens[k]?.text === ':') k++;
@@ -143,7 +157,7 @@ export function contentAfterCue(tokens: readonly Token[], from: number, verb: Re
   if (rest.filter(isWord).length < 2 || !/^["“\p{L}\p{N}$£€]/u.test(rest[0].text)) return null;
   const first = lower(rest[0]);
   if ((notContentOpeners.has(first) && !opensCount(tokens, k)) || formulaWords.has(first)) return null;
-  if (verb.opens && !(verb.opens.includes('that') && that) && !(verb.opens.includes('to') && first === 'to') && !(verb.class === 'speech' && opensLongQuote(rest))) return null;
+  if (verb.opens && !(verb.opens.includes('that') && that) && !(verb.opens.includes('to') && (first === 'to' || (objectControl.has(verb.lemma) && objectBeforeTo(rest)))) && !(verb.class === 'speech' && opensLongQuote(rest))) return null;
   if (!verb.opens?.includes('to') && first === 'to') return null;
   return { first: k, that };
 }

@@ -200,7 +200,8 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
 
   tokens.forEach((token, i) => {
     const form = reportingVerbForms.get(lower(token));
-    if (!form || (isCapitalized(token) && !inTitle)) return;
+    // A participle may open the sentence: '*Claiming* the criticism is designed to pressure moderators, Trump told Fox'.
+    if (!form || (isCapitalized(token) && !inTitle && !(i === 0 && form.participle))) return;
     const previous = tokens[i - 1];
     // 'Trump *is telling* a veterans group that ...': a progressive, read from its auxiliary; any other 'be' before the verb is a passive.
     const verb = form.verb;
@@ -219,6 +220,16 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       const content = contentSpan(text, tokens[right.first].start, quotedEnd(right.first) ?? view.end);
       if (!content) return;
       const cue = quoteSpan(text, token.start, token.end);
+      // A participle opening the sentence is its subject's, and what it reports ends at the comma before that subject.
+      if (i === 0 && !inTitle) {
+        const subject = sentenceSubject(view);
+        const comma = subject ? text.lastIndexOf(',', subject.start) : -1;
+        const fronted = comma > tokens[right.first].start ? contentSpan(text, tokens[right.first].start, comma) : null;
+        if (subject && fronted && (verb.bareParticiple || right.that)) {
+          push({ speaker: speakerRef(text, subject.start, subject.end), cue, content: fronted, kind: 'indirect', rule: 'fronted-participle' });
+        }
+        return;
+      }
       if (previous?.text === ',' && (verb.bareParticiple || right.that)) {
         const earlier = drafts.at(-1)?.speaker;
         const subject = earlier ? null : sentenceSubject(view);

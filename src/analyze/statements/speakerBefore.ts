@@ -144,7 +144,9 @@ function dashEndingAt(tokens: readonly Token[], index: number): number {
 /** The end of the phrase before an aside that a dash at `close` closes, when one opens it within reach; else -1. */
 function skipDashAsideLeft(tokens: readonly Token[], close: number, inTitle: boolean): number {
   for (let p = close - 1; p > 0 && close - p <= maxAsideTokens; p--) {
-    if (/^["“”;.]$/.test(tokens[p].text)) return -1;
+    // The dot of an abbreviation ends nothing: '-- the production company that owns *Mr.* King's programming --'.
+    const abbreviation = tokens[p].text === '.' && tokens[p - 1].end === tokens[p].start && /^\p{Lu}\p{L}{0,3}$/u.test(tokens[p - 1].text);
+    if (/^["“”;.]$/.test(tokens[p].text) && !abbreviation) return -1;
     const open = dashEndingAt(tokens, p);
     if (open < 0) continue;
     const phrase = nounPhraseEndingAt(tokens, open - 1, inTitle);
@@ -269,6 +271,10 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
     const whole = withPrepositionalHead(tokens, firstToken, last) ?? withRelativeClauseHead(tokens, firstToken, last, inTitle);
     if (whole) return whole;
   }
+  if (!name && !inTitle) {
+    const named = nameBeforeDescription(tokens, firstToken);
+    if (named) return { start: named.start, end: phrase.end, firstToken: tokens.findIndex((t) => t.start === named.start), name: named };
+  }
   return name ? { start: phrase.start, end: name.end, firstToken, name } : { ...phrase, firstToken };
 }
 
@@ -295,6 +301,19 @@ function withPublicationParticiple(tokens: readonly Token[], last: number, cue: 
   let end = cue - 1;
   while (end > last && skippedBeforeCue.has(lower(tokens[end]))) end--;
   return opensClause(tokens, first) ? { start: head.start, end: tokens[end].end, firstToken: first } : null;
+}
+
+/**
+ * The name a description stands in apposition to, before it: '*John Dickey*, the chief executive of Ora
+ * Media -- the company that ... -- told me' (the aside between dashes left the description next to the
+ * verb). The name opens the clause; null when there is none.
+ */
+function nameBeforeDescription(tokens: readonly Token[], description: number): Span | null {
+  if (description < 3 || tokens[description - 1].text !== ',' || !['the', 'a', 'an'].includes(lower(tokens[description]))) return null;
+  let first = description - 2;
+  while (first > 0 && description - 2 - first < 5 && isCapitalized(tokens[first - 1]) && isNounPhraseToken(tokens, first - 1)) first--;
+  if (!isNameRun(tokens, first, description - 2) || !opensClause(tokens, first)) return null;
+  return { start: tokens[first].start, end: tokens[description - 2].end };
 }
 
 /** Subject pronouns that open a relative clause with no 'who' or 'that': 'the experts *I* interviewed'. */
