@@ -96,6 +96,12 @@ describe('findStatements: one construction per row', () => {
     // a participle of speech opening the sentence
     ['Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.',
       { speaker: 'Trump', cue: 'Claiming', content: 'the criticism of Lauer is designed to pressure debate moderators' }],
+    // an adverb between a relative pronoun and its verb
+    ['The impetus came from China and the United States, which together vowed to stave off the worst effects of climate change.',
+      { speaker: 'which', cue: 'vowed', content: 'to stave off the worst effects of climate change' }],
+    // a name with its description before a verb is no content of an inverted cue
+    ['Ivanka Trump, the Republican nominee’s eldest daughter, noted the rule in the interview last week.',
+      { speaker: 'Ivanka Trump', cue: 'noted', content: 'the rule in the interview last week' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],
@@ -440,6 +446,7 @@ describe('findStatements: not attributions', () => {
     'This photo shows an image grab taken from a propaganda video.',
     'The city was the first captured by the Islamic State in a blitz in June 2014.',
     'Reading the report, she frowned.',
+    'On some weeks, the mine has had to operate on a three-day schedule because of the low demand for thermal coal, which is used to produce electric power.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

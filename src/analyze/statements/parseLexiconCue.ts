@@ -3,6 +3,7 @@ import { skipAdjunctsRight } from './contentAfterCue.js';
 import { cueWordCounts } from './cueWordCounts.js';
 import { looseSubject, standsAsSubject } from './looseSubject.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { partsOfSpeech } from './partsOfSpeech.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
@@ -145,6 +146,9 @@ export function isSpeechWord(word: string): boolean {
  * other parser's (see withoutUnclaimedOverlaps.ts). A possessive is no
  * subject ('Moscow’s'), nor is an adverb a cue ('subsequently').
  */
+/** Parts of speech of a word that names rather than reports. */
+const nounTags = new Set(['NOUN', 'PROPN']);
+
 export function parseLexiconCue(doc: AnalyzedDocument, view: SentenceView, quotes: readonly Span[]): StatementDraft[] {
   return lexiconDrafts(doc, view, quotes, (word) => isTrainedCue(word) || isSpeechWord(word));
 }
@@ -155,9 +159,13 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
   const tokens = view.tokens;
   const inTitle = view.kind === 'title';
   const drafts: StatementDraft[] = [];
+  let tags: string[] | undefined;
   tokens.forEach((token, i) => {
     const word = lower(token);
     if ((isCapitalized(token) && !inTitle) || /ly$/.test(word) || raisingVerbs.has(word) || !isCue(word)) return;
+    // A cue word read in its sentence as a noun is no cue: 'a Labor Day *interview* with ABC News', 'the low *demand* for coal'.
+    tags ??= partsOfSpeech(text, tokens);
+    if (!inTitle && nounTags.has(tags[i])) return;
     const verb = reportingVerbForms.get(word)?.verb;
     if (quotes.some((q) => q.start < token.start && token.end < q.end)) return;
     const previous = tokens[i - 1];

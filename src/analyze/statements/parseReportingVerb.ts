@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, QuotedSpan, Span, StatementKind, Token } from '../types.js';
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
+import { partsOfSpeech } from './partsOfSpeech.js';
 import { contentBefore } from './contentBefore.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
@@ -198,6 +199,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     return null;
   };
 
+  // Parts of speech are asked for only where a rule needs them; the article is tagged once (parseText.ts).
+  let tags: string[] | undefined;
+  /** Whether a span of the sentence holds a verb: an unquoted content before an inverted cue is a clause ('Mathur said'), not a name with its description ('Ivanka Trump, the nominee's eldest daughter, *noted* the rule'). */
+  const hasVerb = (span: Span): boolean => {
+    tags ??= partsOfSpeech(text, tokens);
+    return tokens.some((t, k) => t.start >= span.start && t.end <= span.end && (tags![k] === 'VERB' || tags![k] === 'AUX'));
+  };
   tokens.forEach((token, i) => {
     const form = reportingVerbForms.get(lower(token));
     // A participle may open the sentence: '*Claiming* the criticism is designed to pressure moderators, Trump told Fox'.
@@ -277,7 +285,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
       const relative = after >= 0 && after < tokens.length && ['who', 'whom', 'whose'].includes(lower(tokens[after]));
       if (phrase && (after >= tokens.length || relative || tokens[after].text === ',' || sentenceEnd.test(tokens[after].text))) {
         const left = contentBefore(text, view, token.start, quotes, paragraphStart);
-        if (left && !endsInRelativeClause(left.content.text)) {
+        if (left && !endsInRelativeClause(left.content.text) && (left.direct || inTitle || hasVerb(left.content))) {
           push({
             speaker: speakerRef(text, phrase.start, phrase.end),
             cue: quoteSpan(text, token.start, token.end),

@@ -34,6 +34,8 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'however', 'flatly', 'quickly', 'simply', 'originally', 'ultimately', 'finally', 'always', 'never', 'not', "n't",
   // 'I *cannot* fathom', 'Obama's aides were complimentary, *perhaps* recognizing'
   'cannot', 'can', 'should', 'must', 'shall', 'perhaps', 'maybe', 'probably', 'possibly', 'apparently', 'even',
+  // 'China and the United States, which *together* vowed to'
+  'together', 'jointly', 'collectively', 'unanimously',
 ]);
 
 /** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */
