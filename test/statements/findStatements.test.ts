@@ -102,6 +102,9 @@ describe('findStatements: one construction per row', () => {
     // a name with its description before a verb is no content of an inverted cue
     ['Ivanka Trump, the Republican nominee’s eldest daughter, noted the rule in the interview last week.',
       { speaker: 'Ivanka Trump', cue: 'noted', content: 'the rule in the interview last week' }],
+    // an adverb of frequency before the verb
+    ['She said professors would sometimes dismiss her proposals.',
+      { speaker: 'professors', cue: 'dismiss', content: 'her proposals' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],
@@ -413,7 +416,15 @@ describe('findStatements: a possessive before a cue word', () => {
   });
 });
 
-describe('findStatements: a clause of result after an object', () => {
+describe('findStatements: clauses near a verb that it does not report', () => {
+  it('reads \'that\' right after a verb of saying as opening its clause, not as a speaker', () => {
+    expect(find('Rep. Trey Gowdy said that claim smacked of hypocrisy.').map((s) => s.speaker)).toEqual(['Rep. Trey Gowdy']);
+  });
+
+  it('keeps a relative clause inside an infinitive’s object out of the verb’s content', () => {
+    expect(find('She believes we must continue to push policies that help make up for racial divides.').map((s) => s.cue)).toEqual(['believes']);
+  });
+
   it('is no content of the verb before the object', () => {
     expect(find('All agreed that the proposal would add so many new layers of complexity that it would be a boon for tax lawyers.')).toEqual([
       expect.objectContaining({ speaker: 'All', cue: 'agreed' }),
@@ -446,6 +457,8 @@ describe('findStatements: not attributions', () => {
     'This photo shows an image grab taken from a propaganda video.',
     'The city was the first captured by the Islamic State in a blitz in June 2014.',
     'Reading the report, she frowned.',
+    'The mine was built near a meandering mountain stream called Miracle Run.',
+    'India and Pakistan spar over whether a leader of a Pakistan-based group called Lashkar-e-Taiba belongs on the list.',
     'On some weeks, the mine has had to operate on a three-day schedule because of the low demand for thermal coal, which is used to produce electric power.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);

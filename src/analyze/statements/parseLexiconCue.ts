@@ -7,7 +7,7 @@ import { partsOfSpeech } from './partsOfSpeech.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
-import { freeRelatives, quantifiesNoun } from './speakerWords.js';
+import { freeRelatives, namesThing, quantifiesNoun } from './speakerWords.js';
 import { speechClasses, wordClass } from './wordClass.js';
 import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
@@ -175,7 +175,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     const phrase = speakerBefore(tokens, i, inTitle) ?? looseSubject(tokens, i);
     if (!phrase || /['’]s$/.test(text.slice(phrase.start, phrase.end))) return;
     const firstToken = tokens.findIndex((t) => t.start === phrase.start);
-    if (!standsAsSubject(tokens, firstToken)) return;
+    if (!standsAsSubject(tokens, firstToken) || namesThing(tokens, firstToken, i)) return;
     // 'A second *blast* followed': a bare form after a singular subject is a noun, not a verb.
     const subject = text.slice(phrase.start, phrase.end).toLowerCase();
     if (relativePronouns.has(subject)) return;

@@ -9,7 +9,7 @@ import { sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
-import { bareSourceNouns, freeRelatives, irregularPlurals, skippedBeforeCue } from './speakerWords.js';
+import { bareSourceNouns, freeRelatives, irregularPlurals, namesThing, skippedBeforeCue } from './speakerWords.js';
 import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
 /** A form of 'be' (or 'to') right before the verb: passive or infinitive, left to parseImpersonalCue: 'he *was told* to leave'. */
@@ -191,8 +191,9 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     let commas = 0;
     for (let k = from; k < Math.min(tokens.length - 2, from + 14); k++) {
       if (lower(tokens[k]) === 'that') return commas === 1 ? null : contentAfterCue(tokens, k, verb);
-      // 'would add *so* many new layers of complexity *that* it would ...': a clause of result, not what was said.
-      if (['so', 'such'].includes(lower(tokens[k]))) return null;
+      // 'would add *so* many new layers of complexity *that* it would ...': a clause of result, not what was said;
+      // 'must continue *to* push policies *that* help': a relative clause inside an infinitive's object.
+      if (['so', 'such', 'to'].includes(lower(tokens[k]))) return null;
       if (tokens[k].text === ',' && commas < 2) commas++;
       else if (!isWord(tokens[k]) || reportingVerbForms.has(lower(tokens[k])) || k >= from + 10 + commas * 2) return null;
     }
@@ -307,6 +308,10 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     if (!phrase || !agrees(text, phrase, lower(tokens[auxiliary === progressive ? i : auxiliary]), verb, previous ? lower(previous) : '')) return;
     // 'What *I cannot tell you* is when it was made': a speaker inside a free relative is part of a noun phrase, not a statement.
     if (!coordinated && phrase.firstToken > 0 && freeRelatives.has(lower(tokens[phrase.firstToken - 1]))) return;
+    const before = tokens[phrase.firstToken - 1];
+    // 'Gowdy said *that claim* smacked of hypocrisy': right after a verb of saying, 'that' opens its clause, and the cue word is a noun.
+    if (!coordinated && lower(tokens[phrase.firstToken]) === 'that' && phrase.end === tokens[phrase.firstToken].end && before && reportingVerbForms.has(lower(before))) return;
+    if (!coordinated && namesThing(tokens, phrase.firstToken, i)) return;
     const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;

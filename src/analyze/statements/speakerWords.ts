@@ -36,6 +36,8 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'cannot', 'can', 'should', 'must', 'shall', 'perhaps', 'maybe', 'probably', 'possibly', 'apparently', 'even',
   // 'China and the United States, which *together* vowed to'
   'together', 'jointly', 'collectively', 'unanimously',
+  // 'professors would *sometimes* dismiss her proposals'
+  'sometimes', 'usually', 'occasionally', 'rarely', 'frequently', 'routinely', 'typically', 'generally', 'regularly', 'seldom',
 ]);
 
 /** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */
@@ -105,3 +107,23 @@ export const quantifiesNoun = (subjectWords: readonly string[], cueWord: string)
 /** A number, or a determiner before one: 'Of *the 10* judges who will hear the case'. */
 const countWords = /^(?:\d[\d,.]*|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)$/u;
 
+
+/** Participles that give a name: 'a stream *called* Miracle Run', 'a report *titled* Arrogant'. */
+const namingVerbs = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labelled', 'labeled']);
+/** Prepositions before a noun phrase that make it an object, not a subject: 'built *near* a meandering stream called ...'. */
+const objectPrepositions = new Set(['near', 'in', 'at', 'of', 'from', 'with', 'by', 'on', 'to', 'for', 'into', 'about', 'over', 'under', 'behind']);
+
+/**
+ * Whether the cue at `cue` is a participle naming the phrase that opens at
+ * `first`: 'a leader of a Pakistan-based group *called* Lashkar-e-Taiba
+ * belongs', 'built near a meandering mountain stream *called* Miracle Run'
+ * (the phrase is the object of a preposition), not 'Trump *called* Clinton a
+ * liar' or 'A spokesman *called* the claims absurd'.
+ */
+export function namesThing(tokens: readonly { text: string }[], first: number, cue: number): boolean {
+  if (!namingVerbs.has(tokens[cue].text.toLowerCase())) return false;
+  // The phrase may start at its article, which the speaker parser leaves out before an -ing word ('a *meandering* stream').
+  const article = [first, first - 1, first - 2].find((k) => k >= 0 && ['a', 'an', 'the'].includes(tokens[k].text.toLowerCase()));
+  const start = article ?? first;
+  return start > 0 && objectPrepositions.has(tokens[start - 1].text.toLowerCase());
+}

@@ -3,7 +3,7 @@ import { notContentOpeners, opensLongQuote } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
 import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { formulaWords, freeRelatives, irregularPlurals, quantifiesNoun, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
+import { formulaWords, freeRelatives, irregularPlurals, namesThing, quantifiesNoun, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
 import { namesPersonFirst, speechClasses, wordClass } from './wordClass.js';
 
 /** What a check sees of a statement the tagger marked: the sentence's tokens and the runs of its source, cue and content. */
@@ -207,6 +207,11 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     name: 'the content is more than a time',
     example: 'a report the group *denied* [two years ago], he *said* [on Friday night]',
     passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || durationWords.has(lower(t))),
+  },
+  {
+    name: 'a participle that names is no cue',
+    example: 'a leader of a Pakistan-based group *called* Lashkar-e-Taiba belongs on the list (but: A spokesman called the claims absurd)',
+    passes: (s) => !s.source || !namesThing(s.tokens, s.source.first, s.cue.first),
   },
   {
     name: 'a colon in the body names a speaker only before a quote',
