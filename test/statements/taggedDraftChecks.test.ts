@@ -43,6 +43,8 @@ describe('taggedDraftChecks', () => {
     '[S The autopsy] [C had found] [K "multiple injuries consistent with a beating"].',
     '[S Kasteria] for the first time [C acknowledged] [K that the hospital may have been damaged].',
     '[S Some] [C say] [K the war is lost].',
+    '[S He] [C pointed to] [K reports that the count was late].',
+    '[S A spokesman] [C called] [K the claims absurd].',
   ])('passes %s', (marked) => {
     expect(failed(marked)).toEqual([]);
   });
@@ -74,6 +76,10 @@ describe('taggedDraftChecks', () => {
     ['The account matches what [S Brigadier Hollin] [C said in June about] [K his injuries].', 'a source inside a free relative says what the relative stands for'],
     ['Nor is it clear that [S further] [C sanctions] [K would be a deterrent].', 'an -s form after a source of quantifiers only is their noun'],
     ['[S Too many] [C calls] [K still roll over to backup centers].', 'an -s form after a source of quantifiers only is their noun'],
+    ['[S Julie Hirschfeld Davis] [C reported from] [K Midway Atoll].', 'a cue with a preposition of place or motion is an action'],
+    ['[S It’s worth] [C noting] [K that this is the first time].', 'what is worth saying is the writer’s own'],
+    ['India and Pakistan spar over whether a leader of [S a Pakistan-based group] [C called] [K Lashkar-e-Taiba belongs on the list].', 'a participle that names is no cue'],
+    ['[S Iowa] [C :] [K Trump leads with 30 percent].', 'a colon in the body names a speaker only before a quote'],
   ])('rejects %s', (marked, check) => {
     expect(failed(marked)).toContain(check);
   });

@@ -96,7 +96,7 @@ const particles = new Set(['for', 'about', 'to', 'on', 'out', 'of', 'against', '
  * someone said: 'Lindsay Lohan has *checked into* the Betty Ford Center',
  * 'he *looked across* the river'. A word followed by one is an action.
  */
-const placePrepositions = new Set(['into', 'onto', 'from', 'through', 'across', 'toward', 'towards', 'inside', 'behind', 'beneath', 'under', 'upon', 'off', 'around']);
+export const placePrepositions: ReadonlySet<string> = new Set(['into', 'onto', 'from', 'through', 'across', 'toward', 'towards', 'inside', 'behind', 'beneath', 'under', 'upon', 'off', 'around']);
 
 /** After these the word is a passive participle of a reduced relative: 'views *expressed in* this column', 'a trail *laid by* ISIS'. */
 const passiveFollowers = new Set(['in', 'by']);

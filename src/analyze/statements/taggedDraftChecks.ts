@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { notContentOpeners, opensLongQuote } from './contentAfterCue.js';
 import { isWord, lower } from './nounPhraseToken.js';
-import { holdsProposition, isTrainedCue, refersToClaim } from './parseLexiconCue.js';
+import { holdsProposition, isTrainedCue, placePrepositions, refersToClaim } from './parseLexiconCue.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import { formulaWords, freeRelatives, irregularPlurals, namesThing, quantifiesNoun, timeFillers, timeLeadWords, timeWords } from './speakerWords.js';
 import { namesPersonFirst, speechClasses, wordClass } from './wordClass.js';
@@ -207,6 +207,16 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
     name: 'the content is more than a time',
     example: 'a report the group *denied* [two years ago], he *said* [on Friday night]',
     passes: (s) => !s.tokens.slice(s.content.first, s.content.last + 1).filter(isWord).every((t) => timeWords.has(lower(t)) || timeLeadWords.has(lower(t)) || /^\d+$/u.test(t.text) || durationWords.has(lower(t))),
+  },
+  {
+    name: 'a cue with a preposition of place or motion is an action',
+    example: 'Julie Hirschfeld Davis *reported from* Midway Atoll, Lohan *checked into* a clinic (but: he *pointed to* reports)',
+    passes: (s) => !placePrepositions.has(lower(s.tokens[s.cue.last])) && !(s.cue.first === s.cue.last && placePrepositions.has(lower(s.tokens[s.cue.last + 1] ?? s.tokens[s.cue.last])) && !reportingVerbForms.get(lower(s.tokens[s.cue.first]))?.verb.opens),
+  },
+  {
+    name: 'what is worth saying is the writer’s own',
+    example: 'It’s *worth noting* that this is the first time ...',
+    passes: (s) => lower(s.tokens[s.cue.first - 1] ?? s.tokens[s.cue.first]) !== 'worth',
   },
   {
     name: 'a participle that names is no cue',
