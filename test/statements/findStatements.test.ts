@@ -105,6 +105,9 @@ describe('findStatements: one construction per row', () => {
     // an adverb of frequency before the verb
     ['She said professors would sometimes dismiss her proposals.',
       { speaker: 'professors', cue: 'dismiss', content: 'her proposals' }],
+    // a participle after 'and' takes the clause's subject, past an irregular past verb and a phrase that is no time
+    ['The minister spoke for an hour, praising the army and insisting that the strike had hit only the depot.',
+      { speaker: 'The minister', cue: 'insisting', content: 'the strike had hit only the depot' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],

@@ -26,7 +26,9 @@ export function sentenceSubject(view: SentenceView, before = view.tokens.length)
   const opener = tokens[from] ? lower(tokens[from]) : '';
   // 'Two years *ago*,' is a time however it opens.
   const endsInAgo = comma > from && lower(tokens[comma - 1]) === 'ago';
-  const adverbial = comma > from && (speakerStopWords.has(opener) || timeLeadWords.has(opener) || isTimeToken(tokens, from) || /ing$/.test(opener) || endsInAgo);
+  // A word that may open a time opens a short one ('The next day,', 'That night,'), not a clause ('The minister spoke for an hour, praising').
+  const timeOpener = timeLeadWords.has(opener) && comma - from <= 4;
+  const adverbial = comma > from && (speakerStopWords.has(opener) || timeOpener || isTimeToken(tokens, from) || /ing$/.test(opener) || endsInAgo);
   let start = adverbial ? comma + (/^["”]$/.test(tokens[comma + 1]?.text ?? '') ? 2 : 1) : from;
   // A linking adverb between commas: 'On Thursday*, however,* Trump spoke to ...', '*Still,* the ministry said'.
   if (linkingAdverbs.has(lower(tokens[start] ?? tokens[0])) && tokens[start + 1]?.text === ',') start += 2;

@@ -22,6 +22,10 @@ export const speakerStopWords: ReadonlySet<string> = new Set([
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', "n't", 'never', 'get', 'got',
   'go', 'went', 'make', 'made', 'take', 'took', 'give', 'gave', 'come', 'came', 'seem', 'seems', 'appear', 'appears',
   'become', 'became', 'let', 'put', 'keep', 'kept', 'held', 'left', 'met', 'won', 'lost', 'ran', 'run', 'hit', 'set',
+  // irregular past forms, which no -ed marks: 'The minister *spoke* for an hour, praising ...'
+  'spoke', 'told', 'wrote', 'thought', 'knew', 'found', 'brought', 'began', 'felt', 'sent', 'stood', 'led', 'built',
+  'paid', 'heard', 'meant', 'sought', 'taught', 'caught', 'fought', 'bought', 'drew', 'grew', 'threw', 'struck', 'swore',
+  'broke', 'chose', 'drove', 'forgot', 'spent', 'fled',
   // object pronouns: 'they asked *him* ...'
   'me', 'him', 'us', 'them', 'itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves',
 ]);
