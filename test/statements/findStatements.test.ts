@@ -7,6 +7,7 @@ interface Expected {
   content: string;
   canonical?: string;
   kind?: string;
+  hedges?: string[];
 }
 
 function find(text: string, title = false) {
@@ -80,7 +81,7 @@ describe('findStatements: one construction per row', () => {
     ['The Republican nominee continues to insist, most recently in an interview with ABC News, that he wants to release his taxes.',
       { speaker: 'The Republican nominee', cue: 'continues to insist', content: 'he wants to release his taxes' }],
     ['Anderson largely agreed with McLenny and seemed to think the outreach to black voters was phony.',
-      { speaker: 'Anderson', cue: 'seemed to think', content: 'the outreach to black voters was phony' }],
+      { speaker: 'Anderson', cue: 'seemed to think', content: 'the outreach to black voters was phony', hedges: ['seemed to'] }],
     // a second verb after 'but' and its auxiliary
     ['Clinton has encouraged European nations to spend more but has said she will hold firm to U.S. commitments.',
       { speaker: 'Clinton', cue: 'said', content: 'she will hold firm to U.S. commitments' }],

@@ -29,7 +29,7 @@ export const hedgeCues: readonly string[] = [
   // "Recent reports however suggest that parts of the claim ... may have been true"
   'suggests?', 'suggested',
   // "it seems likely that they are true"
-  'it seems', 'seems to', 'appears? to', 'appeared to',
+  'it seems', 'seems to', 'seemed to', 'appears? to', 'appeared to',
   // "the death was “being verified through various channels”"
   'being verified', 'yet to be confirmed', 'not (?:yet )?confirmed',
 ];
