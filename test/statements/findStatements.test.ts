@@ -109,6 +109,16 @@ describe('findStatements: one construction per row', () => {
     // a participle after 'and' takes the clause's subject, past an irregular past verb and a phrase that is no time
     ['The minister spoke for an hour, praising the army and insisting that the strike had hit only the depot.',
       { speaker: 'The minister', cue: 'insisting', content: 'the strike had hit only the depot' }],
+    // a participle of any verb before a quotation
+    ['Mr. Trump hardly clarified the matter -- and, when questioned after the debate, asserting, “Of course, I pay federal taxes.”',
+      { speaker: 'Mr. Trump', cue: 'asserting', content: 'Of course, I pay federal taxes.', kind: 'direct' }],
+    // a verb of speech with its particle
+    ['Mr. Trump has attacked loopholes that benefit others, and has called for eliminating the tax treatment of carried interest.',
+      { speaker: 'Mr. Trump', cue: 'called for', content: 'eliminating the tax treatment of carried interest' }],
+    ['Scott’s family has called on police to release the videos and called on people to protest peacefully.',
+      { speaker: 'Scott’s family', cue: 'called on', content: 'police to release the videos' }],
+    ['Trump warned against potential hackers from China, Russia and North Korea.',
+      { speaker: 'Trump', cue: 'warned against', content: 'potential hackers from China, Russia and North Korea' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],

@@ -2,7 +2,7 @@ import type { AnalyzedDocument, QuotedSpan, Span, StatementKind, Token } from '.
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
 import { partsOfSpeech } from './partsOfSpeech.js';
 import { contentBefore } from './contentBefore.js';
-import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
+import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { sentenceSubject } from './sentenceSubject.js';
@@ -73,6 +73,9 @@ function progressiveStart(tokens: readonly Token[], i: number): number {
   // 'has been saying': the perfect's auxiliary too.
   return lower(tokens[k]) === 'been' && ['has', 'have', 'had'].includes(lower(tokens[k - 1] ?? tokens[k])) ? k - 1 : k;
 }
+
+/** Particles after which a verb of speech takes what is asked for or warned of: 'called for', 'called on', 'warned against'. */
+const phrasalParticles = new Map([['call', ['for', 'on']], ['warn', ['against', 'of']], ['argue', ['for', 'against']]]);
 
 /** Words between a coordinator and its verb: 'but *has* said', 'and *would later* insist'. */
 const coordinatedAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'repeatedly', 'did', 'again']);
@@ -239,11 +242,13 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
         }
         return;
       }
-      if (previous?.text === ',' && (verb.bareParticiple || right.that)) {
+      // A quotation after the participle is what it reports, whatever the verb: '..., *asserting*, “Of course, I pay federal taxes.”'.
+      const quotedRight = /^["“]$/u.test(tokens[right.first].text);
+      if (previous?.text === ',' && (verb.bareParticiple || right.that || quotedRight)) {
         const earlier = drafts.at(-1)?.speaker;
         const subject = earlier ? null : sentenceSubject(view);
         const speaker = earlier ?? (subject ? speakerRef(text, subject.start, subject.end) : null);
-        push({ speaker, cue, content, kind: kindOf(view, false), rule: 'participle-after-comma' });
+        push({ speaker, cue, content, kind: kindOf(view, quotedRight), rule: 'participle-after-comma' });
         return;
       }
       // 'Obama responded to a mother on Wednesday *by saying* his refusal ... was a manufactured issue': the gerund's speaker is the clause's subject.
@@ -312,7 +317,9 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     // 'Gowdy said *that claim* smacked of hypocrisy': right after a verb of saying, 'that' opens its clause, and the cue word is a noun.
     if (!coordinated && lower(tokens[phrase.firstToken]) === 'that' && phrase.end === tokens[phrase.firstToken].end && before && reportingVerbForms.has(lower(before))) return;
     if (!coordinated && namesThing(tokens, phrase.firstToken, i)) return;
-    const cueEnd = verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
+    // 'has called *for* eliminating the tax treatment', 'called *on* people to protest', 'warned *against* hackers': the particle is part of the cue.
+    const particle = phrasalParticles.get(verb.lemma)?.includes(lower(tokens[i + 1] ?? token)) && tokens.slice(i + 2).filter(isWord).length >= 2 && isWord(tokens[i + 2]) && !isTimeToken(tokens, i + 2);
+    const cueEnd = particle ? i + 2 : verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;
     const cue = quoteSpan(text, tokens[auxiliary].start, tokens[cueEnd - 1].end);
     const pronoun = relativePronouns.has(lower(tokens[phrase.firstToken])) && phrase.end === tokens[phrase.firstToken].end;
     // 'the United Nations, *which said* between 80 and 100 had been killed *and called* the first figure too high': a verb
@@ -320,7 +327,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const sharedWith = coordinated ? earlierCueSpeaker(drafts, view.index, beforeVerb.start) : null;
     const speaker = sharedWith?.speaker ?? speakerRef(text, phrase.start, phrase.end, pronoun ? antecedentOf(text, view, phrase.firstToken) : undefined);
     const speakerName = sharedWith ? sharedWith.speakerName : 'name' in phrase ? phrase.name : undefined;
-    const right = contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb);
+    const right = particle ? { first: cueEnd, that: false } : (contentAfterCue(tokens, cueEnd, verb) ?? thatClauseAfter(cueEnd, verb));
     if (right) {
       const end = quotedEnd(right.first);
       const content = contentSpan(text, tokens[right.first].start, end ?? clauseEnd(right.first, text.slice(speaker?.start ?? 0, speaker?.end ?? 0)));
