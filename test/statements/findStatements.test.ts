@@ -119,6 +119,11 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'Scott’s family', cue: 'called on', content: 'police to release the videos' }],
     ['Trump warned against potential hackers from China, Russia and North Korea.',
       { speaker: 'Trump', cue: 'warned against', content: 'potential hackers from China, Russia and North Korea' }],
+    // a name ending in 'Today', an adverb of manner after a modal, a listener named before 'by telephone'
+    ['Korvath Today could not independently confirm that the man the villagers described was Dren.',
+      { speaker: 'Korvath Today', cue: 'confirm', content: 'the man the villagers described was Dren' }],
+    ['“The east wing took a direct hit,” Dr. Anika Sorel told Korvath Today by telephone.',
+      { speaker: 'Dr. Anika Sorel', cue: 'told Korvath Today', content: 'The east wing took a direct hit', kind: 'direct' }],
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],

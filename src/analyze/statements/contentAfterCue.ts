@@ -62,7 +62,8 @@ export function hearerEnd(tokens: readonly Token[], from: number): number {
   if (!isCapitalized(token)) return from;
   const end = capitalRun(from);
   const after = tokens[end];
-  const closes = !after || !isWord(after) || lower(after) === 'that' || isTimeToken(tokens, end) || timeLeadWords.has(lower(after)) || venuePrepositions.has(lower(after));
+  // '... told *Korvath Today* by telephone': how the words were given closes the listener's name too.
+  const closes = !after || !isWord(after) || ['that', 'by'].includes(lower(after)) || isTimeToken(tokens, end) || timeLeadWords.has(lower(after)) || venuePrepositions.has(lower(after));
   return closes ? end : from + 1;
 }
 

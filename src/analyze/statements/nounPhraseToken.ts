@@ -18,6 +18,8 @@ export const isPronoun = (token: Token): boolean => standalonePronouns.has(lower
 /** 'Friday', 'week', and the day of a date ('June *16*'). */
 export function isTimeToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
+  // 'Today' after a capitalised word ends a name: '*USA Today*', '*Korvath Today* could not confirm'.
+  if (token.text === 'Today' && index > 0 && /^\p{Lu}/u.test(tokens[index - 1].text)) return false;
   if (timeWords.has(lower(token)) || /^(?:19|20)\d\d$/.test(token.text)) return true;
   return /^\d{1,2}$/.test(token.text) && index > 0 && monthNames.has(lower(tokens[index - 1]));
 }

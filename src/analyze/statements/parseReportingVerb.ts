@@ -310,7 +310,10 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const beforeVerb = tokens[joined];
     const coordinated = beforeVerb && ['and', 'but'].includes(lower(beforeVerb)) ? sentenceSubject(view, auxiliary) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
-    if (!phrase || !agrees(text, phrase, lower(tokens[auxiliary === progressive ? i : auxiliary]), verb, previous ? lower(previous) : '')) return;
+    // The auxiliary may stand before adverbs and 'not': 'could not *independently* confirm'.
+    let helper = i - 1;
+    while (helper > 0 && (/^\p{Ll}{3,}ly$/u.test(tokens[helper].text) || lower(tokens[helper]) === 'not')) helper--;
+    if (!phrase || !agrees(text, phrase, lower(tokens[auxiliary === progressive ? i : auxiliary]), verb, helper >= 0 ? lower(tokens[helper]) : '')) return;
     // 'What *I cannot tell you* is when it was made': a speaker inside a free relative is part of a noun phrase, not a statement.
     if (!coordinated && phrase.firstToken > 0 && freeRelatives.has(lower(tokens[phrase.firstToken - 1]))) return;
     const before = tokens[phrase.firstToken - 1];

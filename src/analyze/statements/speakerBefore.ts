@@ -2,7 +2,7 @@ import type { Span, Token } from '../types.js';
 import { isCapitalized, isNounPhraseToken, isPronoun, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import { looseSubject } from './looseSubject.js';
 import { reportingVerbForms } from './reportingVerbs.js';
-import { skippedBeforeCue, timeLeadWords } from './speakerWords.js';
+import { nounPhraseExceptions, skippedBeforeCue, timeLeadWords } from './speakerWords.js';
 
 /** Longest speaker phrase looked at; longer runs are clauses, not names. */
 const maxPhraseTokens = 12;
@@ -45,6 +45,9 @@ function pastLeadingTime(tokens: readonly Token[], first: number, index: number)
   return tokens.slice(after, index + 1).some(isWord) ? after : first;
 }
 
+/** A lower-case adverb in -ly between a subject and its verb: 'could not *independently* confirm' (not 'the *family*'). */
+const isMannerAdverb = (token: Token): boolean => /^\p{Ll}{3,}ly$/u.test(token.text) && !nounPhraseExceptions.has(token.text) && token.text !== 'only';
+
 /** Words of 'for the first time', 'for a second time', before the word 'time'. */
 const occasionWords = new Set(['for', 'first', 'second', 'third', 'last', 'only']);
 
@@ -53,7 +56,8 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
   let j = index;
   while (j >= 0) {
     // 'He did not suggest', and written short: 'He *didn't* suggest'.
-    if (skippedBeforeCue.has(lower(tokens[j])) || /^\p{Ll}+n['’]t$/u.test(tokens[j].text)) j--;
+    // An adverb of manner too: 'Korvath Today could not *independently* confirm'.
+    if (skippedBeforeCue.has(lower(tokens[j])) || /^\p{Ll}+n['’]t$/u.test(tokens[j].text) || isMannerAdverb(tokens[j])) j--;
     else if (isTimeToken(tokens, j)) {
       j--;
       // 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.
