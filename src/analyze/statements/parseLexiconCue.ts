@@ -159,7 +159,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
   const tokens = view.tokens;
   const inTitle = view.kind === 'title';
   const drafts: StatementDraft[] = [];
-  let tags: string[] | undefined;
+  let tags: readonly string[] | undefined;
   tokens.forEach((token, i) => {
     const word = lower(token);
     if ((isCapitalized(token) && !inTitle) || /ly$/.test(word) || raisingVerbs.has(word) || !isCue(word)) return;

@@ -204,7 +204,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
   };
 
   // Parts of speech are asked for only where a rule needs them; the article is tagged once (parseText.ts).
-  let tags: string[] | undefined;
+  let tags: readonly string[] | undefined;
   /** Whether a span of the sentence holds a verb: an unquoted content before an inverted cue is a clause ('Mathur said'), not a name with its description ('Ivanka Trump, the nominee's eldest daughter, *noted* the rule'). */
   const hasVerb = (span: Span): boolean => {
     tags ??= partsOfSpeech(text, tokens);
