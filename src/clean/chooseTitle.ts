@@ -45,25 +45,54 @@ function slugWords(url: string | undefined): Set<string> {
   }
 }
 
-export interface TitleChoice {
-  index: number;
-  rule: 'slug-match' | 'first-headline';
+/**
+ * The words of a saved page's file name, which scrapers build from the
+ * URL's slug: 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt'
+ * -> pat, caddell, democrat, voters, ... (and the outlet). A name of no
+ * words ('17.txt', 'article.html') gives none.
+ */
+function fileNameWords(fileName: string | undefined): Set<string> {
+  if (!fileName) return new Set();
+  return new Set([...wordsOf(fileName.replace(/\.\w+$/, ''))].filter((word) => !/^\d+$/.test(word)));
 }
 
-export function chooseTitle(blocks: readonly Block[], url?: string): TitleChoice | null {
+/** Shared words that make a line ending in a full stop the headline its slug or file name was built from. */
+const MIN_SENTENCE_SLUG_OVERLAP = 3;
+const MAX_TITLE_WORDS = 30;
+const MAX_TITLE_CHARS = 200;
+
+export interface TitleChoice {
+  index: number;
+  rule: 'slug-match' | 'file-name-match' | 'first-headline';
+}
+
+/**
+ * `url` is the page's address; `fileName` the name of the file it was read
+ * from, whose words stand in for the slug when the URL has none.
+ */
+export function chooseTitle(blocks: readonly Block[], url?: string, fileName?: string): TitleChoice | null {
   const candidates: number[] = [];
+  const urlSlug = slugWords(url);
+  const slug = urlSlug.size ? urlSlug : fileNameWords(fileName);
+  const matchRule = urlSlug.size ? 'slug-match' : 'file-name-match';
+  const overlap = (index: number) => [...wordsOf(blocks[index].text)].filter((word) => slug.has(word)).length;
   for (let index = 0; index < Math.min(blocks.length, LEADING_BLOCKS); index++) {
     const block = blocks[index];
+    // A headline printed with a full stop, as some feeds and corpora do ('Poll: Wealthy Voters Abandon Republican
+    // Party for Hillary Clinton.'), reads as a sentence; the slug or file name built from it tells it from a lede.
+    const short = block.text.length <= MAX_TITLE_CHARS && block.text.split(/\s+/).length <= MAX_TITLE_WORDS && !block.text.includes('\n');
+    if (short && index + 1 < blocks.length && !isHeadlineLike(block.text) && overlap(index) >= MIN_SENTENCE_SLUG_OVERLAP) {
+      candidates.push(index);
+      break;
+    }
     if (isRunningText(block) || isSentence(block)) break;
     if (matchCaptionRule(block.text) || block.hint === 'caption') continue;
     if (isHeadlineLike(block.text) && block.text.split(/\s+/).length >= MIN_TITLE_WORDS) candidates.push(index);
   }
   if (!candidates.length) return null;
-  const slug = slugWords(url);
   if (slug.size) {
-    const overlap = (index: number) => [...wordsOf(blocks[index].text)].filter((word) => slug.has(word)).length;
     const best = candidates.reduce((a, b) => (overlap(b) > overlap(a) ? b : a));
-    if (overlap(best) >= MIN_SLUG_OVERLAP) return { index: best, rule: 'slug-match' };
+    if (overlap(best) >= MIN_SLUG_OVERLAP) return { index: best, rule: matchRule };
   }
   return { index: candidates[0], rule: 'first-headline' };
 }

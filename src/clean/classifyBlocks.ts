@@ -37,12 +37,12 @@ function looksLikeStandfirst(block: Block): boolean {
  * caption twice) are removed. The standfirst is the first non-caption block
  * after the title when it reads as one unpunctuated sentence.
  */
-export function classifyBlocks(blocks: readonly Block[], pageTitle: string | null, url?: string): Classification {
+export function classifyBlocks(blocks: readonly Block[], pageTitle: string | null, url?: string, fileName?: string): Classification {
   const paragraphs: ClassifiedBlock[] = [];
   const removed: RemovedBlock[] = [];
   let rest = blocks;
   let title = pageTitle;
-  const choice = title === null ? chooseTitle(blocks, url) : null;
+  const choice = title === null ? chooseTitle(blocks, url, fileName) : null;
   if (choice) {
     for (const above of blocks.slice(0, choice.index)) {
       if (matchCaptionRule(above.text)) continue;

@@ -59,6 +59,12 @@ function prepareHtml(source: string): Prepared {
   return { blocks: kept, removed, page, title, pageText };
 }
 
+/** The file an article was read from, by name ('pat-caddell-democrat-voters.txt'); none for a URL or a line of a JSONL file. */
+function fileNameOf(source: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(source) || source.includes('#')) return undefined;
+  return source.split(/[\\/]/).at(-1);
+}
+
 function prepareText(content: string): Prepared {
   const blocks = splitTextBlocks(content);
   return { blocks, removed: [], page: { published: [] }, title: null, pageText: () => blocks.map((block) => block.text) };
@@ -77,7 +83,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const filtered = filterBoilerplate(prepared.blocks);
   const trimmed = raw.format === 'html' ? trimEdgeBlocks(filtered.kept) : { kept: filtered.kept, removed: [] };
   const classified = keepHeadlineOnly(
-    classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url),
+    classifyBlocks(trimmed.kept, prepared.title, raw.supplied?.url ?? prepared.page.url, fileNameOf(raw.source)),
     [...prepared.removed, ...filtered.removed, ...trimmed.removed],
     raw.supplied?.title,
     prepared.pageText,

@@ -24,4 +24,13 @@ describe('chooseTitle', () => {
   it('finds no title when running text comes first', () => {
     expect(chooseTitle(lines(body, 'A headline-like line much later on'))).toBeNull();
   });
+
+  it('takes a headline printed with a full stop when the URL slug or the file name was built from it', () => {
+    const blocks = lines('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.', 'A Bloomberg poll shows that Americans living in households making more than $100,000 a year now back the Democrat.', body);
+    expect(chooseTitle(blocks, undefined, 'breitbart_2016-09-20_poll-wealthy-voters-abandon-repu.txt')).toEqual({ index: 0, rule: 'file-name-match' });
+    expect(chooseTitle(blocks, 'https://news.example/2016/09/20/poll-wealthy-voters-abandon-republicans')).toEqual({ index: 0, rule: 'slug-match' });
+    // A file named by number, or after something else, says nothing: the line is a sentence, and the article has no title.
+    expect(chooseTitle(blocks, undefined, '17.txt')).toBeNull();
+    expect(chooseTitle(blocks, undefined, 'clinton-health-records.txt')).toBeNull();
+  });
 });
