@@ -127,6 +127,16 @@ describe('findStatements: one construction per row', () => {
     // a long aside after a subject that follows a sentence-opening 'And'
     ['And the Lessarian services, who were wrong about Halvek in March but right about his injuries in June, are now saying flatly that he is on their side of the line.',
       { speaker: 'the Lessarian services', cue: 'are now saying', content: 'he is on their side of the line' }],
+    // a phrase of occasion between the speaker and the verb; a middle initial before a description
+    ['Last week Stumpf in a televised interview appeared to blame low-level workers for this behavior.',
+      { speaker: 'Stumpf', cue: 'appeared to blame', content: 'low-level workers for this behavior' }],
+    ['The ministry in a statement with MPA on Friday said 212 people were killed.',
+      { speaker: 'The ministry', cue: 'said', content: '212 people were killed' }],
+    ['In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully told reporters that it was over.',
+      { speaker: 'Marc H. Morial', cue: 'told reporters', content: 'it was over' }],
+    // a verb coordinated inside a relative clause has the relative pronoun as its subject
+    ['The unreleased video has become a focal point for demonstrators here, who have taken to the streets and called for footage to be released.',
+      { speaker: 'who', cue: 'called for', content: 'footage to be released' }],
   ])('%s', (text, expected) => {
     expect(find(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -479,7 +489,59 @@ describe('findStatements: not attributions', () => {
     'The mine was built near a meandering mountain stream called Miracle Run.',
     'India and Pakistan spar over whether a leader of a Pakistan-based group called Lashkar-e-Taiba belongs on the list.',
     'On some weeks, the mine has had to operate on a three-day schedule because of the low demand for thermal coal, which is used to produce electric power.',
+    // 'continue' with a plain object is no speech
+    'Republicans in Congress will continue their legislative attacks.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
+  });
+});
+
+describe('findStatements: the subject of a coordinated verb', () => {
+  it('is never a determiner alone, where the subject could not be read', () => {
+    expect(find('The unreleased report of the inquiry was leaked last week and said the army was to blame.').map((s) => s.speaker)).not.toContain('The');
+  });
+});
+
+describe('findStatements: a cue word after an adjective or a bare verb', () => {
+  it.each<[string, string]>([
+    ['Trump did not unveil plans to pay for the expansion.', 'plans'],
+    ['Clinton says Donald Trump’s flurry of late-night tweets targeting Alicia Machado was unhinged.', 'tweets'],
+    ['He was asleep when late-night calls came in during the attack.', 'calls'],
+  ])('is a noun: %s', (text, noun) => {
+    expect(find(text).map((s) => s.cue)).not.toContain(noun);
+  });
+
+  it('is a verb after an adjective that heads its phrase, or a noun a tagger took for a verb', () => {
+    expect(find('The military says the strike hit a depot.')).toContainEqual(expect.objectContaining({ speaker: 'The military', cue: 'says' }));
+    expect(find('The group compared the images. The later image shows that most of the roof has collapsed.')).toContainEqual(expect.objectContaining({ speaker: 'The later image', cue: 'shows' }));
+  });
+});
+
+describe('findStatements: what a speaker says they think or want', () => {
+  it.each<[string, Expected]>([
+    ['Clinton said she thinks America is strongest when people work together.',
+      { speaker: 'Clinton', cue: 'said', content: 'she thinks America is strongest when people work together' }],
+    ['Bobby Scott said he plans to ramp up fundraising and hire staff.',
+      { speaker: 'Bobby Scott', cue: 'said', content: 'he plans to ramp up fundraising and hire staff' }],
+    ['Clinton said, “I think it’s important to know the facts about any incident like this.”',
+      { speaker: 'Clinton', cue: 'said', content: 'I think it’s important to know the facts about any incident like this.', kind: 'direct' }],
+  ])('is one statement: %s', (text, expected) => {
+    expect(find(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each<[string, string]>([
+    // another's intention, told by the speaker, is a relay
+    ['Merrill says Machado promised to continue supporting Clinton.', 'promised'],
+    ['Merrill says Machado hopes to continue supporting Clinton.', 'hopes'],
+    // a pronoun after 'according to' is not the source
+    ['According to MPA, he believes those sources are wrong.', 'believes'],
+    // a deed told as past is a statement of its own
+    ['He said he declined to describe those sources.', 'declined'],
+  ])('keeps the statement inside: %s', (text, cue) => {
+    expect(find(text).map((s) => s.cue)).toContain(cue);
+  });
+
+  it('keeps the thought of a pronoun that does not open the content', () => {
+    expect(find('Chaffetz insisted he has different questions for Pagliano than the ones he believes were answered.').map((s) => s.cue)).toContain('believes');
   });
 });

@@ -14,6 +14,7 @@ import { parseQuoteDashSource } from './parseQuoteDashSource.js';
 import { parseTaggedSpans } from './parseTaggedSpans.js';
 import { closeRelativeClauses } from './closeRelativeClauses.js';
 import { parseTranscriptTurn } from './parseTranscriptTurn.js';
+import { reportingVerbForms } from './reportingVerbs.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { sentenceViews, type SentenceView } from './sentenceView.js';
 import type { StatementDraft } from './statementDraft.js';
@@ -94,6 +95,35 @@ function quotesNear(quotes: readonly Span[]): (view: SentenceView) => Span[] {
   return (view) => quotes.slice(Math.max(0, countWhere((q) => q.end <= view.start) - 1), countWhere((q) => q.start < view.end));
 }
 
+/**
+ * A speaker who says what they themselves think or want has made one
+ * statement, not two: in 'Clinton said *she thinks* America is strongest
+ * when ...', 'He said *he plans* to put to good use ...' and '“*I believe*
+ * he will,” Oszko said', the verb of thought inside the content is how the
+ * speaker put it, and the claim stays with the reporting statement. A
+ * pronoun opening the content of 'X said' is X; one opening 'According to
+ * MPA, *he* declined' is not MPA. Someone else's thought told by the
+ * speaker ('Merrill says *Machado hopes* to ...') is a relay and stays, and
+ * so does a deed told as past ('he said *he declined* to ...').
+ */
+function withoutOwnThoughts(text: string, drafts: StatementDraft[]): StatementDraft[] {
+  return drafts.filter((inner) => {
+    const cueWord = inner.cue.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const verb = reportingVerbForms.get(cueWord)?.verb;
+    const speaker = inner.speaker;
+    if (!speaker || !ownPronouns.test(speaker.text) || !verb || !(verb.class === 'cognition' || mentalIntentions.has(verb.lemma))) return true;
+    return !drafts.some((outer) => outer !== inner && outer.speaker && outer.kind !== 'according-to' && outer.content.start <= speaker.start && inner.cue.end <= outer.content.end
+      && contentOpening.test(text.slice(outer.content.start, speaker.start)));
+  });
+}
+
+/** The pronouns that take the reporting clause's subject as their antecedent when they open its content. */
+const ownPronouns = /^(?:he|she|they|i|we)$/iu;
+/** Intentions that are a state of mind when spoken of, not a deed ('declined', 'vowed', 'refused' are deeds). */
+const mentalIntentions = new Set(['want', 'plan', 'hope']);
+/** What may stand before such a pronoun at the start of the content: 'that', a quote mark, a comma. */
+const contentOpening = /^[\s"“‘,:]*(?:that\s+)?$/iu;
+
 export function statementsOf(original: AnalyzedDocument): Statement[] {
   const doc = withTypewriterQuotes(original);
   const quotes = findQuotes(doc.text, doc.paragraphs);
@@ -106,7 +136,7 @@ export function statementsOf(original: AnalyzedDocument): Statement[] {
   // Relative clauses close before overlaps are settled: 'X, who asked not to be named, said ...' has two statements, not one.
   drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(doc.text, withoutAnonymityRequests(closeRelativeClauses(doc.text, dedupe(drafts))))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
-  drafts = resolveSpeakers(drafts, doc.entities, views);
+  drafts = withoutOwnThoughts(doc.text, resolveSpeakers(drafts, doc.entities, views));
   const statements = drafts.map((draft, i): Statement => ({
     id: `s${i + 1}`,
     speaker: draft.speaker,

@@ -3,7 +3,7 @@ import { skipAdjunctsRight } from './contentAfterCue.js';
 import { cueWordCounts } from './cueWordCounts.js';
 import { looseSubject, standsAsSubject } from './looseSubject.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
-import { partsOfSpeech } from './partsOfSpeech.js';
+import { endsInModifier, partsOfSpeech } from './partsOfSpeech.js';
 import { reportingVerbForms } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerBefore } from './speakerBefore.js';
@@ -184,7 +184,7 @@ export function lexiconDrafts(doc: AnalyzedDocument, view: SentenceView, quotes:
     // A superlative with no noun is half a phrase: '*the clearest* written account of them has been provided by ...'.
     if (/^the\s+\p{L}+est$/u.test(subject)) return;
     if (!verb && !/(?:s|ed|en|ing|wn)$/.test(word) && /^(?:an?\s|he$|she$|it$)/.test(subject)) return;
-    if (quantifiesNoun(subject.split(/\s+/u), word)) return;
+    if (quantifiesNoun(subject.split(/\s+/u), word) || (/s$/u.test(word) && !inTitle && endsInModifier(text, tokens, phrase))) return;
     if (!verb && passiveFollowers.has(lower(tokens[i + 1] ?? token))) return;
     if (!verb && takesInfinitive(tokens, i)) return;
     if (!verb && placePrepositions.has(lower(tokens[i + 1] ?? token))) return;

@@ -1,11 +1,11 @@
 import type { AnalyzedDocument, QuotedSpan, Span, StatementKind, Token } from '../types.js';
 import { contentAfterCue, hearerEnd, notContentOpeners, skipAdjunctsRight } from './contentAfterCue.js';
-import { partsOfSpeech } from './partsOfSpeech.js';
+import { endsInModifier, partsOfSpeech } from './partsOfSpeech.js';
 import { contentBefore } from './contentBefore.js';
 import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import { isPresentForm, reportingVerbForms, type ReportingVerb } from './reportingVerbs.js';
 import type { SentenceView } from './sentenceView.js';
-import { sentenceSubject } from './sentenceSubject.js';
+import { relativeSubjectBefore, sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
 import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
@@ -308,7 +308,8 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     let joined = auxiliary - 1;
     while (joined > 0 && coordinatedAuxiliaries.has(lower(tokens[joined]))) joined--;
     const beforeVerb = tokens[joined];
-    const coordinated = beforeVerb && ['and', 'but'].includes(lower(beforeVerb)) ? sentenceSubject(view, auxiliary) : null;
+    const relative = beforeVerb && ['and', 'but'].includes(lower(beforeVerb)) ? relativeSubjectBefore(tokens, joined) : null;
+    const coordinated = relative !== null ? { start: tokens[relative].start, end: tokens[relative].end } : beforeVerb && ['and', 'but'].includes(lower(beforeVerb)) ? sentenceSubject(view, auxiliary) : null;
     const phrase = coordinated ? { ...coordinated, firstToken: tokens.findIndex((t) => t.start === coordinated.start) } : speakerBefore(tokens, auxiliary, inTitle);
     // The auxiliary may stand before adverbs and 'not': 'could not *independently* confirm'.
     let helper = i - 1;
@@ -320,6 +321,7 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     // 'Gowdy said *that claim* smacked of hypocrisy': right after a verb of saying, 'that' opens its clause, and the cue word is a noun.
     if (!coordinated && lower(tokens[phrase.firstToken]) === 'that' && phrase.end === tokens[phrase.firstToken].end && before && reportingVerbForms.has(lower(before))) return;
     if (!coordinated && namesThing(tokens, phrase.firstToken, i)) return;
+    if (!coordinated && !inTitle && isPresentForm(lower(token), verb) && endsInModifier(text, tokens, phrase)) return;
     // 'has called *for* eliminating the tax treatment', 'called *on* people to protest', 'warned *against* hackers': the particle is part of the cue.
     const particle = phrasalParticles.get(verb.lemma)?.includes(lower(tokens[i + 1] ?? token)) && tokens.slice(i + 2).filter(isWord).length >= 2 && isWord(tokens[i + 2]) && !isTimeToken(tokens, i + 2);
     const cueEnd = particle ? i + 2 : verb.hearer ? hearerEnd(tokens, i + 1) : i + 1;

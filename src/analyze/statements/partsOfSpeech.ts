@@ -25,3 +25,25 @@ export function partsOfSpeech(text: string, tokens: readonly Token[]): readonly 
   bySentence.set(tokens, { text, tags });
   return tags;
 }
+
+/**
+ * Whether the phrase before a cue word ends in a lower-case adjective or
+ * bare verb, which makes a cue word that can be a noun one: 'Donald Trump’s
+ * flurry of *late-night* tweets targeting ...', 'when *late-night* calls
+ * came in', 'Trump did not *unveil* plans to pay for it'. A participle may
+ * close a subject ('Those *opposed* say'), so a verb counts only after an
+ * auxiliary.
+ */
+export function endsInModifier(text: string, tokens: readonly Token[], phrase: { start: number; end: number }): boolean {
+  const tags = partsOfSpeech(text, tokens);
+  let last = -1;
+  tokens.forEach((t, k) => {
+    if (t.start >= phrase.start && t.end <= phrase.end && /\p{L}/u.test(t.text)) last = k;
+  });
+  if (last < 0 || /^\p{Lu}/u.test(tokens[last].text)) return false;
+  // A verb only after an auxiliary, 'not' or 'to', where no noun can stand: the tagger reads some nouns as verbs ('The later *image* shows').
+  const afterAuxiliary = last > 0 && (tags[last - 1] === 'AUX' || tags[last - 1] === 'PART' || /^(?:not|to)$/iu.test(tokens[last - 1].text));
+  // An adjective right after a determiner heads the phrase itself: '*The military* says', 'the local'.
+  const nominal = last > 0 && tags[last - 1] === 'DET';
+  return (tags[last] === 'ADJ' && !nominal) || (tags[last] === 'VERB' && afterAuxiliary);
+}

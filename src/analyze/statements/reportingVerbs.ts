@@ -48,8 +48,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'explain', class: 'speech', invertible: true, opens: ['that'] },
   // "she asked" after a quoted question
   { lemma: 'ask', class: 'speech', invertible: true, hearer: true },
-  // "he continued"
-  { lemma: 'continue', class: 'speech', invertible: true },
+  // "he continued" after a quote, or before a that-clause or a long quote; not "will continue their attacks"
+  { lemma: 'continue', class: 'speech', invertible: true, opens: ['that'] },
   // "the minister announced that"
   { lemma: 'announce', class: 'speech' },
   // "the group declared"

@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { isCapitalized, isTimeToken, isWord, lower } from './nounPhraseToken.js';
 import type { SentenceView } from './sentenceView.js';
 import { speakerAfter } from './speakerAfter.js';
@@ -6,6 +6,23 @@ import { speakerStopWords, timeLeadWords } from './speakerWords.js';
 
 /** Adverbs that link a sentence to the one before, set off by commas before its subject. */
 const linkingAdverbs = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'moreover', 'nevertheless', 'nonetheless', 'regardless', 'separately', 'similarly', 'likewise', 'yet', 'also', 'now', 'then', 'later', 'earlier', 'again']);
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The relative pronoun whose clause a coordinated verb continues: 'for
+ * demonstrators here, *who* have taken to the streets and called for footage
+ * to be released' (the verb after 'and' at `coordinator`). Only within the
+ * clause: a comma, a semicolon or a quote mark between them ends the search.
+ */
+export function relativeSubjectBefore(tokens: readonly Token[], coordinator: number): number | null {
+  for (let k = coordinator - 1; k >= 0; k--) {
+    const word = lower(tokens[k]);
+    if (/^[,;:"“”]$/u.test(tokens[k].text)) return null;
+    if (word === 'who' || word === 'which') return k;
+  }
+  return null;
+}
 
 /** Most tokens of an opening adverbial skipped before the sentence's subject. */
 const maxOpeningTokens = 12;
@@ -33,7 +50,8 @@ export function sentenceSubject(view: SentenceView, before = view.tokens.length)
   // A linking adverb between commas: 'On Thursday*, however,* Trump spoke to ...', '*Still,* the ministry said'.
   if (linkingAdverbs.has(lower(tokens[start] ?? tokens[0])) && tokens[start + 1]?.text === ',') start += 2;
   const phrase = speakerAfter(tokens, start);
-  if (!phrase) return null;
+  // A determiner alone is the start of a subject the phrase reader gave up on: '*The* unreleased department video ... has become'.
+  if (!phrase || (phrase.next === start + 1 && determiners.has(lower(tokens[start])))) return null;
   let next = phrase.next;
   if (tokens[next]?.text === ',') {
     const close = tokens.slice(next + 1, next + maxOpeningTokens).findIndex((t) => t.text === ',');

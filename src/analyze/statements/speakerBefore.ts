@@ -51,6 +51,32 @@ const isMannerAdverb = (token: Token): boolean => /^\p{Ll}{3,}ly$/u.test(token.t
 /** Words of 'for the first time', 'for a second time', before the word 'time'. */
 const occasionWords = new Set(['for', 'first', 'second', 'third', 'last', 'only']);
 
+/** Nouns of the occasion a speaker spoke on, in a phrase between the speaker and the verb: 'Stumpf in a televised *interview* appeared to blame'. */
+const occasionNouns = new Set(['interview', 'statement', 'speech', 'letter', 'tweet', 'post', 'briefing', 'conference', 'email', 'memo', 'appearance', 'address', 'op-ed', 'podcast', 'broadcast', 'testimony', 'remarks', 'call']);
+const occasionPrepositions = new Set(['in', 'during', 'at']);
+const occasionDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/**
+ * The index before a phrase of occasion that ends at `index`, or `index`:
+ * 'Stumpf *in a televised interview* appeared to blame', 'Trump *in an
+ * interview with CNN* said', 'The ministry *in a statement* said'. The
+ * phrase is a preposition, a determiner, at most two modifiers and an
+ * occasion noun, then perhaps 'with' or 'to' and a capitalised name.
+ */
+function pastOccasion(tokens: readonly Token[], index: number): number {
+  let noun = index;
+  // 'in an interview *with CNN*', 'in a letter *to Congress*'.
+  for (let k = index; k >= 0 && index - k < 4 && isCapitalized(tokens[k]); k--) {
+    if (k > 0 && ['with', 'to'].includes(lower(tokens[k - 1]))) noun = k - 2;
+  }
+  if (noun < 2 || !occasionNouns.has(lower(tokens[noun]))) return index;
+  for (let d = noun - 1; d >= 1 && noun - d <= 3; d--) {
+    if (!occasionDeterminers.has(lower(tokens[d]))) continue;
+    return occasionPrepositions.has(lower(tokens[d - 1])) && d >= 2 && isWord(tokens[d - 2]) ? d - 2 : index;
+  }
+  return index;
+}
+
 /** Index of the last token of the subject, past adverbs and time adjuncts: 'the Russian military [on Friday] claimed'. */
 export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
   let j = index;
@@ -62,7 +88,8 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
       j--;
       // 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.
       while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j) || occasionWords.has(lower(tokens[j])))) j--;
-    } else break;
+    } else if (pastOccasion(tokens, j) !== j) j = pastOccasion(tokens, j);
+    else break;
   }
   return j;
 }
@@ -124,7 +151,8 @@ function skipHometownLeft(tokens: readonly Token[], last: number): number {
     const capitalized = (t: Token): boolean => isCapitalized(t) || t.text === '.';
     const age = piece.length === 1 && /^\d{1,3}$/u.test(piece[0].text);
     const ofPlace = lower(piece[0]) === 'of' && piece.length > 1 && piece.slice(1).every(capitalized);
-    const state = piece.length <= 4 && piece.every(capitalized) && piece.some((t) => t.text === '.' || /\.$/u.test(t.text));
+    // An abbreviated state ends in its full stop ('Ashton, *Md.*,', '*N.C.*'); a middle initial does not end a name ('Marc H. Morial').
+    const state = piece.length <= 4 && piece.every(capitalized) && /\.$/u.test(piece[piece.length - 1].text);
     if (!age && !ofPlace && !state) return end;
     end = comma - 1;
   }
