@@ -134,6 +134,11 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'The ministry', cue: 'said', content: '212 people were killed' }],
     ['In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully told reporters that it was over.',
       { speaker: 'Marc H. Morial', cue: 'told reporters', content: 'it was over' }],
+    // 'going on to say' after a comma; an adverb and a participle modifying a noun of the subject
+    ['“That is insane,” Sanders said, going on to say that the country has spent hundreds of years fighting bigotry.',
+      { speaker: 'Sanders', cue: 'going on to say', content: 'the country has spent hundreds of years fighting bigotry' }],
+    ['Donations to super PACs hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports shows.',
+      { speaker: 'a USA TODAY analysis of newly filed campaign-finance reports', cue: 'shows', content: 'Donations to super PACs hit nearly $1.1 billion' }],
     // a verb coordinated inside a relative clause has the relative pronoun as its subject
     ['The unreleased video has become a focal point for demonstrators here, who have taken to the streets and called for footage to be released.',
       { speaker: 'who', cue: 'called for', content: 'footage to be released' }],
@@ -497,6 +502,10 @@ describe('findStatements: not attributions', () => {
 });
 
 describe('findStatements: the subject of a coordinated verb', () => {
+  it('is the subject with its adverb left out, not a noun phrase ending in the verb', () => {
+    expect(find('Reid frequently mocked Romney for not releasing his returns, claiming he had a source.')).toContainEqual(expect.objectContaining({ speaker: 'Reid', cue: 'claiming' }));
+  });
+
   it('is never a determiner alone, where the subject could not be read', () => {
     expect(find('The unreleased report of the inquiry was leaked last week and said the army was to blame.').map((s) => s.speaker)).not.toContain('The');
   });

@@ -33,6 +33,25 @@ const irregularParticiples = new Set(['seen', 'been', 'taken', 'given', 'written
  * *arrested* ...'), capitalised words for names, so 'Maj. Gen. Ali Alami'
  * and 'US officials and Syrian activists' pass while 'they *reportedly*' stops.
  */
+/**
+ * An adverb in -ly and a participle in -ed before a noun modify it: 'a USA
+ * TODAY analysis of *newly filed* campaign-finance reports shows', 'the
+ * *recently released* documents'. True for either of the two words.
+ */
+const modifierOpeners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'of', 'in', 'on', 'for', 'from', 'with', 'by', 'about']);
+
+function modifiesNounAfter(tokens: readonly Token[], index: number): boolean {
+  const word = lower(tokens[index]);
+  const adverb = (k: number): boolean => !!tokens[k] && /^\p{Ll}{3,}ly$/u.test(tokens[k].text);
+  const participle = (k: number): boolean => !!tokens[k] && /^\p{Ll}{3,}ed$/u.test(tokens[k].text);
+  const noun = (k: number): boolean => !!tokens[k] && isWord(tokens[k]) && !/(?:ed|ly|ing)$/u.test(lower(tokens[k])) && isNounPhraseToken(tokens, k);
+  // After a determiner or a preposition only: 'Reid *frequently mocked* Romney' is a subject and its verb.
+  const opens = (k: number): boolean => !!tokens[k] && modifierOpeners.has(lower(tokens[k]));
+  if (/ly$/u.test(word)) return opens(index - 1) && adverb(index) && participle(index + 1) && noun(index + 2);
+  if (/ed$/u.test(word)) return opens(index - 2) && participle(index) && adverb(index - 1) && noun(index + 1);
+  return false;
+}
+
 export function isNounPhraseToken(tokens: readonly Token[], index: number, inTitle = false): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
@@ -49,6 +68,7 @@ export function isNounPhraseToken(tokens: readonly Token[], index: number, inTit
   if (/n['’]t$/u.test(word)) return false;
   if (isCapitalized(token)) return !(inTitle && reportingVerbForms.has(word));
   if (reportingVerbForms.has(word)) return false;
+  if (modifiesNounAfter(tokens, index)) return true;
   if (/(?:ed|ly|ing)$/.test(word.replace(/['’]s$/, '')) && !nounPhraseExceptions.has(word)) return false;
   return !irregularParticiples.has(word);
 }

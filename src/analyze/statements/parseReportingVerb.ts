@@ -93,7 +93,7 @@ function catenativeStart(tokens: readonly Token[], i: number, verb: ReportingVer
   if (lower(tokens[i]) !== (verb.forms?.[0] ?? verb.lemma) || lower(tokens[i - 1] ?? tokens[i]) !== 'to' || i < 2) return i;
   const k = i - 2;
   if (catenatives.has(lower(tokens[k]))) return k;
-  return lower(tokens[k]) === 'on' && k > 0 && ['went', 'goes', 'go'].includes(lower(tokens[k - 1])) ? k - 1 : i;
+  return lower(tokens[k]) === 'on' && k > 0 && ['went', 'goes', 'go', 'going'].includes(lower(tokens[k - 1])) ? k - 1 : i;
 }
 
 /** What records a speaker's words: 'a *video* of Dren saying ...', '*footage* of Trump saying ...'. */
@@ -225,6 +225,19 @@ export function parseReportingVerb(doc: AnalyzedDocument, view: SentenceView, qu
     const push = (draft: Omit<StatementDraft, 'sentence'>): void => {
       drafts.push({ ...draft, sentence: view.index });
     };
+
+    // '“... is insane,” Sanders said, *going on to say* that ...': the participle of 'go on' after a comma reports as a participle of speech does.
+    const goingOn = auxiliary < i && lower(tokens[auxiliary]) === 'going' && tokens[auxiliary - 1]?.text === ',';
+    if (goingOn) {
+      const right = contentAfterCue(tokens, i + 1, verb) ?? thatClauseAfter(i + 1, verb);
+      const content = right && contentSpan(text, tokens[right.first].start, quotedEnd(right.first) ?? view.end);
+      if (!right || !content) return;
+      const earlier = drafts.at(-1)?.speaker;
+      const subject = earlier ? null : sentenceSubject(view);
+      const speaker = earlier ?? (subject ? speakerRef(text, subject.start, subject.end) : null);
+      push({ speaker, cue: quoteSpan(text, tokens[auxiliary].start, token.end), content, kind: kindOf(view, /^["“]$/u.test(tokens[right.first].text)), rule: 'participle-after-comma' });
+      return;
+    }
 
     if (form.participle && auxiliary === i) {
       const right = contentAfterCue(tokens, i + 1, verb);
