@@ -546,6 +546,9 @@ describe('findStatements: what a speaker says they think or want', () => {
     ['According to MPA, he believes those sources are wrong.', 'believes'],
     // a deed told as past is a statement of its own
     ['He said he declined to describe those sources.', 'declined'],
+    // a negated belief decides the stance toward its content
+    ['He said he does not think Dren is dead.', 'think'],
+    ['Clinton said, “I don’t believe he is dead.”', 'believe'],
   ])('keeps the statement inside: %s', (text, cue) => {
     expect(find(text).map((s) => s.cue)).toContain(cue);
   });

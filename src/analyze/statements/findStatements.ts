@@ -101,6 +101,8 @@ function quotesNear(quotes: readonly Span[]): (view: SentenceView) => Span[] {
  * when ...', 'He said *he plans* to put to good use ...' and '“*I believe*
  * he will,” Oszko said', the verb of thought inside the content is how the
  * speaker put it, and the claim stays with the reporting statement. A
+ * negated belief, a doubt or a fear stays a statement of its own, as it
+ * decides the stance ('he said *he does not think* Dren is dead'). A
  * pronoun opening the content of 'X said' is X; one opening 'According to
  * MPA, *he* declined' is not MPA. Someone else's thought told by the
  * speaker ('Merrill says *Machado hopes* to ...') is a relay and stays, and
@@ -111,7 +113,9 @@ function withoutOwnThoughts(text: string, drafts: StatementDraft[]): StatementDr
     const cueWord = inner.cue.text.toLowerCase().split(/\s+/).at(-1) ?? '';
     const verb = reportingVerbForms.get(cueWord)?.verb;
     const speaker = inner.speaker;
-    if (!speaker || !ownPronouns.test(speaker.text) || !verb || !(verb.class === 'cognition' || mentalIntentions.has(verb.lemma))) return true;
+    if (!speaker || !ownPronouns.test(speaker.text) || !verb || !ownStates.has(verb.lemma)) return true;
+    // A negated belief carries the stance: 'he said *he does not think* Dren is dead' denies what its content says.
+    if (negationBeforeCue.test(text.slice(speaker.end, inner.cue.end))) return true;
     return !drafts.some((outer) => outer !== inner && outer.speaker && outer.kind !== 'according-to' && outer.content.start <= speaker.start && inner.cue.end <= outer.content.end
       && contentOpening.test(text.slice(outer.content.start, speaker.start)));
   });
@@ -119,8 +123,13 @@ function withoutOwnThoughts(text: string, drafts: StatementDraft[]): StatementDr
 
 /** The pronouns that take the reporting clause's subject as their antecedent when they open its content. */
 const ownPronouns = /^(?:he|she|they|i|we)$/iu;
-/** Intentions that are a state of mind when spoken of, not a deed ('declined', 'vowed', 'refused' are deeds). */
-const mentalIntentions = new Set(['want', 'plan', 'hope']);
+/**
+ * Verbs by which a speaker states their own belief or wish: 'think', 'want'. Not 'doubt', 'fear' or
+ * 'suspect', which weigh the claim and decide its stance, nor deeds ('declined', 'vowed', 'refused').
+ */
+const ownStates = new Set(['think', 'believe', 'know', 'expect', 'feel', 'want', 'plan', 'hope']);
+/** 'not', 'never', 'no longer', 'don't' between the pronoun and its verb. */
+const negationBeforeCue = /(?<!\p{L})(?:not|never|no longer)(?!\p{L})|n['’]t(?!\p{L})/iu;
 /** What may stand before such a pronoun at the start of the content: 'that', a quote mark, a comma. */
 const contentOpening = /^[\s"“‘,:]*(?:that\s+)?$/iu;
 
