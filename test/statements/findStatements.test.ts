@@ -139,6 +139,15 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'Sanders', cue: 'going on to say', content: 'the country has spent hundreds of years fighting bigotry' }],
     ['Donations to super PACs hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports shows.',
       { speaker: 'a USA TODAY analysis of newly filed campaign-finance reports', cue: 'shows', content: 'Donations to super PACs hit nearly $1.1 billion' }],
+    // an aside opened by a relative pronoun, a participle or 'during', with commas of its own
+    ['Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that such efforts will destroy the economy.',
+      { speaker: 'Marco Rubio', cue: 'argues', content: 'such efforts will destroy the economy' }],
+    ['Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.',
+      { speaker: 'Sen. Chuck Grassley', cue: 'said', content: 'he would welcome Cruz' }],
+    ['Clinton, during a town hall meeting in Columbus, Ohio, said she would put coal companies out of business.',
+      { speaker: 'Clinton', cue: 'said', content: 'she would put coal companies out of business' }],
+    ['Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint liberal justices.',
+      { speaker: 'Trump', cue: 'warned', content: 'Clinton would appoint liberal justices' }],
     // a verb coordinated inside a relative clause has the relative pronoun as its subject
     ['The unreleased video has become a focal point for demonstrators here, who have taken to the streets and called for footage to be released.',
       { speaker: 'who', cue: 'called for', content: 'footage to be released' }],

@@ -108,6 +108,33 @@ function opensClause(tokens: readonly Token[], first: number): boolean {
   return first <= 0 || openingConjunction || subjectOpeners.has(lower(tokens[first - 1])) || isTimeToken(tokens, first - 1);
 }
 
+/** Words that open an aside after a subject and its comma: a relative pronoun, a preposition of time or occasion. */
+const asideOpeners = new Set(['who', 'whose', 'which', 'during', 'including', 'despite']);
+
+/**
+ * An aside that holds commas of its own, opened by a relative pronoun, a
+ * participle or 'during' right after the subject's comma: 'Marco Rubio*,
+ * whose hometown, Miami, is projected to be largely underwater ...,* argues',
+ * 'Sen. Chuck Grassley*, facing a spirited challenge in Iowa, a swing
+ * state,* said', 'Clinton*, during a town hall meeting in Columbus, Ohio,*
+ * said'. The nearest comma had made the speaker 'Miami', 'Iowa',
+ * 'Columbus'. The farthest such opening whose subject opens its clause is
+ * taken; returns the index of the token before it, or -1.
+ */
+function openedAsideLeft(tokens: readonly Token[], comma: number, inTitle: boolean): number {
+  let found = -1;
+  for (let p = comma - 1; p > 0 && comma - p <= maxAsideTokens; p--) {
+    if (/^["“”;]$/.test(tokens[p].text)) break;
+    const next = tokens[p + 1];
+    if (tokens[p].text !== ',' || !next || !(asideOpeners.has(lower(next)) || /^\p{Ll}{3,}ing$/u.test(next.text))) continue;
+    // 'Bruce Turry, *who,* like several other former fraternity brothers, remembered': the verb is the relative clause's own.
+    if (tokens[p + 2]?.text === ',') continue;
+    const phrase = nounPhraseEndingAt(tokens, p - 1, inTitle);
+    if (phrase && opensClause(tokens, tokens.findIndex((t) => t.start === phrase.start))) found = p - 1;
+  }
+  return found;
+}
+
 /**
  * A comma-bounded aside between a name and its verb: 'Hamdan*, 53,* told',
  * 'al-Hashimi*, who has advised the Iraqi government,* told',
@@ -283,10 +310,12 @@ export function speakerBefore(tokens: readonly Token[], cue: number, inTitle = f
   if (last >= 0 && dashEndingAt(tokens, last) >= 0) last = skipDashAsideLeft(tokens, dashEndingAt(tokens, last), inTitle);
   if (last >= 0 && tokens[last].text === ',') {
     const comma = last;
-    const home = skipHometownLeft(tokens, comma - 1);
+    // An aside opened after the subject may end in a place of its own: 'Trump, speaking at a rally in Wilmington, *N.C.*, warned'.
+    const opened = openedAsideLeft(tokens, comma, inTitle);
+    const home = opened < 0 ? skipHometownLeft(tokens, comma - 1) : comma - 1;
     if (home < comma - 1) last = home;
     else {
-      last = skipAsideLeft(tokens, comma, inTitle);
+      last = opened >= 0 ? opened : skipAsideLeft(tokens, comma, inTitle);
       const describes = last >= 0 && isWord(tokens[last]) && !isCapitalized(tokens[last]);
       if (describes && isNameRun(tokens, last + 2, comma - 1)) name = { start: tokens[last + 2].start, end: tokens[comma - 1].end };
       if (last >= 0) last = skipHometownLeft(tokens, last);
