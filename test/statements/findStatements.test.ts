@@ -148,6 +148,14 @@ describe('findStatements: one construction per row', () => {
       { speaker: 'Clinton', cue: 'said', content: 'she would put coal companies out of business' }],
     ['Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint liberal justices.',
       { speaker: 'Trump', cue: 'warned', content: 'Clinton would appoint liberal justices' }],
+    // a floating quantifier, a linking adverb and an adverbial of two words between the subject and its verb
+    ['Donald J. Trump and Senator Bernie Sanders have both argued that blue-collar workers have lost jobs.',
+      { speaker: 'Donald J. Trump and Senator Bernie Sanders', cue: 'argued', content: 'blue-collar workers have lost jobs' }],
+    ['Clinton has nevertheless called his vote an irresponsible one.',
+      { speaker: 'Clinton', cue: 'called', content: 'his vote an irresponsible one' }],
+    ['Domestic and international critics have in particular noted the explosive campaign material.',
+      { speaker: 'Domestic and international critics', cue: 'noted', content: 'the explosive campaign material' }],
+    ['Both said the plan was bad.', { speaker: 'Both', cue: 'said', content: 'the plan was bad' }],
     // a verb coordinated inside a relative clause has the relative pronoun as its subject
     ['The unreleased video has become a focal point for demonstrators here, who have taken to the streets and called for footage to be released.',
       { speaker: 'who', cue: 'called for', content: 'footage to be released' }],

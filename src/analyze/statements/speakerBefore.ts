@@ -77,6 +77,20 @@ function pastOccasion(tokens: readonly Token[], index: number): number {
   return index;
 }
 
+/** Adverbials of two words between a subject and its verb: 'critics have *in particular* noted'. */
+const twoWordAdverbials = new Set(['in particular', 'in turn', 'at first', 'at least', 'for example', 'for instance', 'of course', 'in fact', 'at times', 'in part']);
+const floatingQuantifiers = new Set(['both', 'all', 'each']);
+const pluralAuxiliaries = new Set(['have', 'had', 'are', 'were', 'will', 'would', 'they', 'we', 'you']);
+
+/** Whether tokens[k] ends a plural subject or is an auxiliary: 'have', 'they', 'Trump and Sanders', 'officials'. */
+function floatsAfter(tokens: readonly Token[], k: number): boolean {
+  if (pluralAuxiliaries.has(lower(tokens[k]))) return true;
+  const phrase = nounPhraseEndingAt(tokens, k, false);
+  if (!phrase) return false;
+  const words = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end).map(lower);
+  return words.includes('and') || /[^s]s$/u.test(words.at(-1) ?? '');
+}
+
 /** Index of the last token of the subject, past adverbs and time adjuncts: 'the Russian military [on Friday] claimed'. */
 export function skipAdjunctsLeft(tokens: readonly Token[], index: number): number {
   let j = index;
@@ -84,6 +98,10 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
     // 'He did not suggest', and written short: 'He *didn't* suggest'.
     // An adverb of manner too: 'Korvath Today could not *independently* confirm'.
     if (skippedBeforeCue.has(lower(tokens[j])) || /^\p{Ll}+n['’]t$/u.test(tokens[j].text) || isMannerAdverb(tokens[j])) j--;
+    else if (j > 0 && twoWordAdverbials.has(`${lower(tokens[j - 1])} ${lower(tokens[j])}`)) j -= 2;
+    // A quantifier after a plural subject or an auxiliary floats: 'Trump and Sanders have *both* argued', 'They *all* said';
+    // not 'Both said', nor 'DuVernay *both* documents the boom ... and the profits', where it pairs what follows.
+    else if (j > 0 && floatingQuantifiers.has(lower(tokens[j])) && floatsAfter(tokens, j - 1)) j--;
     else if (isTimeToken(tokens, j)) {
       j--;
       // 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.

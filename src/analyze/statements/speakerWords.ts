@@ -42,6 +42,8 @@ export const skippedBeforeCue: ReadonlySet<string> = new Set([
   'together', 'jointly', 'collectively', 'unanimously',
   // 'professors would *sometimes* dismiss her proposals'
   'sometimes', 'usually', 'occasionally', 'rarely', 'frequently', 'routinely', 'typically', 'generally', 'regularly', 'seldom',
+  // 'Clinton has *nevertheless* called his vote an irresponsible one'
+  'nevertheless', 'nonetheless', 'instead', 'indeed', 'meanwhile', 'thus', 'therefore', 'otherwise',
 ]);
 
 /** Words of a time adjunct next to a cue: 'the Russian military *on Friday* claimed', 'said *at the time*'. */
