@@ -8,7 +8,9 @@ import type { SentenceView } from './sentenceView.js';
 import { relativeSubjectBefore, sentenceSubject } from './sentenceSubject.js';
 import { speakerAfter } from './speakerAfter.js';
 import { parentheticalContent } from './parentheticalContent.js';
-import { nounPhraseEndingAt, skipAdjunctsLeft, speakerBefore } from './speakerBefore.js';
+import { skipAdjunctsLeft } from './adjunctsLeft.js';
+import { nounPhraseEndingAt } from './nounPhraseEndingAt.js';
+import { speakerBefore } from './speakerBefore.js';
 import { bareSourceNouns, freeRelatives, irregularPlurals, namesThing, skippedBeforeCue } from './speakerWords.js';
 import { contentSpan, earlierCueSpeaker, quoteSpan, speakerRef, type StatementDraft } from './statementDraft.js';
 
