@@ -49,7 +49,8 @@ function slugWords(url: string | undefined): Set<string> {
  * The words of a saved page's file name, which scrapers build from the
  * URL's slug: 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt'
  * -> pat, caddell, democrat, voters, ... (and the outlet). A name of no
- * words ('17.txt', 'article.html') gives none.
+ * words ('17.txt') gives none, and one like 'article.html' too few to
+ * match a headline.
  */
 function fileNameWords(fileName: string | undefined): Set<string> {
   if (!fileName) return new Set();
