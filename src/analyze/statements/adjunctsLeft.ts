@@ -71,8 +71,11 @@ export function skipAdjunctsLeft(tokens: readonly Token[], index: number): numbe
       j--;
       // 'Kasteria *for the first time* acknowledged', 'the ministry *on Friday* said'.
       while (j >= 0 && (timeLeadWords.has(lower(tokens[j])) || isTimeToken(tokens, j) || occasionWords.has(lower(tokens[j])))) j--;
-    } else if (pastOccasion(tokens, j) !== j) j = pastOccasion(tokens, j);
-    else break;
+    } else {
+      const before = pastOccasion(tokens, j);
+      if (before === j) break;
+      j = before;
+    }
   }
   return j;
 }
