@@ -3,6 +3,7 @@ import type { AnalyzedDocument, Span, Stage, Statement } from '../types.js';
 import { continueQuotes } from './continueQuotes.js';
 import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
+import { negationCues } from './negationCues.js';
 import { parseAccordingTo } from './parseAccordingTo.js';
 import { parseAsCue } from './parseAsCue.js';
 import { parseAskedClause } from './parseAskedClause.js';
@@ -128,8 +129,8 @@ const ownPronouns = /^(?:he|she|they|i|we)$/iu;
  * 'suspect', which weigh the claim and decide its stance, nor deeds ('declined', 'vowed', 'refused').
  */
 const ownStates = new Set(['think', 'believe', 'know', 'expect', 'feel', 'want', 'plan', 'hope']);
-/** 'not', 'never', 'no longer', 'don't' between the pronoun and its verb. */
-const negationBeforeCue = /(?<!\p{L})(?:not|never|no longer)(?!\p{L})|n['’]t(?!\p{L})/iu;
+/** 'not', 'never', 'no longer', 'don't' between the pronoun and its verb: the negation words the statement's own negation is read with. */
+const negationBeforeCue = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${negationCues.join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
 /** What may stand before such a pronoun at the start of the content: 'that', a quote mark, a comma. */
 const contentOpening = /^[\s"“‘,:]*(?:that\s+)?$/iu;
 
