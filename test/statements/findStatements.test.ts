@@ -196,6 +196,43 @@ describe('findStatements: a speaker and a colon', () => {
   ])('not %s', (text, title) => {
     expect(find(text, title).filter((s) => s.cue === ':')).toEqual([]);
   });
+
+  // A headline's label names its topic, not its speaker, when it says so (src/analyze/statements/colonLabel.ts).
+  it.each([
+    'Harbour Shooting: Guard Shot at the Old Customs House',
+    'Star Wars: The Next Film May Open in Summer',
+    'Pure Evil: Militants Behead Aid Worker in Video',
+    'Categorically False: Ministry Debunks Claim of Border Crossing',
+    'Dren Agent UNMASKED: Militia Spy Named as Former Teacher',
+    'Karel Vostrik: Militia Spy Named As Former Teacher From Halvek',
+    'Ilsa Marwen: Female Pilot Disowned By Family After Strike',
+    'Tomas Beyl: Former Mayor Tomas Beyl Found Dead at Home',
+    'Ottmar: Senator Says Prisoners Swapped for Soldier Rejoined Militia',
+  ])('a topic, not a speaker: %s', (text) => {
+    expect(find(text, true).filter((s) => s.cue === ':')).toEqual([]);
+  });
+
+  it('a place before the colon is a dateline or a topic, not a speaker', () => {
+    const text = 'Lessaria: Seven pupils return from school trip with fever';
+    expect(analyzeText(text, true, entitiesIn(text, [['Lessaria', 'place']])).filter((s) => s.cue.text === ':')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Sanders: Clinton needs to get away from the personality stuff', 'Sanders'],
+    ['Jeh Johnson: Politicians Should Not Feed The Flames Of Fear', 'Jeh Johnson'],
+    ['Bill Clinton: Hillary thinks the schools test too much', 'Bill Clinton'],
+    ['Official: Prisoner traded for soldier reaching out to militants', 'Official'],
+    ['Lewandowski: FBI director acted as judge and jury on Clinton', 'Lewandowski'],
+    ['Ted Cruz: ‘A Constitutional Conservative.’', 'Ted Cruz'],
+    ['Rumor: Apple in late-stage talks to buy Path', 'Rumor'],
+  ])('still a speaker: %s', (text, speaker) => {
+    expect(find(text, true)).toContainEqual(expect.objectContaining({ speaker, cue: ':' }));
+  });
+
+  it('a body named before the colon speaks even when its news is a passive', () => {
+    const text = 'Pentagon: One weapons bundle seized by militants';
+    expect(analyzeText(text, true, entitiesIn(text, [['Pentagon', 'organization']])).map((s) => s.speaker?.text)).toContain('Pentagon');
+  });
 });
 
 describe('findStatements: a question in an "asked" clause', () => {

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Span } from '../types.js';
+import { labelNamesSpeaker } from './colonLabel.js';
 import { cueWordCounts } from './cueWordCounts.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { reportingVerbForms } from './reportingVerbs.js';
@@ -10,7 +11,7 @@ import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './state
 /** Words that label a headline or a passage rather than name a speaker: '*Exclusive*: ...', '*Watch*: ...'. */
 export const headlineLabels: ReadonlySet<string> = new Set([
   'exclusive', 'update', 'updated', 'watch', 'video', 'videos', 'photos', 'photo', 'opinion', 'editorial', 'analysis',
-  'breaking', 'live', 'review', 'explainer', 'commentary', 'podcast', 'listen', 'read', 'timeline', 'factbox', 'quiz',
+  'breaking', 'breaking news', 'live', 'review', 'explainer', 'commentary', 'podcast', 'listen', 'read', 'timeline', 'factbox', 'quiz',
   'correction', 'note', 'editor', 'related', 'more', 'transcript', 'full', 'text', 'poll results', 'q', 'a', 'source',
   // 'The Latest: Sanders wins Minnesota', 'Wow: Glenn Beck Just Responded ...'
   'the latest', 'latest', 'wow', 'look', 'revealed', 'bombshell', 'busted', 'boom', 'shocking', 'report card',
@@ -82,6 +83,8 @@ export function parseColonSource(doc: AnalyzedDocument, view: SentenceView, quot
   if (words.some((w) => reportingVerbForms.has(lower(w)) || lower(w) in cueWordCounts)) return [];
   const opening = tokens[colon + 1];
   if (!opening) return [];
+  // 'Ottawa Shooting: Soldier Shot at ...', 'Jihadi John: Isis fighter named as ...': a headline's topic, not its speaker.
+  if (inTitle && !labelNamesSpeaker(tokens.slice(start + 1, phrase.next), tokens.slice(colon + 1), text, doc.entities)) return [];
   const quote = quotes.find((q) => q.start === opening.start);
   if (!inTitle && !quote) return [];
   const content = contentSpan(text, opening.start, quote?.end ?? view.end);

@@ -13,6 +13,7 @@ import { contentSpan, quoteSpan, speakerRef, type StatementDraft } from './state
 import { tagContext, type TagLabel } from './tagFeatures.js';
 import { wordClass } from './wordClass.js';
 import { pronounContraction, taggedDraftChecks } from './taggedDraftChecks.js';
+import { labelNamesSpeaker } from './colonLabel.js';
 
 /** A run of tokens with one role: tokens first..last inclusive. */
 interface Run {
@@ -202,6 +203,9 @@ export function parseTaggedSpans(doc: AnalyzedDocument, view: SentenceView, quot
     const quoted = /^["“]/.test(tokens[main.first].text);
     if (!taggedDraftChecks.every((check) => check.passes({ tokens, source, cue, content: main, sourceOfClause: source?.role === 'clause', title: view.kind === 'title' }))) continue;
     if (view.kind === 'title' && !reportsInHeadline(tokens, cue, content.text)) continue;
+    // 'Jihadi John: Isis fighter named as ...': a headline's topic before its colon, as the colon parser reads it.
+    const colonAt = tokens[cue.first].text === ':' ? cue.first : -1;
+    if (view.kind === 'title' && source && colonAt > 0 && !labelNamesSpeaker(tokens.slice(source.first, source.last + 1), tokens.slice(colonAt + 1), text, doc.entities)) continue;
     drafts.push({
       speaker: source ? speakerRef(text, tokens[source.first].start, tokens[source.last].end - (pronounContraction.test(tokens[source.last].text) ? 2 : 0)) : null,
       cue: quoteSpan(text, tokens[cue.first].start, tokens[cue.last].end),

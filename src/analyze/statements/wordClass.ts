@@ -33,6 +33,17 @@ let verbs: Map<string, VerbEntry> | null = null;
 let personNouns: Set<string> | null = null;
 /** Nouns whose first sense is a person ('officer', 'voter'; not 'study', whose first sense is an act): what a noun most often names. */
 let firstSensePeople: Set<string> | null = null;
+/** Single words WordNet's corpus tagged at least once in some sense ('shooting', 'hoax', 'evil'); rare names it lists ('gallagher' is not there) mostly were never tagged. */
+let taggedWords: Set<string> | null = null;
+/**
+ * Nouns whose first sense is something that happens or holds rather than a
+ * thing or a who (WordNet's noun.act, event, state, phenomenon, attribute,
+ * feeling, process, cognition: 'attack', 'shooting', 'crisis', 'evil',
+ * 'results', 'surgery'), and words that are adjectives and never nouns
+ * ('false', 'dead'): what a headline's topic label ends in.
+ */
+let topicWords: Set<string> | null = null;
+const topicNounFiles = new Set(['04', '07', '09', '11', '12', '19', '22', '26']);
 /** Verb lemmas ('pass away') by synset, and each lemma's synsets, for the first senses only (see verbSynonyms). */
 let verbsOfSynset: Map<string, { lemma: string; sense: number }[]> | null = null;
 let synsetsOfVerb: Map<string, { synset: string; sense: number }[]> | null = null;
@@ -57,6 +68,10 @@ function verbEntries(): Map<string, VerbEntry> {
   const found = new Map<string, VerbEntry>();
   const people = new Set<string>();
   const mostlyPeople = new Set<string>();
+  const tagged = new Set<string>();
+  const topics = new Set<string>();
+  let noun = false;
+  let adjective = false;
   const bySynset = new Map<string, { lemma: string; sense: number }[]>();
   const ofVerb = new Map<string, { synset: string; sense: number }[]>();
   let lemma = '';
@@ -64,6 +79,7 @@ function verbEntries(): Map<string, VerbEntry> {
   const others = [0, 0, 0];
   const settle = (): void => {
     if (verb) found.set(lemma, { ...verb, asOther: Math.max(...others) });
+    if (adjective && !noun && !lemma.includes('_')) topics.add(`${lemma}=`);
   };
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
@@ -75,11 +91,14 @@ function verbEntries(): Map<string, VerbEntry> {
         settle();
         lemma = name;
         verb = null;
+        noun = false;
+        adjective = false;
         others.fill(0);
       }
       const pos = text.charCodeAt(percent + 1) - 48;
       const fields = text.slice(text.indexOf(' ', percent) + 1, end).split(' ');
       const count = Number(fields[2]) || 0;
+      if (count > 0 && !name.includes('_')) tagged.add(name);
       if (pos === 2) {
         verb ??= { file: text.slice(percent + 3, percent + 5), asVerb: 0, asOther: 0 };
         if (fields[1] === '1') verb.file = text.slice(percent + 3, percent + 5);
@@ -91,6 +110,9 @@ function verbEntries(): Map<string, VerbEntry> {
           ofVerb.set(word, [...(ofVerb.get(word) ?? []), { synset: fields[0], sense }]);
         }
       } else if (pos >= 1 && pos <= 5) others[pos === 1 ? 0 : pos === 4 ? 2 : 1] += count;
+      if (pos === 1) noun = true;
+      if (pos === 3 || pos === 5) adjective = true;
+      if (pos === 1 && fields[1] === '1' && topicNounFiles.has(text.slice(percent + 3, percent + 5)) && !name.includes('_')) topics.add(name);
       if (pos === 1 && text.startsWith('18', percent + 3)) {
         people.add(name);
         if (fields[1] === '1') mostlyPeople.add(name);
@@ -102,6 +124,8 @@ function verbEntries(): Map<string, VerbEntry> {
   verbs = found;
   personNouns = people;
   firstSensePeople = mostlyPeople;
+  taggedWords = tagged;
+  topicWords = topics;
   verbsOfSynset = bySynset;
   synsetsOfVerb = ofVerb;
   return verbs;
@@ -193,6 +217,27 @@ export function namesPersonFirst(noun: string): boolean {
   // WordNet's detachment rules for nouns: 'officers' -> 'officer', 'spokesmen' -> 'spokesman', 'allies' -> 'ally'.
   const forms = [noun, noun.replace(/s$/u, ''), noun.replace(/es$/u, ''), noun.replace(/ies$/u, 'y'), noun.replace(/men$/u, 'man')];
   return forms.some((form) => firstSensePeople!.has(form));
+}
+
+/**
+ * Whether a lower-case word, or the singular of a plural, is a word of the
+ * language rather than a name: one that WordNet's corpus tagged at least
+ * once ('shooting', 'update', 'hoax', 'wars'). 'gallagher', 'emwazi' and
+ * 'tridevil' are not; names WordNet lists and never saw tagged are not
+ * either.
+ */
+export function isCommonWord(word: string): boolean {
+  verbEntries();
+  const forms = [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')];
+  return forms.some((form) => taggedWords!.has(form));
+}
+
+/** Whether a lower-case word, or a plural's singular, names what happens or holds, or is only an adjective ('shooting', 'wars', 'dead'; see topicWords). */
+export function namesTopic(word: string): boolean {
+  verbEntries();
+  // Adjectives are kept with '=' and match only as written: 'news' is not the plural of 'new'.
+  const forms = [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')];
+  return topicWords!.has(`${word}=`) || forms.some((form) => topicWords!.has(form));
 }
 
 /**
