@@ -1,3 +1,4 @@
+import { withoutAttributiveCues } from './attributiveCues.js';
 import { spanIndex } from '../spans/spanIndex.js';
 import type { AnalyzedDocument, Span, Stage, Statement } from '../types.js';
 import { continueQuotes } from './continueQuotes.js';
@@ -144,7 +145,7 @@ export function statementsOf(original: AnalyzedDocument): Statement[] {
     return parsers.flatMap((parse) => parse(doc, view, nearby));
   });
   // Relative clauses close before overlaps are settled: 'X, who asked not to be named, said ...' has two statements, not one.
-  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(doc.text, withoutAnonymityRequests(closeRelativeClauses(doc.text, dedupe(drafts))))));
+  drafts = trimSiblingContents(doc.text, withoutNestedPassives(withoutUnclaimedOverlaps(doc.text, withoutAnonymityRequests(closeRelativeClauses(doc.text, withoutAttributiveCues(doc.text, dedupe(drafts), views))))));
   drafts = continueQuotes(doc.text, drafts, quotes, views).sort((a, b) => startOf(a) - startOf(b) || a.cue.start - b.cue.start);
   drafts = withoutOwnThoughts(doc.text, resolveSpeakers(drafts, doc.entities, views));
   const statements = drafts.map((draft, i): Statement => ({
