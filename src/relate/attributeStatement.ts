@@ -96,12 +96,27 @@ const appositiveAfter = /^,\s+((?:the\s+)?[^,.;:"“”]{3,60})[,.]/u;
  * when it wrote "ministry spokesman Nadim Sorrell" and names one ministry.
  */
 function titlesOf(record: ArticleRecord, canonical: string): string {
+  // Asked once per statement, and an article's speakers are few: each person's titles are read once per article.
+  const known = titlesByRecord.get(record)?.get(canonical);
+  if (known !== undefined) return known;
+  const found = readTitles(record, canonical);
+  if (!titlesByRecord.has(record)) titlesByRecord.set(record, new Map());
+  titlesByRecord.get(record)!.set(canonical, found);
+  return found;
+}
+
+const titlesByRecord = new WeakMap<ArticleRecord, Map<string, string>>();
+
+/** Cheap test before `roleBefore`, whose leading repetition is slow to fail: most names have no such role before them. */
+const mentionsRole = /spokes|official|representative|envoy|ambassador|minister|commander/iu;
+
+function readTitles(record: ArticleRecord, canonical: string): string {
   const titles: string[] = [];
   for (const entity of record.entities) {
     if (entity.type !== 'person' || entity.canonical !== canonical) continue;
     const preceding = record.text.slice(Math.max(0, entity.start - 60), entity.start);
     // Both: 'army spokesman Lieutenant Colonel Piet Anderhall' has a rank and a role. Neither reaches past a line ('in Valden.' ending the paragraph before 'Anderhall said').
-    for (const before of [titleBefore.exec(preceding), roleBefore.exec(preceding)]) if (before) titles.push(before[1]);
+    for (const before of [titleBefore.exec(preceding), mentionsRole.test(preceding) ? roleBefore.exec(preceding) : null]) if (before) titles.push(before[1]);
     const after = appositiveAfter.exec(record.text.slice(entity.end, entity.end + 70));
     if (after) titles.push(after[1]);
   }
