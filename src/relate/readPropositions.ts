@@ -13,7 +13,7 @@ import { saysWhatItIs } from './propositions/saysWhatItIs.js';
 import { withoutOwnFrame } from './propositions/withoutOwnFrame.js';
 import { alwaysTakesObject } from '../analyze/statements/verbFrames.js';
 import { verbLemma } from '../analyze/statements/wordClass.js';
-import { resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
+import { resolveAgent, resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
 import type { Proposition, Quantity } from './types.js';
@@ -100,7 +100,7 @@ function rolesOf(clause: Clause, reading: PredicateReading): Roles {
 }
 
 function agentOf(clause: Clause, roles: Roles, context: ReferentContext): Referent | null {
-  if (roles.agent) return resolveSubject(roles.agent, context);
+  if (roles.agent) return resolveAgent(roles.agent, context);
   // 'killed in the strike', 'died after the blast': an event named behind a preposition is the cause.
   for (const { word, chunk } of clause.preps) {
     if (!agentPrepositions.has(word)) continue;

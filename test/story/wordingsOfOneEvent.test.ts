@@ -37,6 +37,14 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('The ministry proved the recording was real.')).toContain('ministry|authentic|recording|');
   });
 
+  it('reads the members of a body it names as that body doing it: one killer, however the article words it', () => {
+    // 'Islamic State' is a known organisation; its militants killed as it did, and the agent does not split the claim.
+    expect(read('Karel Vostrik was killed by Islamic State militants.')).toEqual(['vostrik|killed||islamic-state']);
+    expect(read('Karel Vostrik was killed by Islamic State.')).toEqual(['vostrik|killed||islamic-state']);
+    // Militants the article does not name a body for stay the militants.
+    expect(read('Karel Vostrik was killed by militants.')).toEqual(['vostrik|killed||fighters']);
+  });
+
   it("reads 'gone to ground' and 'taken to ground' as hiding, not as the verb 'grind'", () => {
     expect(read('Abu Bakr al-Baghdadi has gone to ground.')).toEqual(['baghdadi|hiding||']);
     expect(read('Abu Bakr al-Baghdadi has taken to ground in the desert.')).toEqual(['baghdadi|hiding||']);

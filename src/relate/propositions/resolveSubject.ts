@@ -238,6 +238,22 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };
 }
 
+/** Heads for the members of an armed body, by key: 'militants' ('fighters'), 'troops' ('soldiers'), 'terrorists', 'forces'. */
+const memberKeys = new Set(['fighters', 'soldiers', 'terrorist', 'force', 'gunman', 'gunmen', 'member', 'operative', 'loyalist']);
+
+/**
+ * The doer a phrase names: as a subject is read, except that the members of
+ * a body the phrase names are that body ('killed by *Islamic State
+ * militants*' and 'killed by ISIS' name one killer; 'Kasterian troops' a
+ * country's army), so one killing told both ways is one claim.
+ */
+export function resolveAgent(chunk: Chunk, context: ReferentContext): Referent | null {
+  const referent = resolveSubject(chunk, context);
+  if (!referent || !memberKeys.has(referent.key)) return referent;
+  const body = overlapping(context.record, chunk).find((e) => e.type === 'organization' && e.end <= chunk.head.start);
+  return body ? entityReferent(body.type, body.canonical) : referent;
+}
+
 /** Events that strike a place: 'the blast', 'the explosion', 'the strike', not 'the fire' or 'the crash'. */
 const strikingEvents = new Set(['blast', 'explosion', 'strike', 'airstrike', 'attack', 'bombing', 'impact', 'damage']);
 
