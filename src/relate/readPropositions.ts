@@ -12,7 +12,7 @@ import { speakerAsSubject } from './propositions/speakerAsSubject.js';
 import { saysWhatItIs } from './propositions/saysWhatItIs.js';
 import { withoutOwnFrame } from './propositions/withoutOwnFrame.js';
 import { alwaysTakesObject } from '../analyze/statements/verbFrames.js';
-import { verbLemma } from '../analyze/statements/wordClass.js';
+import { verbLemma, wordClass } from '../analyze/statements/wordClass.js';
 import { resolveAgent, resolveSubject, siteStruckBy, type Referent, type ReferentContext } from './propositions/resolveSubject.js';
 import { relayFrames } from '../stance/stanceCues.js';
 import type { StoryStatement } from './storyStatement.js';
@@ -118,6 +118,12 @@ function placeOf(clause: Clause, record: ArticleRecord): string | null {
   }
   return null;
 }
+
+/** Verbs by which money changes hands (WordNet's verbs of possession: 'pay', 'receive', 'steal', 'buy'), and 'spend', 'cost', 'make', 'raise', 'earn'. */
+function movesMoney(lemma: string): boolean {
+  return wordClass(lemma) === 'v40' || moneyVerbs.has(lemma);
+}
+const moneyVerbs = new Set(['spend', 'cost', 'price', 'make', 'raise', 'charge', 'fine', 'earn', 'net', 'fetch', 'invest', 'owe', 'bill']);
 
 /** A death toll is a count of the killed: 'the toll rose to 87', 'put the number of dead between 80 and 100', 'the figure of 212'. */
 const tollHeads = new Set(['toll', 'tally', 'figure', 'dead', 'death', 'deaths', 'fatality', 'fatalities', 'casualty', 'casualties']);
@@ -256,13 +262,15 @@ export function readPropositions(record: ArticleRecord, statement: StoryStatemen
     const roles = light ? { about: clause.subject, object: null, agent: null } : rolesOf(clause, reading);
     if (!roles.about) continue;
     const toll = tollOf(tokens, clause, roles.about);
-    const said = toll ? tollSubject : resolveSubject(roles.about, context);
+    // 'Woman pays 20,000 for ...', 'Teen Makes 72 Million': a bare number that changes hands is an amount, not people.
+    const amount = (chunk: Chunk | null): boolean => chunk?.head.pos === 'NUM' && movesMoney(clause.head.lemma);
+    const said = toll ? tollSubject : amount(roles.about) ? null : resolveSubject(roles.about, context);
     if (!said) continue;
     // 'The blast was caused by a misfired rocket': the site the blast struck was hit by the rocket (siteStruckBy).
     const landed = arrivalOnSite(clause, context);
     const struck = landed?.site ?? (reading.name === 'caused' ? siteStruckBy(roles.about, context, clause.preps.find((p) => p.word === 'to' || p.word === 'at')?.chunk ?? null) : null);
     const about = struck ?? said;
-    const object = roles.object ? resolveSubject(roles.object, context) : null;
+    const object = roles.object && !amount(roles.object) ? resolveSubject(roles.object, context) : null;
     // A pronoun never means the one its own clause names ('he recognised Dren from posters': 'he' is not Dren), so it stays unresolved.
     if (roles.about.head.pos === 'PRON' && object && roles.object!.head.pos !== 'PRON' && object.key === said.key) continue;
     // 'The UN put the number between 80 and 100': whoever gives a count is its source (findTollGiver), not what killed them.

@@ -45,6 +45,19 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('Karel Vostrik was killed by militants.')).toEqual(['vostrik|killed||fighters']);
   });
 
+  it('reads a capitalised word in a sentence-case fragment as a name, not a verb', () => {
+    // 'James' is also the verb 'jams'; a fragment with lower-case words writes its verbs in lower case.
+    expect(read('Video of the beheading of American journalist James Foley.').join(' ')).not.toMatch(/\|jam\|/u);
+  });
+
+  it('reads a bare number that changes hands as an amount, and a number after a name as part of the name, not as people', () => {
+    expect(read('A devoted owner paid 460 for surgery on his goldfish.').join(' ')).not.toMatch(/people/u);
+    expect(read('The teenager made 72 million on the stock market.').join(' ')).not.toMatch(/people/u);
+    expect(read('On March 27 released a video of the commander.').join(' ')).not.toMatch(/people/u);
+    // A count of people stays one: what was done to them says so.
+    expect(read('The strike killed 23.').join(' ')).toMatch(/people\|killed/u);
+  });
+
   it("reads 'gone to ground' and 'taken to ground' as hiding, not as the verb 'grind'", () => {
     expect(read('Abu Bakr al-Baghdadi has gone to ground.')).toEqual(['baghdadi|hiding||']);
     expect(read('Abu Bakr al-Baghdadi has taken to ground in the desert.')).toEqual(['baghdadi|hiding||']);

@@ -1,6 +1,7 @@
 import { headlineLabels } from '../../analyze/statements/parseColonSource.js';
 import { verbLemma } from '../../analyze/statements/wordClass.js';
 import type { Token } from '../../analyze/segment/parseText.js';
+import { writtenInSentenceCase } from './recoverFragmentVerb.js';
 
 /** What may make up a headline's opening noun phrase. */
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -20,10 +21,13 @@ const objectTags = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PRON']);
  * the tagger reads such words well, and 'the strikes' stays a noun.
  */
 export function headlineVerb(tokens: readonly Token[]): Token[] {
+  const sentenceCase = writtenInSentenceCase(tokens);
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const token = tokens[i];
     if (!phraseTags.has(token.pos)) return [...tokens];
     if (token.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(tokens[i - 1].pos)) continue;
+    // 'photojournalist *James* Foley': in sentence case a capitalised word is a name.
+    if (sentenceCase && /^\p{Lu}/u.test(token.text)) continue;
     const lemma = verbLemma(token.lower);
     if (!lemma) continue;
     const next = tokens[i + 1];

@@ -14,9 +14,12 @@ import type { Token } from '../../analyze/segment/parseText.js';
  */
 export function recoverFragmentVerb(tokens: readonly Token[]): Token[] {
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [...tokens];
+  const sentenceCase = writtenInSentenceCase(tokens);
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i];
     const before = tokens[i - 1];
+    // 'beheading of American journalist *James* Foley': in sentence case a capitalised word is a name, not 'jams'.
+    if (sentenceCase && /^\p{Lu}/u.test(token.text)) continue;
     // Only right after a noun: after a possessive, an article or a number it is a noun itself ("Hussein's pilots", 'the strikes').
     if (!['NOUN', 'PROPN', 'ADJ'].includes(token.pos) || !['NOUN', 'PROPN'].includes(before.pos)) continue;
     const word = token.lower;
@@ -29,4 +32,13 @@ export function recoverFragmentVerb(tokens: readonly Token[]): Token[] {
     return recovered;
   }
   return [...tokens];
+}
+
+/**
+ * Whether a fragment is written in sentence case: some content word in it
+ * is lower case ('Soldier *shot* at War Memorial'), so its capitals mark
+ * names; in title case ('Second American Journalist Beheaded') they do not.
+ */
+export function writtenInSentenceCase(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => /^\p{Ll}{3,}/u.test(t.text) && ['NOUN', 'VERB', 'ADJ'].includes(t.pos));
 }

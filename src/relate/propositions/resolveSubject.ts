@@ -221,6 +221,8 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const leader = context.leader ?? focus;
   const single = head.lower === head.lemma && !/^(?:a|an|another|one|some|any)$/u.test(chunk.tokens[0].lower) && !chunk.tokens.some((t) => t.pos === 'NUM');
   if (leaderNouns.has(head.lemma) && leader && single) return { key: nameKey(leader), name: leader, kind: 'person' };
+  // 'iOS *8.2*', 'the Taliban *Five*', 'iPhone *6*': a number after a name is part of that name, not a count of people.
+  if (head.pos === 'NUM' && isNamedNumber(chunk)) return null;
   if (head.pos === 'NUM') return { key: 'people', name: 'people', kind: 'quantity' };
   const people = peopleWords[head.lower];
   if (people) return { key: people, name: people, kind: 'quantity' };
@@ -236,6 +238,13 @@ export function resolveSubject(chunk: Chunk, context: ReferentContext): Referent
   const words = chunkWords(chunk, record.text);
   const key = eventCompound.exec(canonical)?.[1] ?? canonical;
   return { key, name: words, kind: eventNouns.has(key) || eventNouns.has(head.lemma) ? 'event' : 'object' };
+}
+
+/** Whether a chunk's number head follows a capitalised word of the chunk: 'iOS 8.2', 'Taliban Five'; not 'the 23' or '23'. */
+function isNamedNumber(chunk: Chunk): boolean {
+  const at = chunk.tokens.indexOf(chunk.head);
+  const before = at > 0 ? chunk.tokens[at - 1] : undefined;
+  return before !== undefined && /^\p{L}*\p{Lu}/u.test(before.text) && before.pos !== 'DET';
 }
 
 /** Heads for the members of an armed body, by key: 'militants' ('fighters'), 'troops' ('soldiers'), 'terrorists', 'forces'. */
