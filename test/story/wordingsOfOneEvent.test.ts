@@ -31,6 +31,7 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
 
   it("reads a verb that links its subject to an adjective as 'is' ('remained alive', 'appears dead', hedged), and any other use as a verb", () => {
     expect(read('Vasko Dren remained alive in March.')).toEqual(['dren|alive||']);
+    expect(read('Vasko Dren was found dead in his flat.')).toEqual(['dren|killed||']);
     const appears = readMembers(article('Wire report', 'Vasko Dren appears dead.', 'https://wire.example/2')).find((m) => m.ref.text.startsWith('Vasko'));
     expect(appears?.proposition.predicate).toBe('killed');
     expect(appears?.proposition.modality).toEqual(['appears']);

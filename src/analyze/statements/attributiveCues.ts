@@ -29,8 +29,9 @@ function cueToken(tokens: readonly Token[], draft: StatementDraft): number {
  * Whether a draft's cue is a modifier inside a noun phrase ('FBI Probing
  * *Alleged* Audio of ...', 'the *alleged* killer was') or a naming in the
  * passive ('Isis fighter *named as* Mohammed Emwazi'), not a verb of saying.
- * Not 'Police *alleged* Dren was there' (a subject before it), nor
- * 'Clinton *described* Trump as dangerous' (an object between).
+ * Also 'found' before an adjective standing alone ('Culkin *found dead* in
+ * his apartment'). Not 'Police *alleged* Dren was there' (a subject before
+ * it), nor 'the study *found* widespread abuse'.
  */
 function isAttributiveCue(tokens: readonly Token[], tags: readonly string[], draft: StatementDraft): boolean {
   const at = cueToken(tokens, draft);
@@ -40,6 +41,8 @@ function isAttributiveCue(tokens: readonly Token[], tags: readonly string[], dra
   const word = lower(tokens[at]);
   const next = tokens[at + 1];
   if (namingVerbs.has(word)) return next !== undefined && lower(next) === 'as';
+  // 'Macaulay Culkin *found dead* in his apartment', 'was found guilty': a state someone was found in; not 'found widespread abuse'.
+  if (word === 'found') return tags[at + 1] === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tags[at + 2] ?? '');
   if (!hedgingModifiers.has(word) || !next || tags[at + 1] !== 'NOUN') return false;
   return at > 0 && opensPhrase.has(tags[at - 1]);
 }

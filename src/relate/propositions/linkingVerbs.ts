@@ -15,5 +15,7 @@ export const seemingVerbs = new Set(['seem', 'appear', 'look', 'sound']);
 export function linksToAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const k = nextContent(tokens, i + 1);
-  return t.pos === 'VERB' && linkingVerbs.has(t.lemma) && tokens[k]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  // 'was *found dead* in his flat', 'Actor Found Dead in Apartment': found with an adjective and no object between says the adjective.
+  const links = linkingVerbs.has(t.lemma) || (t.lemma === 'find' && t.lower === 'found');
+  return t.pos === 'VERB' && links && tokens[k]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
 }
