@@ -40,6 +40,13 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     ['BREAKING: Soldier shot at War Memorial in Ottawa', 'soldiers|shoot||'],
     // 'missing' before a noun describes it: the journalist is who was killed.
     ['Islamic State militants claim to behead missing American journalist', 'journalist|killed||'],
+    // A plan's state between the opening phrase and its 'to'.
+    ['Korvath Mining in late-stage talks to acquire Telgrad Steel', 'mining|acquire|steel|'],
+    // An obituary's apposition may join two descriptions.
+    ['Ilko Marant, singer and founder of the Halvek choir, dies at 71', 'marant|killed||'],
+    // A capitalised word in a sentence-case headline is a name, and 'found' before 'dead' says he is.
+    ['Video shows beheading of aid worker Karel James', 'james|killed||'],
+    ['Karel Vostrik found dead in his apartment', 'vostrik|killed||'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });

@@ -59,6 +59,10 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('The strike killed 23.').join(' ')).toMatch(/people\|killed/u);
   });
 
+  it('reads the subject of a verb past an apposition that joins two descriptions', () => {
+    expect(read('Karel Vostrik, a surgeon and former mayor of Halvek, died on Monday.')).toEqual(['vostrik|killed||']);
+  });
+
   it("reads 'gone to ground' and 'taken to ground' as hiding, not as the verb 'grind'", () => {
     expect(read('Abu Bakr al-Baghdadi has gone to ground.')).toEqual(['baghdadi|hiding||']);
     expect(read('Abu Bakr al-Baghdadi has taken to ground in the desert.')).toEqual(['baghdadi|hiding||']);

@@ -18,8 +18,14 @@ export function isVerbless(tokens: Token[]): boolean {
 export function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number): Chunk | null {
   const chunk = chunkAt(chunks, i - 1);
   if (!chunk || chunk.last !== i - 1) return null;
-  return chunk.first === 0 || /^[:–—-]$/u.test(tokens[chunk.first - 1].text) ? chunk : null;
+  if (chunk.first === 0 || /^[:–—-]$/u.test(tokens[chunk.first - 1].text)) return chunk;
+  // 'Apple *in talks* to acquire Path', 'Apple in late stages to acquire Path': the state the plan is in stands between.
+  const state = tokens[chunk.first - 1];
+  return stateOfPlan.has(state.lower) && chunk.first >= 2 ? openingPhraseBefore(tokens, chunks, chunk.first - 1) : null;
 }
+
+/** Prepositions of a plan's state between a headline's opening phrase and its 'to': 'in talks', 'on track', 'close to a deal'. */
+const stateOfPlan = new Set(['in', 'on', 'near', 'close']);
 
 /**
  * 'Islamic State leader al-Baghdadi not dead', 'Third breast a hoax': a

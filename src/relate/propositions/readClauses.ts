@@ -99,7 +99,9 @@ function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chun
       const chunk = chunkAt(chunks, i - 1);
       return chunk && chunk.last === i - 1 ? ownerOf(tokens, chunks, chunk) : null;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (isBoundary(t) && t.pos !== 'PUNCT')) return null;
+    // 'Big Bank Hank, US rapper *and* Sugarhill Gang founder member, dies at 57': an apposition may join two descriptions.
+    const joinsDescriptions = t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or');
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (isBoundary(t) && t.pos !== 'PUNCT' && !joinsDescriptions)) return null;
   }
   return null;
 }
