@@ -4,8 +4,10 @@ import type { ArticleRecord } from '../record/articleRecord.js';
 import { findTollGiver } from './findTollGiver.js';
 import type { StoryStatement } from './storyStatement.js';
 
-/** A sentence that asks or exclaims an appeal asserts nothing: 'Is Vasko Dren alive?'. */
+/** A sentence that asks: it asserts nothing ('Is Vasko Dren alive?'), though it may raise a claim (see asksForAPart). */
 const question = /\?["'”’]?\s*$/u;
+/** A question that opens with a question word, after a label if any: 'Kasteria's drone programme: *who* builds the aircraft?'. */
+const asksForAPart = /^(?:[^:?]{0,80}:\s*)?(?:who|whom|whose|what|which|where|when|why|how)\b/iu;
 
 /** Words a clause cut before a statement ends in, which belong to what follows: 'which killed 19 people *and which*'. */
 const trailingJoiners = /(?:[\s,;:—–-]|\b(?:and|but|or|which|that|who|whom|as|while|though|although|because)\b)+$/iu;
@@ -47,7 +49,10 @@ export function findOutletAssertions(record: ArticleRecord): StoryStatement[] {
     if (paragraph.kind === 'caption') return;
     const sentences = paragraph.kind === 'title' ? [{ start: paragraph.start, end: paragraph.end }] : sentencesIn(record.text, paragraph.start, paragraph.end, index);
     for (const sentence of sentences) {
-      if (question.test(record.text.slice(sentence.start, sentence.end))) continue;
+      // A question that asks for a part ('who builds the aircraft?') raises no claim; one that asks whether ('Was the Batmobile
+      // stolen in Detroit?', 'Macaulay Culkin Dead?') raises the claim it asks about, which judgeStance reads as reported.
+      const said = record.text.slice(sentence.start, sentence.end);
+      if (question.test(said) && asksForAPart.test(said)) continue;
       const own = overlapsStatement(sentence.start, sentence.end) ? leadingClause(record.text, sentence, covered) : sentence;
       if (!own) continue;
       const { start, end } = own;

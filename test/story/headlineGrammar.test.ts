@@ -51,6 +51,16 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     expect(readHeadline(headline)).toContain(expected);
   });
 
+  it('reads a headline that asks whether as raising its claim, reported and not asserted; one that asks who or what raises none', () => {
+    const stances = (title: string) => {
+      const read = articleFromJsonl({ title, text: title, outlet: 'Wire' }, 'q.jsonl#1');
+      return readMembers(toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article))).map((m) => `${m.proposition.subject}|${m.proposition.predicate}|${m.stance}`);
+    };
+    expect(stances('Was the militia video recorded before the strike?')).toContain('video|recorded|reports');
+    expect(stances('Vasko Dren Dead?')).toEqual(['dren|killed|reports']);
+    expect(stances("Kasteria's drone programme: who builds the aircraft?")).toEqual([]);
+  });
+
   it("reads 'X to do Y' in a headline as X's plan, hedged by the 'to'", () => {
     const read = articleFromJsonl({ title: 'Seth Rogen to Play Apple Co-Founder Wozniak in Steve Jobs Biopic', outlet: 'Wire' }, 'h.jsonl#1');
     const members = readMembers(toArticleRecord(analyzeArticle((read as { article: Parameters<typeof analyzeArticle>[0] }).article)));
