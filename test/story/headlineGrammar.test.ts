@@ -47,6 +47,9 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     // A capitalised word in a sentence-case headline is a name, and 'found' before 'dead' says he is.
     ['Video shows beheading of aid worker Karel James', 'james|killed||'],
     ['Karel Vostrik found dead in his apartment', 'vostrik|killed||'],
+    // After 'has' stands a verb, though title case made the tagger read an adjective; a participle may open an apposition.
+    ['Militia Has Reportedly Beheaded Aid Worker Karel Vostrik', 'vostrik|killed||'],
+    ['Karel Vostrik, Kidnapped Aid Worker, Apparently Executed by Militia', 'vostrik|killed||'],
   ])('%s', (headline, expected) => {
     expect(readHeadline(headline)).toContain(expected);
   });

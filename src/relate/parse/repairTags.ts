@@ -1,4 +1,5 @@
 import type { Token } from '../../analyze/segment/parseText.js';
+import { verbLemma } from '../../analyze/statements/wordClass.js';
 import { recoverFragmentVerb } from './recoverFragmentVerb.js';
 
 /**
@@ -39,6 +40,8 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
     if (/(?:ed|en)$/u.test(token.lower)) {
       // After a preposition too: 'beheading of *kidnapped* journalist James Foley', a headline with no article.
       if (['DET', 'ADJ', 'NUM', 'ADP'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos)) repaired[i] = { ...token, pos: 'ADJ' };
+      // And opening an apposition: 'James Wright Foley, *Kidnapped* Journalist, Apparently Executed by ISIS'.
+      else if (before.text === ',' && ['NOUN', 'PROPN'].includes(after.pos) && closesApposition(repaired, i + 1)) repaired[i] = { ...token, pos: 'ADJ' };
       continue;
     }
     // 'the Nineveh governing complex was liberated', 'the ruling party': a present participle inside a phrase the article
@@ -52,6 +55,33 @@ export function attributiveParticiple(tokens: readonly Token[]): Token[] {
     const opened = before.pos === 'DET' || (before.pos === 'PROPN' && repaired[i - 2]?.pos === 'DET' && !/s$/u.test(before.lower));
     const closes = after.pos === 'NOUN' && (repaired[i + 2] === undefined || afterPhrase.has(repaired[i + 2].pos));
     if (/ing$/u.test(token.lower) && opened && closes) repaired[i] = { ...token, pos: 'ADJ' };
+  }
+  return repaired;
+}
+
+/** Whether the nouns from token i on end at a comma: the apposition ', Kidnapped Journalist,' closes; ', killed civilians in' does not. */
+function closesApposition(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && ['NOUN', 'PROPN'].includes(tokens[j].pos)) j += 1;
+  return tokens[j]?.text === ',';
+}
+
+/**
+ * After 'has', 'have' or 'had' (and its adverbs) stands a verb, however a
+ * title-case headline made the tagger read it: 'ISIL Has Reportedly
+ * *Beheaded* Journalist Steven Sotloff' ('Beheaded' read as an adjective).
+ * A word ending in -ed or -en that WordNet reads as a verb becomes one.
+ */
+export function perfectParticiple(tokens: readonly Token[]): Token[] {
+  const repaired = [...tokens];
+  for (let i = 0; i < repaired.length; i += 1) {
+    if (repaired[i].pos !== 'AUX' || repaired[i].lemma !== 'have') continue;
+    let j = i + 1;
+    while (repaired[j]?.pos === 'ADV') j += 1;
+    const token = repaired[j];
+    if (!token || (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') || !/(?:ed|en)$/u.test(token.lower)) continue;
+    const lemma = verbLemma(token.lower);
+    if (lemma) repaired[j] = { ...token, pos: 'VERB', lemma };
   }
   return repaired;
 }
@@ -209,7 +239,7 @@ export function dropPhotoCredit(tokens: readonly Token[]): Token[] {
 
 /** The repairs, in order, each a pure function of the tagged tokens of one statement: names are whole before a fragment's verb is looked for. */
 const repairs = [
-  dropPhotoCredit, wordInsideName, recoverFragmentVerb, nounAfterTo, nounAfterPossessive, adjectiveAsNoun, attributiveParticiple, hyphenatedParticiple,
+  dropPhotoCredit, wordInsideName, perfectParticiple, recoverFragmentVerb, nounAfterTo, nounAfterPossessive, adjectiveAsNoun, attributiveParticiple, hyphenatedParticiple,
   givenAsPreposition, accordingTo, destinationAfterMotion,
 ];
 
