@@ -47,6 +47,8 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     // A capitalised word in a sentence-case headline is a name, and 'found' before 'dead' says he is.
     ['Video shows beheading of aid worker Karel James', 'james|killed||'],
     ['Karel Vostrik found dead in his apartment', 'vostrik|killed||'],
+    // A hedging adverb where the 'is' was dropped.
+    ['Militia video probably a fake', 'video|fake||'],
     // After 'has' stands a verb, though title case made the tagger read an adjective; a participle may open an apposition.
     ['Militia Has Reportedly Beheaded Aid Worker Karel Vostrik', 'vostrik|killed||'],
     ['Karel Vostrik, Kidnapped Aid Worker, Apparently Executed by Militia', 'vostrik|killed||'],
@@ -62,6 +64,9 @@ describe('headline grammar: the auxiliaries a headline drops (Emergent headlines
     expect(stances('Was the militia video recorded before the strike?')).toContain('video|recorded|reports');
     expect(stances('Vasko Dren Dead?')).toEqual(['dren|killed|reports']);
     expect(stances("Kasteria's drone programme: who builds the aircraft?")).toEqual([]);
+    // A question that opens with 'is' puts its subject after it.
+    expect(stances('Is Vasko Dren alive?')).toEqual(['dren|alive|reports']);
+    expect(stances('Is the militia video a fake?')).toEqual(['video|fake|reports']);
   });
 
   it("reads 'X to do Y' in a headline as X's plan, hedged by the 'to'", () => {

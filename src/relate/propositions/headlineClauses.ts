@@ -27,6 +27,17 @@ export function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number)
 /** Prepositions of a plan's state between a headline's opening phrase and its 'to': 'in talks', 'on track', 'close to a deal'. */
 const stateOfPlan = new Set(['in', 'on', 'near', 'close']);
 
+const negators = new Set(['not', 'no', 'never']);
+/** Adverbs that hedge a dropped 'is': 'probably a hoax', 'likely dead', 'apparently alive'. */
+const hedgingAdverbs = new Set(['probably', 'likely', 'apparently', 'possibly', 'reportedly', 'allegedly', 'perhaps', 'maybe', 'presumably', 'seemingly']);
+
+/** A phrase without the adjective the chunker took into it after its noun: 'Baghdadi dead', 'Vasko Dren alive'. */
+function withoutClosingAdjective(phrase: Chunk): Chunk {
+  const [named, last] = phrase.tokens.slice(-2);
+  if (phrase.tokens.length < 2 || last.pos !== 'ADJ' || (named.pos !== 'NOUN' && named.pos !== 'PROPN')) return phrase;
+  return { tokens: phrase.tokens.slice(0, -1), first: phrase.first, last: phrase.last - 1, head: named, start: phrase.start, end: named.end };
+}
+
 /**
  * 'Islamic State leader al-Baghdadi not dead', 'Third breast a hoax': a
  * headline that drops its 'is', read as the copula it stands for, from the
@@ -37,19 +48,39 @@ export function elidedCopulas(tokens: Token[], chunks: Chunk[]): Clause[] {
   let subject = chunks.find((c) => c.first === 0 || /^[:–—-]$/u.test(tokens[c.first - 1]?.text ?? ''));
   if (!subject) return [];
   // 'Baghdadi dead, says Iraqi TV': the chunker takes the adjective into the phrase.
-  const [named, last] = subject.tokens.slice(-2);
-  if (subject.tokens.length > 1 && last.pos === 'ADJ' && (named.pos === 'NOUN' || named.pos === 'PROPN')) {
-    const tokensBefore = subject.tokens.slice(0, -1);
-    subject = { tokens: tokensBefore, first: subject.first, last: subject.last - 1, head: named, start: subject.start, end: named.end };
-  }
+  subject = withoutClosingAdjective(subject);
   let j = subject.last + 1;
   const negation: Token[] = [];
-  while (tokens[j] && (tokens[j].lower === 'not' || tokens[j].lower === 'no' || tokens[j].lower === 'never')) negation.push(tokens[j++]);
+  const modals: Token[] = [];
+  // 'Three-Boobed Girl *probably* a hoax', 'Dren *likely* dead': a hedging adverb where the 'is' was.
+  while (tokens[j] && (negators.has(tokens[j].lower) || hedgingAdverbs.has(tokens[j].lower))) (negators.has(tokens[j].lower) ? negation : modals).push(tokens[j++]);
   const after = tokens[j];
   const predicate = after ? chunkAt(chunks, j) : null;
   // 'not dead'; 'a fake', 'a hoax' (a phrase the chunker may leave headless when the tagger reads 'fake' as an adjective).
   const head = after?.pos === 'ADJ' ? after : after?.pos === 'DET' ? (predicate?.first === j ? predicate.head : tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 1] : null) : null;
   if (!head) return [];
   const { preps, end } = prepsAfter(tokens, chunks, (predicate && predicate.first === j ? predicate.last : j) + 1);
-  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps, modals: [], negation, start: subject.start, end: tokens[Math.min(Math.max(end, j), tokens.length - 1)].end }];
+  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps, modals, negation, start: subject.start, end: tokens[Math.min(Math.max(end, j), tokens.length - 1)].end }];
+}
+
+/**
+ * 'Is Vasko Dren alive?', 'Is Jasmine Tridevil's Third Boob Real?': a
+ * question that opens with 'is' puts its subject after the verb; read as the
+ * copula it asks about (judgeStance reads what a question says as reported).
+ */
+export function invertedCopula(tokens: Token[], chunks: Chunk[]): Clause[] {
+  const be = tokens[0];
+  if (!be || be.pos !== 'AUX' || be.lemma !== 'be' || tokens.at(-1)?.text !== '?') return [];
+  const found = chunkAt(chunks, 1);
+  if (!found || found.first !== 1) return [];
+  const subject = withoutClosingAdjective(found);
+  let j = subject.last + 1;
+  const negation: Token[] = [];
+  const modals: Token[] = [];
+  while (tokens[j] && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) (negators.has(tokens[j].lower) ? negation : modals).push(tokens[j++]);
+  const after = tokens[j];
+  const predicate = after ? chunkAt(chunks, j) : null;
+  const head = after?.pos === 'ADJ' ? after : predicate?.first === j ? predicate.head : null;
+  if (!head) return [];
+  return [{ head, form: 'copula', passive: false, particle: null, subject, object: null, preps: [], modals, negation, start: be.start, end: tokens.at(-1)!.end }];
 }

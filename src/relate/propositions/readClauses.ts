@@ -2,7 +2,7 @@ import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../../analyze/segment/parseText.js';
 import { chunkAt, isBoundary, nextContent, prepsAfter, type Clause } from './clauseParts.js';
 import { linksToAdjective, seemingVerbs } from './linkingVerbs.js';
-import { elidedCopulas, isVerbless, openingPhraseBefore } from './headlineClauses.js';
+import { elidedCopulas, invertedCopula, isVerbless, openingPhraseBefore } from './headlineClauses.js';
 import { isTimeWord } from '../parse/timeWords.js';
 import { controlVerbs, predicateNouns, reportingLemmas } from './predicateClasses.js';
 
@@ -219,6 +219,8 @@ export function readClauses(
     // A predicate noun opening a sentence is capitalised and so tagged a name: '*Beheading* of kidnapped journalist James Foley'.
     const predicateNoun = (t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && predicateNouns.has(t.lower);
     if (t.pos !== 'VERB' && !copula && !predicateNoun) continue;
+    // 'Is Vasko Dren alive?': the subject follows an opening 'is'; invertedCopula reads it.
+    if (copula && i === 0 && t.pos === 'AUX' && tokens.at(-1)?.text === '?') continue;
     if (predicateNoun) {
       const read = nominal(tokens, chunks, i);
       // 'survived with serious wounds': the wounds are the subject's own.
@@ -310,7 +312,7 @@ export function readClauses(
     if (subject) lastSubject = subject;
     lastAgent = passive ? (preps.find((p) => p.word === 'by')?.chunk ?? null) : null;
   }
-  const verbless = [...tallies(tokens, chunks), ...(headline && isVerbless(tokens) ? elidedCopulas(tokens, chunks) : [])];
+  const verbless = [...tallies(tokens, chunks), ...(headline && isVerbless(tokens) ? elidedCopulas(tokens, chunks) : []), ...invertedCopula(tokens, chunks)];
   return [...clauses, ...verbless.filter((t) => !clauses.some((c) => c.head === t.head))];
 }
 
