@@ -633,3 +633,12 @@ describe('findStatements: a cue word that modifies or names (src/analyze/stateme
     expect(find(text).map((s) => s.cue)).toContain(cue);
   });
 });
+
+describe('findStatements: a source that is only the modifier of the noun after it', () => {
+  it.each<[string, boolean]>([
+    ['The latest reports about the injuries he suffered as a result of the drone strike suggest that the true reason they spread was because his wounds were so severe.', false],
+    ['The Latest: Militia’s leaked files not from Halvek', true],
+  ])('%s', (text, title) => {
+    expect(find(text, title).map((s) => s.speaker?.toLowerCase())).not.toContain('the latest');
+  });
+});

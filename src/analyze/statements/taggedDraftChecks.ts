@@ -21,6 +21,8 @@ export interface TaggedStatement {
 /** Words a source cannot end in: a determiner or possessive is half a noun phrase ('*His* endorsed candidate'). */
 const halfPhrases = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Verbs that with a plain object are actions, not statements: 'shows an image', 'found the car', 'knows the city'. */
+/** Adjectives that stand before the noun they need: '*The latest* reports about the injuries suggest' (the source is the reports). */
+const headlessModifiers = new Set(['latest', 'recent', 'new', 'previous', 'earlier', 'initial', 'further', 'additional', 'following', 'same', 'other']);
 const objectNotSpeech = new Set(['show', 'find', 'indicate', 'observe', 'feel', 'know', 'maintain', 'reveal']);
 /** Verbs by which evidence states a finding: 'Polls *show* a close contest', 'A 2014 study *found* 31 incidents'. */
 const evidenceVerbs = new Set(['show', 'find', 'indicate', 'reveal']);
@@ -123,14 +125,14 @@ export const taggedDraftChecks: readonly { name: string; example: string; passes
   },
   {
     name: 'source is a whole noun phrase, not a possessive',
-    example: '*Moscow’s* claims that ..., *His* endorsed candidate, *The* claim that, Ministry *of Defence* published',
+    example: '*Moscow’s* claims that ..., *His* endorsed candidate, *The* claim that, Ministry *of Defence* published, *The latest* reports about',
     passes: (s) => {
       if (!s.source) return true;
       const first = s.tokens[s.source.first];
       const last = s.tokens[s.source.last];
       if (!isWord(first) || notContentOpeners.has(lower(first))) return false;
       const possessive = /['’]s$/.test(last.text) && !pronounContraction.test(last.text);
-      return !halfPhrases.has(lower(last)) && !possessive && !/^['’]s$/.test(last.text);
+      return !halfPhrases.has(lower(last)) && !headlessModifiers.has(lower(last)) && !possessive && !/^['’]s$/.test(last.text);
     },
   },
   {
