@@ -642,3 +642,11 @@ describe('findStatements: a source that is only the modifier of the noun after i
     expect(find(text, title).map((s) => s.speaker?.toLowerCase())).not.toContain('the latest');
   });
 });
+
+describe('findStatements: a pronoun does not point to the one told (resolveSpeakers.ts)', () => {
+  it("'in confirming the story to CNN, they said': they are the officials, not CNN", () => {
+    const text = 'American officials said the commander had been wounded. However, in confirming the story to CNN, they said it was still unclear when he had been hit.';
+    const they = analyzeText(text, false, entitiesIn(text, [['CNN', 'organization']])).find((s) => s.speaker?.text === 'they');
+    expect(they?.speaker?.canonical).toBe('American officials');
+  });
+});

@@ -85,6 +85,25 @@ function pronounAntecedent(referents: ReferentIndex, classes: readonly ReferentC
   return referents.at(referents.latestOutsideOf(classes));
 }
 
+/** Words of telling before 'to': 'confirming the story *to* CNN', 'said *to* Reuters', 'in a statement *to* AFP'. */
+const tellingWords = /^(?:said|say|says|saying|told|tell|spoke|speak|speaking|talked|talking|confirmed|confirming|confirm|denied|denying|explained|explaining|statement|interview|remarks|comments|story|wrote|writing|message|letter)$/iu;
+
+/**
+ * Whether a name is the one told, not one who tells: 'in confirming the
+ * story *to CNN*, they said ...' (they are the officials, not CNN), 'he
+ * *told Reuters*'. A pronoun after it does not point to it. Not 'according
+ * to CNN' nor 'fighters loyal to the group'.
+ */
+function isAddressee(entity: Entity, view: SentenceView | undefined): boolean {
+  if (!view) return false;
+  const at = view.tokens.findIndex((t) => t.start >= entity.start);
+  const before = view.tokens[at - 1];
+  if (!before) return false;
+  if (/^(?:told|tell|tells|telling)$/iu.test(before.text)) return true;
+  if (before.text.toLowerCase() !== 'to') return false;
+  return view.tokens.slice(Math.max(0, at - 5), at - 1).some((t) => tellingWords.test(t.text));
+}
+
 /**
  * What a description of an organisation ('the ministry', 'the group')
  * points back to, as a pronoun does: first the latest speaker with that
@@ -160,6 +179,10 @@ export function resolveSpeakers(drafts: StatementDraft[], entities: readonly Ent
     const speaker = draft.speaker;
     if (!speaker) return draft;
     while (e < named.length && named[e].end <= speaker.start) {
+      if (isAddressee(named[e], views[sentenceAt(named[e].start)])) {
+        e++;
+        continue;
+      }
       referents.push({ canonical: named[e].canonical, class: classOf(named[e].canonical, named[e]), quoted: quoted(named[e]), inSpeaker: inSpeaker(named[e]), sentence: sentenceAt(named[e].start) });
       e++;
     }
