@@ -19,7 +19,7 @@ const hedgingModifiers = new Set(['alleged', 'purported', 'suspected', 'supposed
 const opensPhrase = new Set(['VERB', 'ADP', 'DET', 'ADJ', 'NUM', 'PRON']);
 
 /** Verbs by which someone is named 'as' who they are: 'Jihadi John *named as* Mohammed Emwazi', 'gunman *identified as* ...'. */
-const namingVerbs = new Set(['named', 'identified', 'unmasked', 'revealed', 'exposed', 'outed', 'branded', 'labelled', 'labeled']);
+export const namingVerbs: ReadonlySet<string> = new Set(['named', 'identified', 'unmasked', 'revealed', 'exposed', 'outed', 'branded', 'labelled', 'labeled']);
 
 function cueToken(tokens: readonly Token[], draft: StatementDraft): number {
   return tokens.findIndex((t) => t.start >= draft.cue.start && t.end <= draft.cue.end);

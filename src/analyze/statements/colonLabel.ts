@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../types.js';
+import { namingVerbs } from './attributiveCues.js';
 import { isCapitalized, isWord, lower } from './nounPhraseToken.js';
 import { partsOfSpeech } from './partsOfSpeech.js';
 import { bareSourceNouns } from './speakerWords.js';
@@ -32,9 +33,6 @@ function openingPhrase(tokens: readonly Token[], tags: readonly string[]): { hea
   return { head, verbAt: -1 };
 }
 
-/** Verbs that name someone 'as' what they are: 'Isis fighter *named as* ...', 'London Rapper *Identified As* ...'; not 'FBI director *acted as* judge'. */
-const namingVerbs = new Set(['named', 'identified', 'unmasked', 'revealed', 'exposed', 'outed', 'described', 'confirmed', 'branded', 'labelled', 'labeled']);
-
 /**
  * Whether what follows the colon is news about the person the label names,
  * not their words: it names them again ('James Foley: American Journalist
@@ -57,7 +55,7 @@ function newsAboutLabel(label: readonly Token[], text: string, content: readonly
   const marker = content[content.indexOf(passive!) + 1];
   const headWord = lower(head);
   if (headWord.endsWith('s') || !namesPersonFirst(headWord) || !passive || !marker) return false;
-  // 'Pilot *Disowned By* Family': a passive with its agent; 'fighter *named as* Mohammed Emwazi': a naming.
+  // 'Pilot *Disowned By* Family': a passive with its agent; 'fighter *named as* Mohammed Emwazi': a naming (not 'director *acted as* judge').
   return (/ed$/u.test(lower(passive)) && lower(marker) === 'by') || (namingVerbs.has(lower(passive)) && lower(marker) === 'as');
 }
 

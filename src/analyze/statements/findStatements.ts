@@ -1,6 +1,6 @@
-import { withoutAttributiveCues } from './attributiveCues.js';
 import { spanIndex } from '../spans/spanIndex.js';
 import type { AnalyzedDocument, Span, Stage, Statement } from '../types.js';
+import { withoutAttributiveCues } from './attributiveCues.js';
 import { continueQuotes } from './continueQuotes.js';
 import { findQuotes } from './findQuotes.js';
 import { markHedgesAndNegation } from './markHedgesAndNegation.js';
