@@ -617,17 +617,20 @@ describe('findStatements: a cue word that modifies or names (src/analyze/stateme
     ['Broadcaster Plays Alleged Audio of the Halvek Strike', true],
     ['A woman identified as Eva Marten, an activist for the group, demanded to know whether the mayor knew.', false],
     ['Karel Vostrik found dead in his apartment', true],
+    // The speaker is only the article and adjective of the cue noun.
+    ['A Curious Plan to Fight the Drought: Buy Wells, Sell Water', true],
     // Guards: read right before this rule too, by other means.
     ['Police Probing Purported Video of Militia Leader', true],
     ['The alleged killer was arrested on Tuesday.', false],
     ['Militia spy named as former teacher from Halvek', true],
   ])('no statement: %s', (text, title) => {
-    expect(find(text, title).filter((s) => /^(?:alleged|purported|named|identified|found)$/i.test(s.cue))).toEqual([]);
+    expect(find(text, title).filter((s) => /^(?:alleged|purported|named|identified|found|plan)$/i.test(s.cue))).toEqual([]);
   });
 
   it.each<[string, string]>([
     ['Police alleged Dren was in the town that night.', 'alleged'],
     ['The study found widespread abuse in the prisons.', 'found'],
+    ['Many fear the militia will return to Halvek.', 'fear'],
     ["Nine people were injured by an explosion that Mayor Ana Veld described as “an intentional act.”", "described"],
   ])('still a statement: %s', (text, cue) => {
     expect(find(text).map((s) => s.cue)).toContain(cue);

@@ -47,11 +47,29 @@ function isAttributiveCue(tokens: readonly Token[], tags: readonly string[], dra
   return at > 0 && opensPhrase.has(tags[at - 1]);
 }
 
-/** The drafts whose cue is a word that modifies or names (see isAttributiveCue) left out. */
+/**
+ * Whether a draft's speaker is only the article and adjectives of the noun
+ * its cue word heads: 'Transgender Teen ... Pens *A Heartbreaking* Note
+ * Urging ...' had the speaker 'A Heartbreaking' and the cue 'Note'.
+ */
+function speakerModifiesCue(tokens: readonly Token[], tags: readonly string[], draft: StatementDraft): boolean {
+  const speaker = draft.speaker;
+  const at = cueToken(tokens, draft);
+  if (!speaker || at < 1 || speaker.end > draft.cue.start || tags[at] !== 'NOUN') return false;
+  const words = tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= speaker.start && t.end <= speaker.end);
+  // 'Many fear Trump will ...', 'few keep': a quantifier stands for the people it counts, and speaks.
+  const describes = words.some(({ t, k }) => tags[k] === 'ADJ' && !quantifiers.has(lower(t)));
+  return words.length > 0 && words.at(-1)!.k === at - 1 && describes && words.every(({ k }) => tags[k] === 'ADJ' || tags[k] === 'DET');
+}
+
+const quantifiers = new Set(['many', 'few', 'some', 'several', 'most', 'both', 'all', 'each', 'more', 'fewer', 'numerous', 'other', 'others']);
+
+/** The drafts whose cue is a word that modifies or names (see isAttributiveCue), or whose speaker modifies the cue, left out. */
 export function withoutAttributiveCues(text: string, drafts: StatementDraft[], views: readonly SentenceView[]): StatementDraft[] {
   return drafts.filter((draft) => {
     const view = views.find((v) => v.start <= draft.cue.start && draft.cue.end <= v.end);
     if (!view) return true;
-    return !isAttributiveCue(view.tokens, partsOfSpeech(text, view.tokens), draft);
+    const tags = partsOfSpeech(text, view.tokens);
+    return !isAttributiveCue(view.tokens, tags, draft) && !speakerModifiesCue(view.tokens, tags, draft);
   });
 }
