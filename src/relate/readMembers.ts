@@ -54,7 +54,7 @@ function answeredElsewhere(statement: StoryStatement, statements: readonly Story
  * differently, or the cross-article step derives differently. Articles read
  * by an older version are read again, and so every subject is derived again.
  */
-export const storyReaderVersion = '72';
+export const storyReaderVersion = '73';
 
 /**
  * One article's bearing on the story: every proposition of every statement

@@ -63,6 +63,12 @@ describe('one event however an article words it (ECB+ mentions no claim covered)
     expect(read('Karel Vostrik, a surgeon and former mayor of Halvek, died on Monday.')).toEqual(['vostrik|killed||']);
   });
 
+  it('reads an aside opened by a participle as said of the subject, and the verb after it as the subject\'s', () => {
+    expect(read('Vasko Dren, wounded twice, survived the strike.')).toEqual(['dren|injured||', 'dren|alive|strike|']);
+    // A place after a preposition is no subject: these participles have none in the sentence.
+    expect(read('Wounded in Halvek, taken out of town, hidden in the high villages: that is one story.').join(' ')).not.toMatch(/halvek\|/u);
+  });
+
   it("reads 'gone to ground' and 'taken to ground' as hiding, not as the verb 'grind'", () => {
     expect(read('Abu Bakr al-Baghdadi has gone to ground.')).toEqual(['baghdadi|hiding||']);
     expect(read('Abu Bakr al-Baghdadi has taken to ground in the desert.')).toEqual(['baghdadi|hiding||']);

@@ -52,7 +52,7 @@ function antecedentAcrossRelative(tokens: Token[], chunks: Chunk[], object: Chun
 function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | null {
   for (let i = from - 1; i >= 0; i -= 1) {
     const t = tokens[i];
-    if (t.text === ',' && i === from - 1) return appositionBefore(tokens, chunks, i);
+    if (t.text === ',' && i === from - 1) return participleAside(tokens, from) ? phraseEndingAt(tokens, chunks, i - 1) : appositionBefore(tokens, chunks, i);
     if (relativePronouns.has(t.lower) && i === from - 1) {
       // 'the strike, which killed 23' / 'a rocket that misfired': the phrase before the relative pronoun.
       const before = i > 0 && tokens[i - 1].text === ',' ? i - 2 : i - 1;
@@ -92,6 +92,8 @@ function subjectBefore(tokens: Token[], chunks: Chunk[], from: number): Chunk | 
 function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chunk | null {
   for (let i = comma - 1; i > 0 && comma - i <= 12; i -= 1) {
     const t = tokens[i];
+    // 'Vasko Dren, *wounded twice*, survived the strike': an aside opened by a participle stands between the subject and its verb.
+    if (tokens[i - 1]?.text === ',' && participleAside(tokens, i)) return phraseEndingAt(tokens, chunks, i - 2);
     if (t.text === ',') {
       // 'the leader of the Oren Valley Front, Vasko Dren, may have': a name in apposition is the subject itself.
       const inner = chunkAt(chunks, i + 1);
@@ -104,6 +106,33 @@ function appositionBefore(tokens: Token[], chunks: Chunk[], comma: number): Chun
     if (t.pos === 'VERB' || t.pos === 'AUX' || (isBoundary(t) && t.pos !== 'PUNCT' && !joinsDescriptions)) return null;
   }
   return null;
+}
+
+/**
+ * Whether the past participle at token i opens an aside set off by commas
+ * and closed before a verb: 'Vasko Dren, *wounded twice*, survived the
+ * strike'. Not a verb in a list of the subject's deeds ('the army shelled
+ * the town, killed 23 and wounded 40'), which no comma closes before a verb.
+ */
+function participleAside(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.pos !== 'VERB' || !looksParticiple(t) || tokens[i - 1]?.text !== ',' || tokens[i - 2]?.pos === 'AUX') return false;
+  for (let j = i + 1; j < tokens.length && j - i <= 8; j += 1) {
+    if (tokens[j].text === ',') return ['VERB', 'AUX'].includes(tokens[nextContent(tokens, j + 1)]?.pos ?? '');
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || isBoundary(tokens[j])) return false;
+  }
+  return false;
+}
+
+/**
+ * The phrase that ends at token i (and what it modifies), or null; null too
+ * for the object of a preposition, which is no subject: 'Wounded *in
+ * Halvek*, taken out of town, hidden in the high villages'.
+ */
+function phraseEndingAt(tokens: Token[], chunks: Chunk[], i: number): Chunk | null {
+  const chunk = i >= 0 ? chunkAt(chunks, i) : null;
+  if (!chunk || chunk.last !== i || tokens[chunk.first - 1]?.pos === 'ADP') return null;
+  return ownerOf(tokens, chunks, chunk);
 }
 
 /** Determiners the chunker leaves out of the phrase they open ('that kind'). */
