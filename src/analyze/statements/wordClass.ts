@@ -33,8 +33,6 @@ let verbs: Map<string, VerbEntry> | null = null;
 let personNouns: Set<string> | null = null;
 /** Nouns whose first sense is a person ('officer', 'voter'; not 'study', whose first sense is an act): what a noun most often names. */
 let firstSensePeople: Set<string> | null = null;
-/** Single words WordNet's corpus tagged at least once in some sense ('shooting', 'hoax', 'evil'); rare names it lists ('gallagher' is not there) mostly were never tagged. */
-let taggedWords: Set<string> | null = null;
 /**
  * Nouns whose first sense is something that happens or holds rather than a
  * thing or a who (WordNet's noun.act, event, state, phenomenon, attribute,
@@ -68,7 +66,6 @@ function verbEntries(): Map<string, VerbEntry> {
   const found = new Map<string, VerbEntry>();
   const people = new Set<string>();
   const mostlyPeople = new Set<string>();
-  const tagged = new Set<string>();
   const topics = new Set<string>();
   let noun = false;
   let adjective = false;
@@ -98,7 +95,6 @@ function verbEntries(): Map<string, VerbEntry> {
       const pos = text.charCodeAt(percent + 1) - 48;
       const fields = text.slice(text.indexOf(' ', percent) + 1, end).split(' ');
       const count = Number(fields[2]) || 0;
-      if (count > 0 && !name.includes('_')) tagged.add(name);
       if (pos === 2) {
         verb ??= { file: text.slice(percent + 3, percent + 5), asVerb: 0, asOther: 0 };
         if (fields[1] === '1') verb.file = text.slice(percent + 3, percent + 5);
@@ -124,7 +120,6 @@ function verbEntries(): Map<string, VerbEntry> {
   verbs = found;
   personNouns = people;
   firstSensePeople = mostlyPeople;
-  taggedWords = tagged;
   topicWords = topics;
   verbsOfSynset = bySynset;
   synsetsOfVerb = ofVerb;
@@ -217,19 +212,6 @@ export function namesPersonFirst(noun: string): boolean {
   // WordNet's detachment rules for nouns: 'officers' -> 'officer', 'spokesmen' -> 'spokesman', 'allies' -> 'ally'.
   const forms = [noun, noun.replace(/s$/u, ''), noun.replace(/es$/u, ''), noun.replace(/ies$/u, 'y'), noun.replace(/men$/u, 'man')];
   return forms.some((form) => firstSensePeople!.has(form));
-}
-
-/**
- * Whether a lower-case word, or the singular of a plural, is a word of the
- * language rather than a name: one that WordNet's corpus tagged at least
- * once ('shooting', 'update', 'hoax', 'wars'). 'gallagher', 'emwazi' and
- * 'tridevil' are not; names WordNet lists and never saw tagged are not
- * either.
- */
-export function isCommonWord(word: string): boolean {
-  verbEntries();
-  const forms = [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')];
-  return forms.some((form) => taggedWords!.has(form));
 }
 
 /** Whether a lower-case word, or a plural's singular, names what happens or holds, or is only an adjective ('shooting', 'wars', 'dead'; see topicWords). */

@@ -32,6 +32,9 @@ export interface Clause {
 const clauseStarts = new Set(['when', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'as', 'that', 'which', 'who', 'whom', 'where', 'if', 'but', 'and', 'or', 'than', 'whether', 'until', 'once']);
 const prepositions = new Set(['in', 'at', 'near', 'by', 'from', 'to', 'into', 'inside', 'outside', 'on', 'during', 'after', 'before', 'across', 'of', 'with', 'around', 'toward', 'towards', 'through', 'under', 'over']);
 
+/** Words that negate a clause: 'not', "n't", 'never', 'no'. */
+export const negators: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
 export const isBoundary = (t: Token): boolean => t.pos === 'PUNCT' ? t.text !== '-' && t.text !== "'" && t.text !== '’' : clauseStarts.has(t.lower) && t.pos !== 'NOUN';
 
 /** Index of the chunk holding token i, if any. */

@@ -1,6 +1,6 @@
 import type { Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../../analyze/segment/parseText.js';
-import { chunkAt, prepsAfter, type Clause } from './clauseParts.js';
+import { chunkAt, negators, prepsAfter, type Clause } from './clauseParts.js';
 import { reportingLemmas } from './predicateClasses.js';
 
 /**
@@ -27,7 +27,6 @@ export function openingPhraseBefore(tokens: Token[], chunks: Chunk[], i: number)
 /** Prepositions of a plan's state between a headline's opening phrase and its 'to': 'in talks', 'on track', 'close to a deal'. */
 const stateOfPlan = new Set(['in', 'on', 'near', 'close']);
 
-const negators = new Set(['not', 'no', 'never']);
 /** Adverbs that hedge a dropped 'is': 'probably a hoax', 'likely dead', 'apparently alive'. */
 const hedgingAdverbs = new Set(['probably', 'likely', 'apparently', 'possibly', 'reportedly', 'allegedly', 'perhaps', 'maybe', 'presumably', 'seemingly']);
 

@@ -1,6 +1,6 @@
 import { chunkNouns, type Chunk } from '../parse/chunkNouns.js';
 import type { Token } from '../../analyze/segment/parseText.js';
-import { chunkAt, isBoundary, nextContent, prepsAfter, type Clause } from './clauseParts.js';
+import { chunkAt, isBoundary, negators, nextContent, prepsAfter, type Clause } from './clauseParts.js';
 import { linksToAdjective, seemingVerbs } from './linkingVerbs.js';
 import { elidedCopulas, invertedCopula, isVerbless, openingPhraseBefore } from './headlineClauses.js';
 import { isTimeWord } from '../parse/timeWords.js';
@@ -22,7 +22,6 @@ const speaking = new Set(['comment', 'describe', 'discuss', 'elaborate', 'identi
 const refusesToSpeak = (verb: Token | undefined): boolean => verb !== undefined && (speaking.has(verb.lemma) || reportingLemmas.has(verb.lemma));
 const auxiliaryLemmas = new Set(['have', 'be', 'do', 'get']);
 const modalWords = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
-const negators = new Set(['not', "n't", 'never', 'no']);
 const relativePronouns = new Set(['which', 'who', 'that']);
 /** Particles that make a phrasal verb: 'check into', 'carried up', 'walked back'. Not 'in' or 'on', which mostly start a place or time. */
 const particles = new Set(['into', 'up', 'out', 'off', 'down', 'away', 'back', 'across']);
